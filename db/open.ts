@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+import { StoreError } from './errors';
+import { loadMigrations, migrate, type Migration } from './migrate';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/**
+ * ChaCha20-Poly1305 (sqleet scheme) chosen by measurement: see scripts/bench-cipher.mjs and
+ * the commit that introduced it. It authenticates every page, so tampering is detected.
+ */
+export const CIPHER = 'chacha20';
+export const KEY_BYTES = 32;
+
+export interface OpenedDb {
+  sqlite: Database.Database;
+  db: Db;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (first-run set-up); otherwise it must exist. */
+  create?: boolean;
+  migrations?: Migration[];
+  /** Stop at this schema version (migration tests). */
+  targetVersion?: number;
+  readonly?: boolean;
+}
+
+/** Applies the cipher and the raw 256-bit key; the x'' form bypasses SQLite's own KDF. */
+export function applyKey(sqlite: Database.Database, key: Buffer, cipher = CIPHER): void {
+  if (key.length !== KEY_BYTES) throw new Error('database key must be 32 bytes');
+  sqlite.pragma(`cipher='${cipher}'`);
+  sqlite.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Opens (or creates) an encrypted store. The key is checked with a read before any pragma
+ * that writes, so a wrong key or a damaged file is reported without a byte being written.
+ */
+export function openDatabase(file: string, key: Buffer, options: OpenOptions = {}): OpenedDb {
+  const exists = existsSync(file);
+  if (!exists && !options.create) throw new StoreError('store_not_found');
+
+  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: exists });
+  try {
+    applyKey(sqlite, key);
+    verifyReadable(sqlite);
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('temp_store = MEMORY');
+    if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations(), options.targetVersion);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = drizzle(sqlite, { schema });
+  return { sqlite, db, close: () => sqlite.close() };
+}
+
+function verifyReadable(sqlite: Database.Database): void {
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new StoreError('wrong_key');
+    throw new StoreError('database_damaged', code);
+  }
+}

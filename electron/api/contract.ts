@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { systemContract } from './contracts/system';
+
+/**
+ * Every API method, declared once with a zod input and output schema. Both transports
+ * (Electron IPC and loopback HTTP), the preload bridge and the renderer client are built
+ * from this object, so a method cannot exist in one place and not another.
+ */
+export const contract = {
+  ...systemContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

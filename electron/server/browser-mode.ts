@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createAppState, type AppState } from '../api/context';
+import { startHttpTransport, type HttpTransport } from '../api/transports/http';
+import { appVersion, rendererDir } from '../platform/paths';
+
+export interface BrowserModeOptions {
+  port?: number;
+  staticDir?: string;
+  app?: AppState;
+}
+
+/** Browser mode: the built renderer and the API on 127.0.0.1, guarded by a per-launch token. */
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<HttpTransport> {
+  const staticDir = options.staticDir ?? rendererDir();
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${staticDir}); run "npm run build" first.`);
+  }
+  const app = options.app ?? createAppState({ version: appVersion() });
+  return startHttpTransport({ context: { app }, staticDir, port: options.port });
+}

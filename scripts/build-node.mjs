@@ -1,0 +1,34 @@
+// Bundles the main-process code with esbuild: the Electron main and preload, and the CLI
+// (which also runs browser mode). Dependencies stay external and load from node_modules,
+// except in the preload, which runs sandboxed and may only require 'electron'.
+import { build } from 'esbuild';
+import { cpSync, rmSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  logLevel: 'warning',
+};
+
+rmSync('dist/electron', { recursive: true, force: true });
+rmSync('dist/node', { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    external: ['electron'],
+  }),
+  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/node/cli.cjs', packages: 'external' }),
+]);
+cpSync('db/migrations', 'dist/migrations', { recursive: true });
