@@ -1,0 +1,130 @@
+/**
+ * Benchmark harness. `npm run bench` (scripts/bench.mjs) bundles every test/bench/*.bench.ts
+ * with esbuild and runs them one after another; `npm run bench -- cipher` runs only the files
+ * whose name contains "cipher".
+ *
+ * To add a benchmark, create test/bench/<topic>.bench.ts exporting
+ *
+ *   export async function run(): Promise<BenchSection>
+ *
+ * and build its rows with `measure()`. Give a row a `baseline` (the figures it should be compared
+ * with, e.g. the unencrypted store) and the printed table shows p50/baseline.p50 and
+ * p95/baseline.p95. Benchmarks print figures; they never assert on time, and they are not part
+ * of `npm test`. Keep personal data out of them: use generated names only.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface BenchFigures {
+  name: string;
+  p50: number;
+  p95: number;
+}
+
+export interface BenchRow extends BenchFigures {
+  unit: 'ms';
+  baseline?: BenchFigures;
+}
+
+export interface BenchSection {
+  title: string;
+  rows: BenchRow[];
+  /** Context worth printing under the table (file sizes, versions, what a sample covers). */
+  notes?: string[];
+}
+
+export interface MeasureOptions {
+  iterations: number;
+  warmup?: number;
+  /** Runs untimed before every sample (warm-up ones too), e.g. to open a cold connection. */
+  beforeEach?: () => void | Promise<void>;
+  /** Runs untimed after every sample, e.g. to close that connection or delete an output file. */
+  afterEach?: () => void | Promise<void>;
+}
+
+export interface Measurement {
+  p50: number;
+  p95: number;
+  /** Milliseconds per sample, in the order they were taken. */
+  samples: number[];
+}
+
+/**
+ * The p-th percentile (0–100) by linear interpolation between closest ranks, the definition
+ * numpy and most spreadsheets use by default, so figures can be checked by hand.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new Error('percentile of no values');
+  if (p < 0 || p > 100) throw new Error(`percentile out of range: ${p}`);
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const lower = Math.floor(rank);
+  const upper = Math.ceil(rank);
+  const low = sorted[lower] as number;
+  const high = sorted[upper] as number;
+  return low + (high - low) * (rank - lower);
+}
+
+/** Times `fn` `iterations` times after `warmup` untimed runs; milliseconds per call. */
+export async function measure(fn: () => unknown, options: MeasureOptions): Promise<Measurement> {
+  const samples: number[] = [];
+  const warmup = options.warmup ?? 0;
+  for (let i = 0; i < warmup + options.iterations; i += 1) {
+    await options.beforeEach?.();
+    const start = performance.now();
+    await fn();
+    const elapsed = performance.now() - start;
+    await options.afterEach?.();
+    if (i >= warmup) samples.push(elapsed);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
+}
+
+export interface Ratios {
+  p50: number;
+  p95: number;
+}
+
+/** How many times slower than its baseline a row is; undefined for rows without one. */
+export function ratios(row: BenchRow): Ratios | undefined {
+  if (!row.baseline) return undefined;
+  return { p50: row.p50 / row.baseline.p50, p95: row.p95 / row.baseline.p95 };
+}
+
+function formatMs(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function formatRatio(value: number | undefined): string {
+  if (value === undefined) return '';
+  return Number.isFinite(value) ? `×${value.toFixed(2)}` : '×∞';
+}
+
+/** The section as a title line and an aligned plain-text table (names left, figures right). */
+export function formatSection(section: BenchSection): string {
+  const header = ['', 'p50', 'p95', 'vs', 'p50 ratio', 'p95 ratio'];
+  const body = section.rows.map((row) => {
+    const r = ratios(row);
+    return [
+      row.name,
+      `${formatMs(row.p50)} ${row.unit}`,
+      `${formatMs(row.p95)} ${row.unit}`,
+      row.baseline?.name ?? '',
+      formatRatio(r?.p50),
+      formatRatio(r?.p95),
+    ];
+  });
+  const table = [header, ...body];
+  const widths = header.map((_, col) => Math.max(...table.map((cells) => (cells[col] ?? '').length)));
+  const leftAligned = new Set([0, 3]);
+  const lines = table.map((cells) =>
+    cells
+      .map((cell, col) => (leftAligned.has(col) ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+  const rule = '─'.repeat(Math.max(...lines.map((line) => line.length)));
+  const notes = (section.notes ?? []).map((note) => `  · ${note}`);
+  return [section.title, rule, lines[0], rule, ...lines.slice(1), rule, ...notes].join('\n');
+}
