@@ -32,3 +32,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/node/cli.cjs', packages: 'external' }),
 ]);
 cpSync('db/migrations', 'dist/migrations', { recursive: true });
+// Read at run time by electron/services/auth/password-policy.ts, which looks beside the bundles.
+cpSync('electron/services/auth/common-passwords.txt', 'dist/common-passwords.txt');
