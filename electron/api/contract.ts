@@ -1,4 +1,9 @@
 import type { z } from 'zod';
+import { auditContract } from './contracts/audit';
+import { authContract } from './contracts/auth';
+import { settingsContract } from './contracts/settings';
+import { setupContract } from './contracts/setup';
+import { staffContract } from './contracts/staff';
 import { systemContract } from './contracts/system';
 
 /**
@@ -8,6 +13,11 @@ import { systemContract } from './contracts/system';
  */
 export const contract = {
   ...systemContract,
+  ...setupContract,
+  ...authContract,
+  ...staffContract,
+  ...auditContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

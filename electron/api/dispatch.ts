@@ -26,14 +26,18 @@ export async function dispatch(
   handlers: HandlerMap<MethodName> = defaultHandlers,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method');
+  const runtime = ctx.app.runtime;
+  runtime?.touch();
+  const access = decideAccess(method, runtime?.activeSession() ?? null, runtime?.locked ?? false);
+  if (access === 'unauthenticated') return fail('unauthenticated');
+  if (access === 'locked') return fail('locked', 'errors.auth.session_locked');
+  if (access === 'forbidden') return fail('forbidden');
+  if (access === 'password_change_required') return fail('forbidden', 'errors.password_change_required');
+
+  // Validation comes after the permission check so a caller learns nothing about a method it may not use.
   const def = contract[method];
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) return fail('invalid_input', 'errors.invalid_input', issuesToFields(parsed.error.issues));
-
-  const access = decideAccess(method, ctx.app.session);
-  if (access === 'unauthenticated') return fail('unauthenticated');
-  if (access === 'forbidden') return fail('forbidden');
-  if (access === 'password_change_required') return fail('forbidden', 'errors.password_change_required');
 
   try {
     const handler = handlers[method] as (input: unknown, ctx: RequestContext) => unknown;
@@ -46,6 +50,11 @@ export async function dispatch(
     return ok(checked.data);
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.messageKey, error.fields);
+    const sqliteCode = (error as { code?: unknown } | null)?.code;
+    if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
+      logger.error('database damaged', { method, code: sqliteCode });
+      return fail('store_unavailable', 'errors.store.database_damaged');
+    }
     // Only the method and the error class are logged: messages may carry personal data.
     logger.error('handler failed', { method, error: error instanceof Error ? error.name : typeof error });
     return fail('internal');

@@ -3,26 +3,47 @@ import type { Role } from './contracts/roles';
 import type { Session } from './context';
 
 /**
- * Who may call what: the single permission matrix. `public` methods work before sign-in;
- * `signedIn` needs any staff session; a role list names the roles allowed. The type forces
- * an entry for every method, so a new method cannot ship without a decision here.
+ * Who may call what: the single permission matrix. `public` methods work before sign-in
+ * and while the session is locked; `signedIn` needs an unlocked staff session; a role list
+ * names the roles allowed. The type forces an entry for every method, so a new method
+ * cannot ship without a decision here.
  */
 export type Access = 'public' | 'signedIn' | readonly Role[];
+
+const coordinator = ['coordinator'] as const;
 
 export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
   'system.ping': 'public',
+  'setup.init': 'public',
+  'auth.status': 'public',
+  'auth.signIn': 'public',
+  'auth.signOut': 'public',
+  'auth.unlock': 'public',
+  'auth.recover': 'public',
+  'auth.lock': 'signedIn',
+  'auth.changePassword': 'signedIn',
+  'auth.setLanguage': 'signedIn',
+  'staff.list': coordinator,
+  'staff.create': coordinator,
+  'staff.update': coordinator,
+  'staff.deactivate': coordinator,
+  'staff.resetPassword': coordinator,
+  'audit.list': coordinator,
+  'audit.verify': coordinator,
+  'settings.get': coordinator,
+  'settings.update': coordinator,
 };
 
-export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'password_change_required';
+export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';
 
-/** Methods a user who must change a temporary password may still call. */
-const allowedBeforePasswordChange = new Set<MethodName>(['system.info', 'system.ping']);
+/** What a user holding a temporary password may still do: change it, or leave. */
+const allowedBeforePasswordChange = new Set<MethodName>(['auth.lock', 'auth.changePassword', 'auth.setLanguage']);
 
-export function decideAccess(method: MethodName, session: Session | null): AccessDecision {
+export function decideAccess(method: MethodName, session: Session | null, locked = false): AccessDecision {
   const access = permissions[method];
   if (access === 'public') return 'allow';
-  if (!session) return 'unauthenticated';
+  if (!session) return locked ? 'locked' : 'unauthenticated';
   if (session.mustChangePassword && !allowedBeforePasswordChange.has(method)) return 'password_change_required';
   if (access === 'signedIn') return 'allow';
   return access.includes(session.role) ? 'allow' : 'forbidden';

@@ -1,41 +1,86 @@
 import { parseArgs } from 'node:util';
-import { startBrowserMode } from '../server/browser-mode';
+import { describeError, processIo, UsageError, type CliIo } from './io';
+import { auditVerifyCommand, initCommand, recoverCommand, userAddCommand, type Flags } from './commands/store-commands';
+import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 
 const usage = `Usage: kesher <command> [options]
 
 Commands:
-  serve [--port N]     Serve Kesher in browser mode on 127.0.0.1 and print its URL
-  help                 Show this help`;
+  init --store DIR --centre-code CODE --centre-name NAME --admin USER [--admin-name NAME]
+                         Create a store (password from KESHER_PASSWORD; pseudonymisation key from
+                         KESHER_PSEUDONYM_KEY as 64 hex characters, or generated). Prints the recovery key.
+  user add --store DIR --username U --role ROLE [--display-name NAME]
+                         Add an account (temporary password from KESHER_NEW_PASSWORD)
+  verify --store DIR     Check the database, the audit chain and the keyring
+  backup --store DIR --out DIR
+                         Write a verified encrypted backup into DIR
+  restore --backup FILE --store NEWDIR
+                         Restore a backup into a new store folder
+  recover --store DIR --username U
+                         Set a new password with the recovery key (KESHER_RECOVERY_KEY, KESHER_NEW_PASSWORD)
+  audit verify --store DIR
+                         Check the audit log's hash chain
+  serve [--store DIR] [--port N]
+                         Serve Kesher in browser mode on 127.0.0.1 and print its URL
 
-export async function runCli(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'serve':
-      return serve(rest);
-    case 'help':
-    case '--help':
-    case undefined:
-      process.stdout.write(`${usage}\n`);
-      return command === undefined ? 2 : 0;
-    default:
-      process.stderr.write(`kesher: unknown command "${command}" (see "kesher help")\n`);
-      return 2;
-  }
+The acting user comes from KESHER_USER and KESHER_PASSWORD.
+Exit status: 0 success, 1 failure, 2 usage.`;
+
+type Command = (io: CliIo, flags: Flags) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  init: initCommand,
+  'user add': userAddCommand,
+  verify: verifyCommand,
+  recover: recoverCommand,
+  'audit verify': auditVerifyCommand,
+  serve: serveCommand,
+};
+
+const optionNames = [
+  'store',
+  'centre-code',
+  'centre-name',
+  'admin',
+  'admin-name',
+  'username',
+  'role',
+  'display-name',
+  'out',
+  'backup',
+  'port',
+];
+
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
 }
 
-async function serve(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' } }, strict: true });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write('kesher: --port must be a number from 0 to 65535\n');
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [first, second] = argv;
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
+    io.out(usage);
+    return first === undefined ? 2 : 0;
+  }
+  const twoWord = second !== undefined ? `${first} ${second}` : '';
+  const name = commands[twoWord] ? twoWord : first;
+  const command = commands[name];
+  if (!command) {
+    io.err(`kesher: unknown command "${first}" (see "kesher help")`);
     return 2;
   }
-  const server = await startBrowserMode({ port });
-  process.stdout.write(`Kesher is running in browser mode: ${server.url}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => void server.close().then(resolve);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+  try {
+    const rest = argv.slice(name.split(' ').length);
+    const { values } = parseArgs({
+      args: rest,
+      options: Object.fromEntries(optionNames.map((o) => [o, { type: 'string' as const }])),
+      strict: true,
+      allowPositionals: false,
+    });
+    return await command(io, values as Flags);
+  } catch (error) {
+    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    io.err(`kesher: ${isUsage && !(error instanceof UsageError) ? (error as Error).message : describeError(error)}`);
+    return isUsage ? 2 : 1;
+  }
 }

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { createAppState, type AppState } from '../api/context';
 import { startHttpTransport, type HttpTransport } from '../api/transports/http';
 import { appVersion, rendererDir } from '../platform/paths';
+import type { StoreRuntime } from '../services/store/runtime';
 
 export interface BrowserModeOptions {
   port?: number;
   staticDir?: string;
+  runtime?: StoreRuntime;
   app?: AppState;
 }
 
@@ -16,6 +18,6 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${staticDir}); run "npm run build" first.`);
   }
-  const app = options.app ?? createAppState({ version: appVersion() });
+  const app = options.app ?? createAppState({ version: appVersion(), runtime: options.runtime ?? null });
   return startHttpTransport({ context: { app }, staticDir, port: options.port });
 }

@@ -1,8 +1,14 @@
 import type { MethodName } from '../contract';
-import type { HandlerMap } from './types';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
+import type { HandlerMap } from './types';
 
 /** Every handler, by method name; the type forces one handler per contract method. */
 export const handlers: HandlerMap<MethodName> = {
   ...systemHandlers,
+  ...authHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
 };

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../open';
+import { settings } from '../schema/settings';
+
+/**
+ * Typed centre settings. Each key has a schema and a default, so a missing or malformed
+ * value never reaches the app as `unknown`.
+ */
+export const settingSchemas = {
+  'centre.code': z.string().regex(/^[A-Z0-9]{2,8}$/),
+  'centre.name': z.string().min(1).max(120),
+  'store.id': z.string().uuid(),
+  'store.demo': z.boolean(),
+  'pseudonym.keyHex': z.string().regex(/^[0-9a-f]{64}$/),
+  'security.idleLockMinutes': z.number().int().min(1).max(120),
+  'backup.folder': z.string().min(1).nullable(),
+  'backup.lastAt': z.string().nullable(),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
+
+const defaults: { [K in SettingKey]?: SettingValue<K> } = {
+  'store.demo': false,
+  'security.idleLockMinutes': 5,
+  'backup.folder': null,
+  'backup.lastAt': null,
+};
+
+export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | undefined {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const parsed = row ? settingSchemas[key].safeParse(row.value) : undefined;
+  if (parsed?.success) return parsed.data as SettingValue<K>;
+  return defaults[key] as SettingValue<K> | undefined;
+}
+
+export function requireSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {
+  const value = getSetting(db, key);
+  if (value === undefined) throw new Error(`setting ${key} is missing`);
+  return value;
+}
+
+export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>, now: Date): void {
+  const checked = settingSchemas[key].parse(value);
+  db.insert(settings)
+    .values({ key, value: checked, updatedAt: now.toISOString() })
+    .onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now.toISOString() } })
+    .run();
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { roleSchema } from './roles';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(40)
+  .regex(/^[\p{L}\p{N}._-]+$/u);
+export const passwordSchema = z.string().min(1).max(256);
+export const languageSchema = z.enum(['he', 'en']);
+
+export const sessionSchema = z.object({
+  userId: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  staffCode: z.string(),
+  mustChangePassword: z.boolean(),
+  language: languageSchema,
+});
+
+export const storeStateSchema = z.enum(['needs_setup', 'ready', 'keyring_missing', 'keyring_damaged']);
+
+export const authStatusSchema = z.object({
+  store: storeStateSchema,
+  locked: z.boolean(),
+  /** The signed-in user; withheld while the session is locked. */
+  session: sessionSchema.nullable(),
+  /** Display name of the locked user, so the lock screen can say whose session it is. */
+  lockedUser: z.object({ displayName: z.string() }).nullable(),
+  idleLockMinutes: z.number().int(),
+  centre: z.object({ code: z.string(), name: z.string() }).nullable(),
+  demo: z.boolean(),
+});
+
+const empty = z.object({}).strict();
+
+export const authContract = {
+  'auth.status': { input: empty, output: authStatusSchema },
+  'auth.signIn': {
+    input: z.object({ username: usernameSchema, password: passwordSchema }).strict(),
+    output: sessionSchema,
+  },
+  'auth.signOut': { input: empty, output: z.object({ signedOut: z.boolean() }) },
+  'auth.lock': { input: empty, output: z.object({ locked: z.literal(true) }) },
+  'auth.unlock': { input: z.object({ password: passwordSchema }).strict(), output: sessionSchema },
+  'auth.changePassword': {
+    input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }).strict(),
+    output: sessionSchema,
+  },
+  'auth.recover': {
+    input: z
+      .object({ username: usernameSchema, recoveryKey: z.string().min(10).max(200), newPassword: passwordSchema })
+      .strict(),
+    output: z.object({ recovered: z.literal(true) }),
+  },
+  'auth.setLanguage': { input: z.object({ language: languageSchema }).strict(), output: sessionSchema },
+} as const;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const centreSettingsSchema = z.object({
+  centreCode: z.string(),
+  centreName: z.string(),
+  idleLockMinutes: z.number().int().min(1).max(120),
+  backupFolder: z.string().nullable(),
+  pseudonymKeyId: z.string(),
+});
+
+export const settingsContract = {
+  'settings.get': { input: z.object({}).strict(), output: centreSettingsSchema },
+  'settings.update': {
+    input: z
+      .object({
+        centreName: z.string().trim().min(2).max(120).optional(),
+        idleLockMinutes: z.number().int().min(1).max(120).optional(),
+        backupFolder: z.string().trim().min(1).max(1000).nullable().optional(),
+      })
+      .strict(),
+    output: centreSettingsSchema,
+  },
+} as const;
