@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
@@ -47,6 +47,9 @@ export function applyKey(sqlite: Database.Database, key: Buffer, cipher = CIPHER
 export function openDatabase(file: string, key: Buffer, options: OpenOptions = {}): OpenedDb {
   const exists = existsSync(file);
   if (!exists && !options.create) throw new StoreError('store_not_found');
+  // SQLite treats a 0-byte file as a new database; a store truncated by a failed copy or a
+  // full disk would be silently replaced by an empty one and the loss hidden.
+  if (exists && !options.create && statSync(file).size === 0) throw new StoreError('database_damaged', 'empty file');
 
   const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: exists });
   try {
