@@ -1,0 +1,120 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { staff } from './staff';
+import { services } from './services';
+
+/**
+ * One person from first inquiry to exit. The inquiry, the routing-call screening and the
+ * case itself are one record moving through `status`, so nothing is typed twice.
+ * JSON columns hold small lists of codes (tags, barriers, languages, forms).
+ */
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    status: text('status', { enum: ['inquiry', 'screened', 'invited', 'intake', 'active', 'exited'] })
+      .notNull()
+      .default('inquiry'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** 9 digits with a valid check digit, or null when unknown. */
+    nationalId: text('national_id'),
+    /** Canonical national digits, e.g. 0521234567. */
+    phone: text('phone'),
+    email: text('email'),
+    gender: text('gender', { enum: ['F', 'M', 'X'] }),
+    birthDate: text('birth_date'),
+    /** Age as told on the routing call when the birth date is not known. */
+    ageAtInquiry: integer('age_at_inquiry'),
+    city: text('city'),
+    address: text('address'),
+    recruitmentSource: text('recruitment_source'),
+    heardHow: text('heard_how'),
+    track: text('track', { enum: ['SALARIED', 'SELF_EMPLOYED', 'VOCATIONAL_TRAINING', 'UNDECIDED'] }),
+    trafficLight: text('traffic_light', { enum: ['GREEN', 'YELLOW', 'RED'] }),
+    coachId: integer('coach_id').references(() => staff.id),
+    intakeScheduledDate: text('intake_scheduled_date'),
+    /** The intake meeting's date (CRF-1 enrolmentDate). */
+    enrolmentDate: text('enrolment_date'),
+    exitDate: text('exit_date'),
+    exitReason: text('exit_reason'),
+    previousOccupation: text('previous_occupation'),
+    yearsExperience: integer('years_experience'),
+    education: text('education'),
+    languages: text('languages', { mode: 'json' }).$type<string[]>(),
+    populationTags: text('population_tags', { mode: 'json' }).$type<string[]>(),
+    barriers: text('barriers', { mode: 'json' }).$type<{ code: string; detail?: string; addressedBy?: string }[]>(),
+    strengths: text('strengths'),
+    notes: text('notes'),
+    commitmentSignedDate: text('commitment_signed_date'),
+    /** Required intake forms ticked: form key → date received. */
+    forms: text('forms', { mode: 'json' }).$type<Record<string, string>>(),
+    screeningOutcome: text('screening_outcome', { enum: ['eligible', 'not_eligible', 'borderline'] }),
+    screeningAnswers: text('screening_answers', { mode: 'json' }).$type<Record<string, unknown>>(),
+    screenedAt: text('screened_at'),
+    screenedBy: integer('screened_by').references(() => staff.id),
+    referralServiceId: integer('referral_service_id').references(() => services.id),
+    decision: text('decision', { enum: ['approved', 'rejected'] }),
+    decisionReason: text('decision_reason'),
+    decidedBy: integer('decided_by').references(() => staff.id),
+    decidedAt: text('decided_at'),
+    /** Last date of contact (intake or an attended meeting); drives the 90-day flag. */
+    lastContactDate: text('last_contact_date'),
+    /** normaliseForSearch(first + ' ' + last): the prefix index for queries too short for trigrams. */
+    searchName: text('search_name').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => staff.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('participants_national_id_unique').on(t.nationalId),
+    index('participants_status').on(t.status),
+    index('participants_coach_status').on(t.coachId, t.status),
+    index('participants_last_name').on(t.lastName, t.firstName),
+    index('participants_phone').on(t.phone),
+    index('participants_track').on(t.track),
+    index('participants_traffic_light').on(t.trafficLight),
+    index('participants_last_contact').on(t.lastContactDate),
+    index('participants_screening').on(t.screeningOutcome, t.decision),
+    index('participants_updated').on(t.updatedAt),
+    index('participants_search_name').on(t.searchName),
+  ],
+);
+
+/** The participant timeline: status changes, screening, decisions, assignments (codes, never values). */
+export const participantEvents = sqliteTable(
+  'participant_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    at: text('at').notNull(),
+    actorId: integer('actor_id').references(() => staff.id),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, string | number | boolean | null>>(),
+  },
+  (t) => [index('participant_events_participant').on(t.participantId, t.at)],
+);
+
+/** Data-processing consent at intake, and per-organisation disclosure consents. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    kind: text('kind', { enum: ['data_processing', 'disclosure'] }).notNull(),
+    organisation: text('organisation'),
+    scope: text('scope'),
+    givenDate: text('given_date').notNull(),
+    method: text('method', { enum: ['written', 'verbal', 'digital'] }).notNull(),
+    expiresDate: text('expires_date'),
+    withdrawnDate: text('withdrawn_date'),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('consents_participant').on(t.participantId)],
+);
