@@ -2,13 +2,14 @@
  * The Content-Security-Policy served with the renderer, by both the `app://` protocol and
  * browser mode. No 'unsafe-inline' and no 'unsafe-eval': Mantine's runtime <style> tags carry
  * a per-response nonce instead, and React sets inline styles through the CSSOM, which CSP
- * does not govern.
+ * does not govern. Responses other than the renderer's HTML need no nonce; without one,
+ * style-src is 'self' alone.
  */
-export function buildCsp(nonce: string): string {
+export function buildCsp(nonce?: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    nonce === undefined ? "style-src 'self'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,0 +1,7 @@
+/** IPC channel names shared by the main process and the preload. */
+
+/** Renderer → main: `invoke(INVOKE_CHANNEL, method, input)` answers with a `Result`. */
+export const INVOKE_CHANNEL = 'kesher:invoke';
+
+/** Main → renderer: one `KesherEvent` per message. */
+export const EVENT_CHANNEL = 'kesher:event';
