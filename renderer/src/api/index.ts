@@ -1,0 +1,14 @@
+import { createClient, type ApiClient } from '../../../electron/api/client';
+import { chooseTransport, type TransportKind } from './transport';
+
+export { ApiProvider, useApi } from './ApiContext';
+export { ApiFailure, toApiError, unwrap } from './failure';
+export { useApiMutation, useApiQuery } from './hooks';
+export { describeApiError, showApiError, showSuccess } from './notify';
+export { createQueryClient } from './queryClient';
+
+/** Picks the preload bridge inside Electron, the loopback HTTP API in browser mode. */
+export function connectApi(): { client: ApiClient; transport: TransportKind } {
+  const { kind, transport } = chooseTransport();
+  return { client: createClient(transport), transport: kind };
+}

@@ -1,0 +1,45 @@
+import type { Transport } from '../../../electron/api/client';
+import type { Result } from '../../../electron/api/result';
+import type { KesherBridge } from './bridge-types';
+import { httpTransport } from './http-transport';
+
+export type TransportKind = 'ipc' | 'http';
+
+const TOKEN_STORAGE_KEY = 'kesher.token';
+
+export function bridgeTransport(bridge: KesherBridge): Transport {
+  return (method, input) => {
+    const call = bridge.call[method] as ((input: unknown) => Promise<Result<unknown>>) | undefined;
+    if (call) return call(input);
+    return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: 'errors.unknown_method' } });
+  };
+}
+
+/**
+ * Browser mode opens `/#token=…`. The token is taken once, kept for this tab only (so a
+ * reload still works) and removed from the address bar so it is not copied, bookmarked or
+ * left in the history.
+ */
+export function takeBrowserToken(): string | null {
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  if (fromHash) {
+    try {
+      sessionStorage.setItem(TOKEN_STORAGE_KEY, fromHash);
+    } catch {
+      // Without storage the token still works until the tab reloads.
+    }
+    history.replaceState(history.state, '', location.pathname + location.search);
+    return fromHash;
+  }
+  try {
+    return sessionStorage.getItem(TOKEN_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function chooseTransport(): { kind: TransportKind; transport: Transport } {
+  const bridge = window.kesher;
+  if (bridge) return { kind: 'ipc', transport: bridgeTransport(bridge) };
+  return { kind: 'http', transport: httpTransport(takeBrowserToken()) };
+}
