@@ -1,8 +1,73 @@
+// First import on purpose: it configures zod before any contract schema is created.
+import './zod-csp';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+// Only the Hebrew and Latin subsets: every string Kesher shows is in one of them.
+import '@fontsource/noto-sans-hebrew/hebrew-400.css';
+import '@fontsource/noto-sans-hebrew/hebrew-500.css';
+import '@fontsource/noto-sans-hebrew/hebrew-600.css';
+import '@fontsource/noto-sans-hebrew/hebrew-700.css';
+import '@fontsource/noto-sans-hebrew/latin-400.css';
+import '@fontsource/noto-sans-hebrew/latin-500.css';
+import '@fontsource/noto-sans-hebrew/latin-600.css';
+import '@fontsource/noto-sans-hebrew/latin-700.css';
+import '@fontsource/noto-sans-hebrew/latin-ext-400.css';
+import '@fontsource/noto-sans-hebrew/latin-ext-500.css';
+import '@fontsource/noto-sans-hebrew/latin-ext-600.css';
+import '@fontsource/noto-sans-hebrew/latin-ext-700.css';
+import './styles/app.css';
+
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { ApiProvider, connectApi, createQueryClient } from './api';
+import { App } from './App';
+import { applyDocumentLanguage, directionOf, initI18n, rememberedLanguage } from './i18n';
+import { inMemoryColorSchemeManager, theme } from './theme';
+
+// The server puts a fresh nonce into this tag with every page load; Mantine's runtime <style>
+// tags must carry it to pass the CSP (style-src 'self' 'nonce-…').
+const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
+
+const language = rememberedLanguage();
+const i18n = initI18n(language);
+applyDocumentLanguage(language);
+const api = connectApi();
+const queryClient = createQueryClient();
+
+/**
+ * Notifications appear at the bottom corner where a line of text ends (left in Hebrew, right
+ * in English): the top corners hold the brand and the language switch, which must stay usable.
+ */
+function DirectionalNotifications() {
+  const { dir } = useDirection();
+  return <Notifications position={dir === 'rtl' ? 'bottom-left' : 'bottom-right'} limit={4} />;
+}
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <div>Kesher</div>
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={directionOf(language)} detectDirection>
+        <MantineProvider
+          theme={theme}
+          getStyleNonce={() => styleNonce}
+          colorSchemeManager={inMemoryColorSchemeManager}
+          defaultColorScheme="light"
+        >
+          <ModalsProvider>
+            <DirectionalNotifications />
+            <QueryClientProvider client={queryClient}>
+              <ApiProvider value={api}>
+                <App />
+              </ApiProvider>
+            </QueryClientProvider>
+          </ModalsProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -1,0 +1,46 @@
+import { AppShell, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppHeader } from './components/AppHeader';
+import { AppNavbar } from './components/AppNavbar';
+import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { useCurrentPath } from './router';
+import { findRoute } from './routes';
+
+export function App() {
+  const { t } = useTranslation();
+  const [navOpened, nav] = useDisclosure(false);
+  const { breakpoints } = useMantineTheme();
+  // A collapsed navbar is only moved off-screen; inert keeps its links out of the tab order
+  // and away from screen readers until the menu button opens it.
+  const navHidden = useMediaQuery(`(width < ${breakpoints.sm})`) === true && !navOpened;
+  const path = useCurrentPath();
+  const route = findRoute(path);
+  const Page = route?.component ?? NotFoundPage;
+  const titleKey = route?.titleKey ?? 'pages.notFound.title';
+
+  useEffect(() => {
+    document.title = `${t(titleKey)} · ${t('app.name')}`;
+  }, [t, titleKey]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar id="app-navbar" p="sm" component="nav" aria-label={t('a11y.mainNavigation')} inert={navHidden}>
+        <AppNavbar currentPath={path} onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="kesher-main">
+        <Page />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import { Badge, createTheme, type MantineColorSchemeManager } from '@mantine/core';
+
+/**
+ * One family for both scripts: the bundled Noto Sans Hebrew subsets cover Hebrew and Latin
+ * (basic and extended), so mixed Hebrew/English text keeps one rhythm. The system fonts
+ * after it only matter for characters outside those subsets.
+ */
+const fontFamily = "'Noto Sans Hebrew', system-ui, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif";
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  // Shade 7 keeps white button text above 4.5:1 contrast.
+  primaryShade: { light: 7, dark: 5 },
+  fontFamily,
+  headings: { fontFamily, fontWeight: '600' },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  respectReducedMotion: true,
+  components: {
+    // Upper-case labels shout in English and mean nothing in Hebrew; keep the text as written.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
+});
+
+/**
+ * Mantine keeps the colour scheme in localStorage by default. Kesher runs on shared office
+ * PCs and stores nothing in the browser beyond the tab, so the scheme lives in memory.
+ */
+export const inMemoryColorSchemeManager: MantineColorSchemeManager = {
+  get: (defaultValue) => defaultValue,
+  set: () => {},
+  subscribe: () => {},
+  unsubscribe: () => {},
+  clear: () => {},
+};
