@@ -59,7 +59,6 @@ function associatedData(storeId: string, kind: Wrap['kind'], lookup = ''): Buffe
 
 /** NFC so the same Hebrew password typed on two systems that compose niqqud differently still matches. */
 function passwordBytes(password: string): Buffer {
-  if (password.length === 0) throw new RangeError('password is empty');
   return Buffer.from(password.normalize('NFC'), 'utf8');
 }
 
@@ -154,6 +153,7 @@ export async function setPasswordWrap(
 ): Promise<Keyring> {
   assertDbKey(dbKey);
   const lookup = usernameLookup(keyring, username);
+  if (password.length === 0) throw new RangeError('password is empty');
   const secret = passwordBytes(password);
   try {
     const sealed = await seal(secret, kdf, dbKey, associatedData(keyring.storeId, 'password', lookup));
@@ -183,7 +183,9 @@ export function removePasswordWrap(keyring: Keyring, username: string): Keyring 
 }
 
 export function hasPasswordWrap(keyring: Keyring, username: string): boolean {
-  return findPasswordWrap(keyring, usernameLookup(keyring, username)) !== undefined;
+  return (
+    normaliseUsername(username) !== '' && findPasswordWrap(keyring, usernameLookup(keyring, username)) !== undefined
+  );
 }
 
 /**
@@ -192,8 +194,9 @@ export function hasPasswordWrap(keyring: Keyring, username: string): boolean {
  * account exists. The caller owns the returned key and should zero it when done.
  */
 export async function unwrapWithPassword(keyring: Keyring, username: string, password: string): Promise<Buffer> {
-  const lookup = usernameLookup(keyring, username);
-  const wrap = findPasswordWrap(keyring, lookup);
+  // A blank username or password is just another failed sign-in, not a programming error.
+  const lookup = normaliseUsername(username) ? usernameLookup(keyring, username) : '';
+  const wrap = lookup ? findPasswordWrap(keyring, lookup) : undefined;
   const secret = passwordBytes(password);
   try {
     if (!wrap) {

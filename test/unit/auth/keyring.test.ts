@@ -74,6 +74,12 @@ describe('a keyring with two accounts and a recovery key', () => {
     await expectKeyringError(unwrapWithPassword(keyring, 'nobody', 'another long passphrase'), 'wrong_password');
   });
 
+  it('treats a blank username or password as a failed sign-in', async () => {
+    expect(hasPasswordWrap(keyring, '   ')).toBe(false);
+    await expectKeyringError(unwrapWithPassword(keyring, '   ', 'another long passphrase'), 'wrong_password');
+    await expectKeyringError(unwrapWithPassword(keyring, 'yossi', ''), 'wrong_password');
+  });
+
   it('does not unlock one account with a wrap copied from another account', async () => {
     const dana = passwordWrap(keyring, 'Dana.Levi');
     const yossi = passwordWrap(keyring, 'yossi');
