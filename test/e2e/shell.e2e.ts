@@ -110,6 +110,17 @@ describe('the app shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor();
   });
 
+  it("gives Mantine's runtime <style> tags the page's CSP nonce", async () => {
+    const styles = await app.page.evaluate(() =>
+      [...document.querySelectorAll('style')].map((el) => ({
+        mantine: el.hasAttribute('data-mantine-styles'),
+        nonce: el.nonce,
+      })),
+    );
+    expect(styles.some((style) => style.mantine)).toBe(true);
+    expect(styles.filter((style) => style.nonce === '')).toEqual([]);
+  });
+
   it('sends no request outside the app and logs no console error or CSP violation', async () => {
     expect(app.requests.length).toBeGreaterThan(0);
     const foreign = app.requests.filter((url) => new URL(url).origin !== app.baseUrl);
@@ -173,5 +184,27 @@ describe('a browser tab without the launch token', () => {
     await settle(page);
     await page.screenshot({ path: path.join(SCREEN_DIR, 'shell-he-no-token.png') });
     expect(app.cspViolations).toEqual([]);
+  });
+});
+
+describe('the CSP violation recorder', () => {
+  let app: AppFixture;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('catches a <style> without the nonce, so the zero-violation checks above can fail', async () => {
+    await app.page.getByTestId('about-version').waitFor();
+    await app.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+    });
+    await expect.poll(() => app.cspViolations.map((v) => v.violatedDirective)).toContain('style-src-elem');
   });
 });
