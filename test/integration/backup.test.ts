@@ -3,6 +3,14 @@ import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createKeyring,
+  generateRecoveryKey,
+  readKeyring,
+  unwrapWithPassword,
+  unwrapWithRecoveryKey,
+  writeKeyringAtomic,
+} from '../../electron/services/auth/keyring';
 import { setLogSink } from '../../electron/platform/logger';
 import { openDatabase, type OpenedDb } from '../../db/open';
 import { listAudit, verifyAuditChain } from '../../db/repositories/audit';
@@ -108,6 +116,26 @@ describe('backup, verify, restore', () => {
     const notes = 'SELECT * FROM probe_notes ORDER BY id';
     expect(reopened.sqlite.prepare(notes).all()).toEqual(live.store.sqlite.prepare(notes).all());
     expect(reopened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('restores a store that opens with the same staff password and recovery key', async () => {
+    const live = liveStore();
+    const recoveryKey = generateRecoveryKey();
+    const keyring = await createKeyring({ dbKey: live.key, username: 'dana', password: 'סיסמה-ארוכה-1', recoveryKey });
+    writeKeyringAtomic(path.join(live.storeDir, 'keyring.json'), keyring);
+    const created = backupOf(live);
+    // The keyring files accounts under salted HMACs, so no username travels in the clear either.
+    expect(fs.readFileSync(created.file).includes(Buffer.from('dana'))).toBe(false);
+    const target = path.join(tempDir(), 'restored');
+    const restored = restoreBackup({ backupFile: created.file, newStoreDir: target, liveStoreDir: live.storeDir });
+
+    const restoredKeyring = readKeyring(restored.keyringFile);
+    const byPassword = await unwrapWithPassword(restoredKeyring, 'dana', 'סיסמה-ארוכה-1');
+    expect(byPassword.equals(live.key)).toBe(true);
+    expect((await unwrapWithRecoveryKey(restoredKeyring, recoveryKey)).equals(live.key)).toBe(true);
+    const reopened = openDatabase(restored.dbFile, byPassword);
+    stores.push(reopened);
+    expect(reopened.sqlite.prepare('SELECT count(*) FROM probe_notes').pluck().get()).toBe(400);
   });
 
   it('writes a file with no SQLite header, no Hebrew text and no plaintext value', () => {
