@@ -100,9 +100,16 @@ export function auditEntryHash(prevHash: string, entry: HashedPart): string {
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
-/** Appends one entry; the read of the head, the insert and the anchor update are one transaction. */
-export function appendAudit(db: Db, input: AuditEntryInput, now: Date): AuditEntry {
-  return db.transaction(
+/** A transaction of the store, as handed to `db.transaction(tx => …)`. */
+export type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Appends one entry; the read of the head, the insert and the anchor update are one transaction.
+ * Pass the caller's transaction to commit a change and its audit entry together (a savepoint
+ * then); pass the database to write the entry on its own.
+ */
+export function appendAudit(db: Db | DbTransaction, input: AuditEntryInput, now: Date): AuditEntry {
+  return (db as Db).transaction(
     (tx) => {
       const last = tx
         .select({ seq: auditLog.seq, hash: auditLog.hash })

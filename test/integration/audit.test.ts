@@ -255,3 +255,24 @@ describe('listAudit', () => {
     expect(rows[0]).toMatchObject({ fields: null, outcome: null, entityId: '101', actorId: 2 });
   });
 });
+
+describe('appendAudit inside a caller transaction', () => {
+  it('commits with the caller and rolls back with it', () => {
+    const store = seeded(2);
+    store.db.transaction((tx) => {
+      appendAudit(tx, { actorId: 1, action: 'record_updated', entity: 'participant', entityId: 5 }, new Date());
+    });
+    expect(() =>
+      store.db.transaction((tx) => {
+        appendAudit(tx, { actorId: 1, action: 'record_deleted', entity: 'participant', entityId: 5 }, new Date());
+        throw new Error('the change failed');
+      }),
+    ).toThrow('the change failed');
+    expect(listAudit(store.db, { limit: 10, offset: 0 }).rows.map((r) => r.action)).toEqual([
+      'record_updated',
+      'record_viewed',
+      'sign_in',
+    ]);
+    expect(verifyAuditChain(store.sqlite)).toMatchObject({ ok: true, count: 3 });
+  });
+});
