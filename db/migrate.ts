@@ -50,18 +50,35 @@ export function schemaVersion(sqlite: Database.Database): number {
  * Applies every migration above the database's version, each in its own transaction with
  * the version bump, so a crash leaves the store at a whole version. Refuses a store
  * written by a newer app instead of guessing at its schema.
+ *
+ * Foreign keys are off while migrating: drizzle-kit changes a column by rebuilding the table
+ * (copy to __new_x, DROP x, rename), and with them on, DROP x cascades to or is refused by the
+ * rows that reference x. Its own `PRAGMA foreign_keys=OFF` is a no-op inside a transaction,
+ * so the runner does it, and checks every reference before each migration commits instead.
  */
 export function migrate(sqlite: Database.Database, migrations: Migration[], target = migrations.length): number {
   const current = schemaVersion(sqlite);
   if (current > migrations.length) {
     throw new StoreError('schema_too_new', `store schema ${current}, app knows ${migrations.length}`);
   }
-  for (const migration of migrations) {
-    if (migration.version <= current || migration.version > target) continue;
-    sqlite.transaction(() => {
-      for (const statement of migration.statements) sqlite.exec(statement);
-      sqlite.pragma(`user_version = ${migration.version}`);
-    })();
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+
+  const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      sqlite.transaction(() => {
+        for (const statement of migration.statements) sqlite.exec(statement);
+        const broken = sqlite.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`migration ${migration.tag} leaves ${broken.length} broken foreign key reference(s)`);
+        }
+        sqlite.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  } finally {
+    if (foreignKeysWereOn) sqlite.pragma('foreign_keys = ON');
   }
   return schemaVersion(sqlite);
 }
