@@ -6,7 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../db/errors';
 import { loadMigrations, migrate } from '../../db/migrate';
-import { applyKey, openDatabase, type Db } from '../../db/open';
+import { applyKey, CIPHER, openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { createEncryptedStore, reopenStore, snapshotFolder } from '../fixtures/store';
 import { tempDir } from '../fixtures/temp-dir';
@@ -121,6 +121,21 @@ describe('encrypted store at rest', () => {
     const reopened = reopenStore(file, key);
     const names = reopened.sqlite.prepare('SELECT display_name FROM staff ORDER BY id LIMIT 1').pluck().get();
     expect(names).toBe(`${HEBREW[0]} 0`);
+  });
+
+  it("uses the key raw, without a KDF: a store keyed x'<hex>' opens with SQLite3MC's explicit raw:<hex> form", () => {
+    const { file, key, store } = createEncryptedStore();
+    writeDistinctiveRows(store.db);
+    store.close();
+
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      sqlite.pragma(`cipher='${CIPHER}'`);
+      sqlite.pragma(`key='raw:${key.toString('hex')}'`);
+      expect(sqlite.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(300);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it('a VACUUM INTO copy (how backups are taken) is encrypted and opens with the same key', () => {
