@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditContract } from './contracts/audit';
 import { authContract } from './contracts/auth';
+import { backupContract } from './contracts/backup';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
@@ -18,6 +19,7 @@ export const contract = {
   ...staffContract,
   ...auditContract,
   ...settingsContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,6 +33,8 @@ export const permissions: Record<MethodName, Access> = {
   'audit.verify': coordinator,
   'settings.get': coordinator,
   'settings.update': coordinator,
+  'backup.list': coordinator,
+  'backup.run': coordinator,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -1,5 +1,6 @@
 import { AppError } from '../api/result';
 import { StoreError } from '../../db/errors';
+import { BackupError } from '../services/backup/errors';
 import en from '../../renderer/src/i18n/en.json';
 
 /** A usage mistake: exit code 2. */
@@ -41,7 +42,7 @@ export function describeError(error: unknown): string {
     const fields = error.fields?.length ? ` (${error.fields.map((f) => f.path).join(', ')})` : '';
     return `${english(error.messageKey)}${fields}`;
   }
-  if (error instanceof StoreError) return english(error.messageKey);
+  if (error instanceof StoreError || error instanceof BackupError) return english(error.messageKey);
   if (error instanceof UsageError) return error.message;
   return error instanceof Error ? `unexpected failure (${error.name})` : 'unexpected failure';
 }

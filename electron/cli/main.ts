@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { describeError, processIo, UsageError, type CliIo } from './io';
 import { auditVerifyCommand, initCommand, recoverCommand, userAddCommand, type Flags } from './commands/store-commands';
+import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 
@@ -34,6 +35,8 @@ const commands: Record<string, Command> = {
   'user add': userAddCommand,
   verify: verifyCommand,
   recover: recoverCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
 };

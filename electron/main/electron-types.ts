@@ -80,6 +80,7 @@ export interface AppLike {
   ): unknown;
   on(event: 'web-contents-created', listener: (event: PreventableEvent, contents: WebContentsLike) => void): unknown;
   on(event: 'window-all-closed', listener: () => void): unknown;
+  on(event: 'will-quit', listener: () => void): unknown;
 }
 
 export interface CustomSchemeLike {

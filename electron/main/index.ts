@@ -3,12 +3,25 @@ import path from 'node:path';
 import { createAppState, type AppState } from '../api/context';
 import { logger } from '../platform/logger';
 import { appVersion, packageRoot, rendererDir } from '../platform/paths';
+import { startBackupSchedule } from '../services/backup/scheduler';
+import { defaultStoreDir } from '../services/store/paths';
+import { StoreRuntime } from '../services/store/runtime';
 import type { ElectronModule } from './electron-types';
 import { startShell } from './lifecycle';
 
-/** The handlers' shared state; the store runtime is composed here once it exists. */
+const runtime = new StoreRuntime(defaultStoreDir());
+let backups: ReturnType<typeof startBackupSchedule> | null = null;
+
+/** The handlers' shared state over the centre store; built once this process holds the single-instance lock. */
 function composeApp(): AppState {
-  return createAppState({ version: appVersion() });
+  try {
+    runtime.claim();
+  } catch (error) {
+    // Another program (the CLI, browser mode) holds the store: sign-in will say so clearly.
+    logger.warn('store is in use by another program', { error: error instanceof Error ? error.name : typeof error });
+  }
+  backups = startBackupSchedule(runtime);
+  return createAppState({ version: appVersion(), runtime });
 }
 
 // The only place that loads Electron; everything else receives it, so tests can pass a fake.
@@ -18,6 +31,11 @@ const shell = startShell(electron, {
   composeApp,
   rendererDir: rendererDir(),
   preloadPath: path.join(packageRoot(), 'dist', 'electron', 'preload.cjs'),
+  onSystemLock: () => runtime.lock('system'),
+  onQuit: () => {
+    backups?.atExit();
+    runtime.close();
+  },
 });
 
 shell.ready.catch((error: unknown) => {

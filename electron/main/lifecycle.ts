@@ -13,6 +13,8 @@ export interface ShellOptions {
   preloadPath: string;
   /** Called when the operating system locks the screen or suspends. */
   onSystemLock?: () => void;
+  /** Called once as the app quits (final backup, closing the store). */
+  onQuit?: () => void;
   /** Replaces the real dispatcher in tests. */
   dispatch?: Dispatcher;
 }
@@ -43,6 +45,13 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', () => focusWindow(mainWindow()));
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    try {
+      options.onQuit?.();
+    } catch (error) {
+      logger.error('quit handler failed', { error: error instanceof Error ? error.name : typeof error });
+    }
+  });
 
   const ready = app.whenReady().then(async () => {
     const appState = await options.composeApp();

@@ -1,6 +1,7 @@
 import type { MethodName } from '../contract';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...authHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...backupHandlers,
 };

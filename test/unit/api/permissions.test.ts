@@ -31,6 +31,8 @@ const expectedCoordinatorOnly = new Set<MethodName>([
   'audit.verify',
   'settings.get',
   'settings.update',
+  'backup.list',
+  'backup.run',
 ]);
 
 const HANDLED = { handled: true };
