@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { auditContract } from './contracts/audit';
 import { authContract } from './contracts/auth';
 import { backupContract } from './contracts/backup';
+import { participantsContract } from './contracts/participants';
+import { screeningContract } from './contracts/screening';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
@@ -20,6 +22,8 @@ export const contract = {
   ...auditContract,
   ...settingsContract,
   ...backupContract,
+  ...screeningContract,
+  ...participantsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,7 +10,8 @@ import { logger } from '../platform/logger';
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
-    message: `validation.${issue.code}`,
+    // Schemas may name their own reason (e.g. 'validation.iso_date'); otherwise the zod issue code.
+    message: issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`,
   }));
 }
 

@@ -11,6 +11,10 @@ import type { Session } from './context';
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 const coordinator = ['coordinator'] as const;
+/** The staff who work with participants' records; facilitators see only their own workshops. */
+const caseStaff = ['navigator', 'coach', 'coordinator'] as const;
+const frontDesk = ['navigator', 'coordinator'] as const;
+const caseOwners = ['coach', 'coordinator'] as const;
 
 export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
@@ -35,6 +39,37 @@ export const permissions: Record<MethodName, Access> = {
   'settings.update': coordinator,
   'backup.list': coordinator,
   'backup.run': coordinator,
+  'eligibility.getCriteria': caseStaff,
+  'eligibility.setCriteria': coordinator,
+  'eligibility.evaluate': frontDesk,
+  'services.list': caseStaff,
+  'services.save': coordinator,
+  'inquiries.create': caseStaff,
+  'screening.record': frontDesk,
+  'decisions.queue': coordinator,
+  'decisions.decide': coordinator,
+  'conferences.list': caseStaff,
+  'conferences.get': caseStaff,
+  'conferences.save': frontDesk,
+  'conferences.invite': frontDesk,
+  'conferences.setInviteStatus': frontDesk,
+  'calls.toMake': frontDesk,
+  'participants.get': caseStaff,
+  'participants.timeline': caseStaff,
+  'participants.list': caseStaff,
+  'participants.update': caseStaff,
+  'participants.scheduleIntake': caseStaff,
+  'participants.completeIntake': caseOwners,
+  'participants.exit': caseOwners,
+  'participants.reassign': coordinator,
+  'consents.add': caseOwners,
+  'consents.withdraw': caseOwners,
+  'intake.getRequiredForms': caseStaff,
+  'intake.setRequiredForms': coordinator,
+  'search.quick': caseStaff,
+  'prefs.get': 'signedIn',
+  'prefs.set': 'signedIn',
+  'staff.directory': 'signedIn',
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

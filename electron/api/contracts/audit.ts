@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../domain/dates';
 
-export const isoDateSchema = z.iso.date();
+export { isoDateSchema };
 
 export const auditEntrySchema = z.object({
   seq: z.number().int(),

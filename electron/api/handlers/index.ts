@@ -2,6 +2,8 @@ import type { MethodName } from '../contract';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
+import { participantHandlers } from './participants';
+import { screeningHandlers } from './screening';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
@@ -13,4 +15,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...staffHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...screeningHandlers,
+  ...participantHandlers,
 };

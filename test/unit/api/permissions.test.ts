@@ -33,7 +33,19 @@ const expectedCoordinatorOnly = new Set<MethodName>([
   'settings.update',
   'backup.list',
   'backup.run',
+  'eligibility.setCriteria',
+  'services.save',
+  'decisions.queue',
+  'decisions.decide',
+  'participants.reassign',
+  'intake.setRequiredForms',
 ]);
+
+/** Participant data is never open to facilitators (they see their own workshops only). */
+const closedToFacilitators = (method: MethodName) =>
+  /^(participants|consents|search|inquiries|screening|conferences|calls|services|eligibility|decisions|intake)\./.test(
+    method,
+  );
 
 const HANDLED = { handled: true };
 const recordingHandlers = Object.fromEntries(
@@ -76,6 +88,24 @@ describe('permission matrix', () => {
 
   it('keeps account, audit and settings methods for coordinators only', () => {
     for (const method of expectedCoordinatorOnly) expect(permissions[method]).toEqual(['coordinator']);
+  });
+
+  it('keeps every participant method from facilitators', () => {
+    for (const method of methodNames.filter(closedToFacilitators)) {
+      const access = permissions[method];
+      expect(access === 'public' || access === 'signedIn' || access.includes('facilitator')).toBe(false);
+    }
+  });
+
+  it('lets only coaches and coordinators see consents or change a case', () => {
+    for (const method of [
+      'consents.add',
+      'consents.withdraw',
+      'participants.completeIntake',
+      'participants.exit',
+    ] as const) {
+      expect(permissions[method]).toEqual(['coach', 'coordinator']);
+    }
   });
 
   describe.each(methodNames)('%s', (method) => {

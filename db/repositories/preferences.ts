@@ -1,0 +1,21 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { userPreferences } from '../schema/preferences';
+
+export function getPreference(db: Db, staffId: number, key: string): unknown {
+  return db
+    .select({ value: userPreferences.value })
+    .from(userPreferences)
+    .where(and(eq(userPreferences.staffId, staffId), eq(userPreferences.key, key)))
+    .get()?.value;
+}
+
+export function setPreference(db: Db, staffId: number, key: string, value: unknown, now: Date): void {
+  db.insert(userPreferences)
+    .values({ staffId, key, value, updatedAt: now.toISOString() })
+    .onConflictDoUpdate({
+      target: [userPreferences.staffId, userPreferences.key],
+      set: { value, updatedAt: now.toISOString() },
+    })
+    .run();
+}

@@ -1,0 +1,271 @@
+import { z } from 'zod';
+import {
+  barrierCodeSchema,
+  consentKindSchema,
+  consentMethodSchema,
+  educationLevelSchema,
+  exitReasonSchema,
+  genderSchema,
+  participantStatusSchema,
+  populationTagSchema,
+  recruitmentSourceSchema,
+  screeningOutcomeSchema,
+  trackSchema,
+  trafficLightSchema,
+} from '../../domain/codes';
+import { isoDateSchema } from './audit';
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().trim().max(max);
+
+export const barrierSchema = z.object({
+  code: barrierCodeSchema,
+  detail: text(300).optional(),
+  addressedBy: text(120).optional(),
+});
+
+export const consentSchema = z.object({
+  id: z.number().int(),
+  kind: consentKindSchema,
+  organisation: z.string().nullable(),
+  scope: z.string().nullable(),
+  givenDate: z.string(),
+  method: consentMethodSchema,
+  expiresDate: z.string().nullable(),
+  withdrawnDate: z.string().nullable(),
+  /** Derived from the dates: active, expired or withdrawn. */
+  state: z.enum(['active', 'expired', 'withdrawn']),
+});
+
+/** Sections some roles may not see; a withheld section comes back null and is named in `withheld`. */
+export const restrictedSections = ['barriers', 'notes', 'consents', 'strengths', 'populationTags'] as const;
+
+export const participantSchema = z.object({
+  id: z.number().int(),
+  status: participantStatusSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  nationalId: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  gender: genderSchema.nullable(),
+  birthDate: z.string().nullable(),
+  age: z.number().int().nullable(),
+  city: z.string().nullable(),
+  address: z.string().nullable(),
+  recruitmentSource: recruitmentSourceSchema.nullable(),
+  heardHow: z.string().nullable(),
+  track: trackSchema.nullable(),
+  trafficLight: trafficLightSchema.nullable(),
+  coachId: z.number().int().nullable(),
+  coachName: z.string().nullable(),
+  intakeScheduledDate: z.string().nullable(),
+  enrolmentDate: z.string().nullable(),
+  exitDate: z.string().nullable(),
+  exitReason: exitReasonSchema.nullable(),
+  previousOccupation: z.string().nullable(),
+  yearsExperience: z.number().int().nullable(),
+  education: educationLevelSchema.nullable(),
+  languages: z.array(z.string()),
+  commitmentSignedDate: z.string().nullable(),
+  forms: z.record(z.string(), z.string()),
+  lastContactDate: z.string().nullable(),
+  daysSinceContact: z.number().int().nullable(),
+  screening: z.object({
+    outcome: screeningOutcomeSchema.nullable(),
+    screenedAt: z.string().nullable(),
+    referralService: z.object({ id: z.number().int(), name: z.string(), phone: z.string().nullable() }).nullable(),
+    decision: z.enum(['approved', 'rejected']).nullable(),
+    decisionReason: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  }),
+  populationTags: z.array(populationTagSchema).nullable(),
+  barriers: z.array(barrierSchema).nullable(),
+  strengths: z.string().nullable(),
+  notes: z.string().nullable(),
+  consents: z.array(consentSchema).nullable(),
+  withheld: z.array(z.enum(restrictedSections)),
+  canEdit: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const participantPatchSchema = z
+  .object({
+    firstName: text(60).min(1),
+    lastName: text(60).min(1),
+    nationalId: text(12).nullable(),
+    phone: text(30).nullable(),
+    email: text(120).nullable(),
+    gender: genderSchema.nullable(),
+    birthDate: isoDateSchema.nullable(),
+    city: text(60).nullable(),
+    address: text(200).nullable(),
+    recruitmentSource: recruitmentSourceSchema.nullable(),
+    heardHow: text(200).nullable(),
+    track: trackSchema.nullable(),
+    trafficLight: trafficLightSchema.nullable(),
+    previousOccupation: text(120).nullable(),
+    yearsExperience: z.number().int().min(0).max(70).nullable(),
+    education: educationLevelSchema.nullable(),
+    languages: z.array(text(40).min(1)).max(12),
+    populationTags: z.array(populationTagSchema).max(7),
+    barriers: z.array(barrierSchema).max(20),
+    strengths: text(2000).nullable(),
+    notes: text(5000).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const caseloadRowSchema = z.object({
+  id: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string(),
+  status: participantStatusSchema,
+  track: trackSchema.nullable(),
+  trafficLight: trafficLightSchema.nullable(),
+  coachId: z.number().int().nullable(),
+  coachName: z.string().nullable(),
+  enrolmentDate: z.string().nullable(),
+  lastContactDate: z.string().nullable(),
+  daysSinceContact: z.number().int().nullable(),
+  flaggedNoContact: z.boolean(),
+  age: z.number().int().nullable(),
+  city: z.string().nullable(),
+  phone: z.string().nullable(),
+  populationTags: z.array(z.string()).nullable(),
+});
+
+export const caseloadSortFields = [
+  'lastName',
+  'firstName',
+  'status',
+  'enrolmentDate',
+  'lastContactDate',
+  'trafficLight',
+  'age',
+  'updatedAt',
+] as const;
+
+export const timelineEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  kind: z.string(),
+  fromStatus: participantStatusSchema.nullable(),
+  toStatus: participantStatusSchema.nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+});
+
+const empty = z.object({}).strict();
+
+export const participantsContract = {
+  'participants.get': { input: z.object({ id }).strict(), output: participantSchema },
+  'participants.update': { input: z.object({ id, patch: participantPatchSchema }).strict(), output: participantSchema },
+  'participants.timeline': { input: z.object({ id }).strict(), output: z.array(timelineEventSchema) },
+  'participants.list': {
+    input: z
+      .object({
+        scope: z.enum(['mine', 'all']).default('all'),
+        status: z.array(participantStatusSchema).max(6).optional(),
+        track: z.array(trackSchema).max(4).optional(),
+        trafficLight: z.array(trafficLightSchema).max(3).optional(),
+        coachId: id.optional(),
+        populationTag: populationTagSchema.optional(),
+        noContactOver90: z.boolean().optional(),
+        screeningOutcome: screeningOutcomeSchema.optional(),
+        sort: z.enum(caseloadSortFields).default('lastName'),
+        direction: z.enum(['asc', 'desc']).default('asc'),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(10).max(100).default(50),
+      })
+      .strict(),
+    output: z.object({ rows: z.array(caseloadRowSchema), total: z.number().int() }),
+  },
+  'participants.scheduleIntake': {
+    input: z.object({ id, coachId: id, intakeScheduledDate: isoDateSchema }).strict(),
+    output: participantSchema,
+  },
+  'participants.completeIntake': {
+    input: z
+      .object({
+        id,
+        enrolmentDate: isoDateSchema,
+        track: trackSchema,
+        trafficLight: trafficLightSchema,
+        commitmentSignedDate: isoDateSchema,
+        forms: z.record(z.string().max(40), isoDateSchema),
+        dataConsent: z.object({ givenDate: isoDateSchema, method: consentMethodSchema }).strict(),
+      })
+      .strict(),
+    output: participantSchema,
+  },
+  'participants.exit': {
+    input: z.object({ id, exitDate: isoDateSchema, exitReason: exitReasonSchema }).strict(),
+    output: participantSchema,
+  },
+  'participants.reassign': {
+    input: z.object({ fromCoachId: id, toCoachId: id }).strict(),
+    output: z.object({ moved: z.number().int() }),
+  },
+  'consents.add': {
+    input: z
+      .object({
+        participantId: id,
+        kind: consentKindSchema,
+        organisation: text(120).optional(),
+        scope: text(300).optional(),
+        givenDate: isoDateSchema,
+        method: consentMethodSchema,
+        expiresDate: isoDateSchema.optional(),
+      })
+      .strict(),
+    output: consentSchema,
+  },
+  'consents.withdraw': {
+    input: z.object({ consentId: id, withdrawnDate: isoDateSchema }).strict(),
+    output: consentSchema,
+  },
+  'intake.getRequiredForms': {
+    input: empty,
+    output: z.array(z.object({ key: z.string(), he: z.string(), en: z.string() })),
+  },
+  'intake.setRequiredForms': {
+    input: z
+      .object({
+        forms: z
+          .array(
+            z.object({ key: z.string().regex(/^[a-z0-9_]{2,40}$/), he: text(80).min(2), en: text(80).min(2) }).strict(),
+          )
+          .max(20),
+      })
+      .strict(),
+    output: z.array(z.object({ key: z.string(), he: z.string(), en: z.string() })),
+  },
+  'search.quick': {
+    input: z.object({ q: z.string().max(100) }).strict(),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        firstName: z.string(),
+        lastName: z.string(),
+        status: participantStatusSchema,
+        matchedOn: z.enum(['name', 'national_id', 'phone']),
+        /** Last four digits only: enough to tell people apart in a list. */
+        idSuffix: z.string().nullable(),
+      }),
+    ),
+  },
+  'prefs.get': {
+    input: z.object({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/) }).strict(),
+    output: z.object({ value: z.unknown() }),
+  },
+  'prefs.set': {
+    input: z.object({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/), value: z.json() }).strict(),
+    output: z.object({ value: z.unknown() }),
+  },
+  'staff.directory': {
+    input: empty,
+    output: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: z.string(), active: z.boolean() })),
+  },
+} as const;
