@@ -1,7 +1,9 @@
 import { AppError } from '../api/result';
 import { StoreError } from '../../db/errors';
 import { BackupError } from '../services/backup/errors';
-import en from '../../renderer/src/i18n/en.json';
+import { resources } from '../../renderer/src/i18n/resources';
+
+const en = resources.en;
 
 /** A usage mistake: exit code 2. */
 export class UsageError extends Error {

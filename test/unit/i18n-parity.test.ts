@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { errorCodes } from '../../electron/api/result';
-import en from '../../renderer/src/i18n/en.json';
-import he from '../../renderer/src/i18n/he.json';
+import { resources } from '../../renderer/src/i18n/resources';
+
+const { he, en } = resources;
 
 type Tree = { [key: string]: string | Tree };
 

@@ -2,8 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { z } from 'zod';
 import { languageSchema } from '../../../electron/api/contracts/system';
-import en from './en.json';
-import he from './he.json';
+import { resources } from './resources';
 
 export type Language = z.infer<typeof languageSchema>;
 export type Direction = 'rtl' | 'ltr';
@@ -51,7 +50,7 @@ export function applyDocumentLanguage(language: Language): void {
 
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { he: { translation: he }, en: { translation: en } },
+    resources: { he: { translation: resources.he }, en: { translation: resources.en } },
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],
