@@ -1,0 +1,1 @@
+CREATE INDEX `participants_caseload` ON `participants` (`status`,`last_contact_date`,`enrolment_date`,`traffic_light`,`coach_id`,`track`);
