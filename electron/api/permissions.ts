@@ -20,6 +20,8 @@ export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
   'system.ping': 'public',
   'setup.init': 'public',
+  'setup.openDemo': 'public',
+  'setup.leaveDemo': 'public',
   'auth.status': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',

@@ -32,6 +32,13 @@ export const authStatusSchema = z.object({
   idleLockMinutes: z.number().int(),
   centre: z.object({ code: z.string(), name: z.string() }).nullable(),
   demo: z.boolean(),
+  /** While a demo centre opened from the set-up screen is in use: its accounts and shared password (fictional data). */
+  demoSignIn: z
+    .object({
+      users: z.array(z.object({ username: z.string(), displayName: z.string(), role: roleSchema })),
+      password: z.string(),
+    })
+    .nullable(),
 });
 
 const empty = z.object({}).strict();

@@ -23,4 +23,12 @@ export const setupContract = {
       .strict(),
     output: z.object({ recoveryKey: z.string(), pseudonymKeyId: z.string() }),
   },
+  'setup.openDemo': {
+    input: z.object({}).strict(),
+    output: z.object({
+      users: z.array(z.object({ username: z.string(), displayName: z.string(), role: z.string() })),
+      password: z.string(),
+    }),
+  },
+  'setup.leaveDemo': { input: z.object({}).strict(), output: z.object({ left: z.literal(true) }) },
 } as const;

@@ -4,6 +4,8 @@ import { requireRuntime } from '../context';
 import { AppError } from '../result';
 import { changeOwnPassword, recoverAccount } from '../../services/store/accounts';
 import { initStore } from '../../services/store/init-store';
+import { isDemoSession, leaveDemoCentre, openDemoCentre } from '../../services/demo/demo-session';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../services/demo/demo-data';
 import { updateStaff } from '../../../db/repositories/staff';
 import type { HandlerMap } from './types';
 
@@ -19,7 +21,13 @@ export const authHandlers: HandlerMap<keyof typeof authContract | keyof typeof s
       lockedUser: locked ? { displayName: locked.displayName } : null,
       idleLockMinutes: runtime.idleLockMinutes(),
       centre: session ? runtime.centre() : null,
-      demo: session ? runtime.isDemo() : false,
+      demo: session ? runtime.isDemo() : isDemoSession(ctx.app),
+      demoSignIn: isDemoSession(ctx.app)
+        ? {
+            users: DEMO_USERS.map(({ username, displayName, role }) => ({ username, displayName, role })),
+            password: DEMO_PASSWORD,
+          }
+        : null,
     };
   },
   'auth.signIn': async (input, ctx) => {
@@ -54,6 +62,14 @@ export const authHandlers: HandlerMap<keyof typeof authContract | keyof typeof s
     const row = updateStaff(runtime.db(), session.userId, { language: input.language });
     if (!row) throw new AppError('not_found');
     return runtime.refreshSession(row);
+  },
+  'setup.openDemo': async (_input, ctx) => {
+    const { users, password } = await openDemoCentre(ctx.app);
+    return { users: users.map(({ username, displayName, role }) => ({ username, displayName, role })), password };
+  },
+  'setup.leaveDemo': (_input, ctx) => {
+    leaveDemoCentre(ctx.app);
+    return { left: true as const };
   },
   'setup.init': async (input, ctx) => {
     const runtime = requireRuntime(ctx);

@@ -13,6 +13,8 @@ const expectedPublic = new Set<MethodName>([
   'system.info',
   'system.ping',
   'setup.init',
+  'setup.openDemo',
+  'setup.leaveDemo',
   'auth.status',
   'auth.signIn',
   'auth.signOut',
