@@ -1,0 +1,337 @@
+/**
+ * Word lists for the demo centre. Every person made from them is invented: first and last
+ * names are combined at random, ids and phones are random numbers with valid check digits,
+ * addresses are on made-up streets and e-mails are at example.org.
+ */
+
+export const DEMO_CENTRE = { code: 'DEMO', name: 'מרכז הדגמה – תעסוקה 45+' } as const;
+
+/** Shown on the demo sign-in screen and printed by `kesher demo`; no change is required. */
+export const DEMO_PASSWORD = 'demo-kesher-2026';
+
+export type DemoRole = 'coordinator' | 'navigator' | 'coach' | 'facilitator';
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: DemoRole;
+}
+
+/** The coordinator comes first: it is the account the store is created with. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  { username: 'demo-coordinator', displayName: 'רונית אלמוג', role: 'coordinator' },
+  { username: 'demo-navigator', displayName: 'יעל ברקאי', role: 'navigator' },
+  { username: 'demo-coach1', displayName: 'עמית גולדמן', role: 'coach' },
+  { username: 'demo-coach2', displayName: 'שירה נבון', role: 'coach' },
+  { username: 'demo-facilitator', displayName: 'אבי רוזנטל', role: 'facilitator' },
+];
+
+export type NameCulture = 'hebrew' | 'russian' | 'arabic' | 'latin';
+
+export interface NamePool {
+  female: readonly string[];
+  male: readonly string[];
+  last: readonly string[];
+}
+
+export const NAME_POOLS: Record<NameCulture, NamePool> = {
+  hebrew: {
+    female: [
+      'אורנה',
+      'אילנה',
+      'אסתר',
+      'בתיה',
+      'גילה',
+      'דבורה',
+      'דליה',
+      'הדסה',
+      'ורד',
+      'זהבה',
+      'חנה',
+      'חוה',
+      'טובה',
+      'יהודית',
+      'יפה',
+      'לאה',
+      'מזל',
+      'מיכל',
+      'מרים',
+      'נאוה',
+      'נורית',
+      'סימה',
+      'עדנה',
+      'ענת',
+      'פנינה',
+      'ציפורה',
+      'רבקה',
+      'רחל',
+      'רינה',
+      'שושנה',
+      'שולמית',
+      'שרה',
+      'תמר',
+      'תקווה',
+      "ג'ודית",
+      "ז'קלין",
+      'אביבה',
+      'אהובה',
+    ],
+    male: [
+      'אבי',
+      'אברהם',
+      'אהרון',
+      'אליהו',
+      'אמנון',
+      'בני',
+      'גדעון',
+      'דוד',
+      'חיים',
+      'יגאל',
+      'יוסף',
+      'יעקב',
+      'יצחק',
+      'מאיר',
+      'מיכאל',
+      'משה',
+      'נסים',
+      'עמוס',
+      'עזרא',
+      'פנחס',
+      'צבי',
+      'ראובן',
+      'רפאל',
+      'שלום',
+      'שלמה',
+      'שמואל',
+      'שמעון',
+      'יורם',
+      'רמי',
+      "ג'ורג'",
+      "צ'רלי",
+      "ז'אק",
+      'אלי',
+      'בועז',
+      'גיורא',
+      'זאב',
+    ],
+    last: [
+      'כהן',
+      'לוי',
+      'מזרחי',
+      'פרץ',
+      'ביטון',
+      'דהן',
+      'אברהם',
+      'פרידמן',
+      'אזולאי',
+      'מלכה',
+      'כץ',
+      'יוסף',
+      'שפירא',
+      'חדד',
+      'גבאי',
+      'אוחיון',
+      'עמר',
+      'שטרן',
+      'רוזנברג',
+      'גולדברג',
+      'בן־דוד',
+      'בן־חיים',
+      'בר-און',
+      'הכהן',
+      'אשכנזי',
+      'סויסה',
+      'טל',
+      'שרעבי',
+      'נחום',
+      'קליין',
+      'וייס',
+      'ברגר',
+      'חזן',
+      'אלמוג',
+      "ג'רבי",
+      "צ'רניאק",
+      'בוזגלו',
+      'יהושע',
+      'שלום',
+      'גרוס',
+      'הורוביץ',
+      'לנדאו',
+      'שמש',
+      'בן־שושן',
+      'אדרי',
+      'מימון',
+      'סעדה',
+      'אלון',
+    ],
+  },
+  russian: {
+    female: ['סבטלנה', 'ילנה', 'אולגה', 'נטליה', 'טטיאנה', 'לודמילה', "ז'אנה", 'גלינה', 'איריניה', 'מרינה'],
+    male: ['ולדימיר', 'סרגיי', 'אלכסנדר', 'דמיטרי', 'יורי', 'ויקטור', 'בוריס', 'איגור', 'אנטולי', 'מיכאיל'],
+    last: ['איבנוב', 'פטרוב', 'קוזנצוב', 'סמירנוב', 'ווֹלקוב', 'פופוב', 'לבדב', 'נוביקוב', 'מורוזוב', 'זייצב'],
+  },
+  arabic: {
+    female: ['סמירה', 'פאטמה', 'מונא', 'נאדיה', 'רים', "ג'מילה", 'סועאד', 'האלה', 'לילא', 'ראניה'],
+    male: ['מוחמד', 'אחמד', "ח'אלד", 'סמיר', "ג'מאל", 'עלי', 'יוסף', 'עומר', 'מחמוד', 'ראמי'],
+    last: ["ח'טיב", 'עזאם', 'מסארווה', "ג'בארין", 'נסאר', 'אבו ריא', "חאג' יחיא", 'עבד אל-חלים', 'סלאמה', 'זועבי'],
+  },
+  latin: {
+    female: ['Susan', 'Deborah', 'Hélène', 'Françoise', 'Margaret', 'Linda', 'Renée', 'Ingrid'],
+    male: ['Michael', 'David', 'José', 'François', 'Daniel', 'Robert', 'André', 'Jürgen'],
+    last: ['Levin', 'Goldstein', 'Dupont', 'García', 'Miller', 'Bernstein', 'Müller', 'Cohen-Smith'],
+  },
+};
+
+/** Culture, share of participants, population tag that usually goes with it, second language. */
+export const CULTURES: readonly (readonly [NameCulture, number])[] = [
+  ['hebrew', 80],
+  ['russian', 10],
+  ['arabic', 6],
+  ['latin', 4],
+];
+
+/** Cities around the three centres (Tel Aviv, Kfar Saba, Modi'in), weighted. */
+export const CITIES: readonly (readonly [string, number])[] = [
+  ['תל אביב-יפו', 20],
+  ['רמת גן', 8],
+  ['גבעתיים', 4],
+  ['חולון', 6],
+  ['בת ים', 5],
+  ['בני ברק', 3],
+  ['כפר סבא', 10],
+  ['רעננה', 6],
+  ['הוד השרון', 5],
+  ['הרצליה', 4],
+  ['רמת השרון', 3],
+  ['צור יגאל', 1],
+  ['מודיעין-מכבים-רעות', 10],
+  ['שוהם', 2],
+  ['לוד', 4],
+  ['רמלה', 4],
+  ['כפר קאסם', 2],
+  ['טייבה', 2],
+];
+
+/** Made-up street names: an address is never a real one. */
+export const STREETS = ['רחוב הדוגמה', 'שדרות הבדיה', 'סמטת הדמיון', 'רחוב המופת', 'דרך ההדגמה', 'רחוב התרגול'];
+
+/** CRF-1 §4 recruitmentSource, weighted like the evaluation report's counts (DOMAIN.md). */
+export const RECRUITMENT_SOURCES: readonly (readonly [string, number])[] = [
+  ['EMPLOYMENT_SERVICE', 376],
+  ['FRIEND_REFERRAL', 239],
+  ['EMPLOYMENT_CENTRE', 140],
+  ['SOCIAL_MEDIA', 128],
+  ['MUNICIPAL', 90],
+  ['PRESS', 25],
+  ['OTHER', 20],
+];
+
+export const HEARD_HOW = ['פנייה מהלשכה', 'חבר הביא חבר', 'מודעה בפייסבוק', 'עלון עירוני', 'כתבה בעיתון מקומי'];
+
+export const OCCUPATIONS = [
+  'מנהלת חשבונות',
+  'פקיד/ה',
+  'מזכיר/ה רפואי/ת',
+  'נהג/ת',
+  'מחסנאי/ת',
+  'טכנאי/ת אלקטרוניקה',
+  'מורה',
+  'גננת',
+  'אחראי/ת משמרת',
+  'מוכר/ת',
+  'קופאי/ת',
+  'מהנדס/ת תוכנה',
+  'מנהל/ת רכש',
+  'אב/אם בית',
+  'טבח/ית',
+  'עובד/ת ייצור',
+  'שומר/ת',
+  'מתקין/ת',
+  'מנהל/ת משרד',
+  'נציג/ת שירות',
+  'תופר/ת',
+  'ספר/ית',
+  'רוקח/ת',
+];
+
+/** Community services the centre refers people to (names invented, phones in made-up ranges). */
+export const DEMO_SERVICES: readonly { name: string; offers: string; phone: string; address: string }[] = [
+  {
+    name: 'המחלקה לשירותים חברתיים – סניף הדגמה',
+    offers: 'ליווי סוציאלי, סיוע במצבי משבר ובמצוקה כלכלית',
+    phone: '039001001',
+    address: 'רחוב הדוגמה 1',
+  },
+  {
+    name: 'מרפאה לבריאות הנפש – מרכז',
+    offers: 'אבחון וטיפול נפשי, הפניה לשיקום תעסוקתי',
+    phone: '039001002',
+    address: 'שדרות הבדיה 14',
+  },
+  {
+    name: 'מרכז ייעוץ לכלכלת המשפחה ולחובות',
+    offers: 'ייעוץ בניהול חובות ותקציב משפחתי',
+    phone: '039001003',
+    address: 'רחוב המופת 7',
+  },
+  {
+    name: 'לשכת שירות התעסוקה – הדגמה',
+    offers: 'רישום כדורש/ת עבודה, הפניות למשרות, שוברי הכשרה',
+    phone: '039001004',
+    address: 'דרך ההדגמה 30',
+  },
+  {
+    name: 'מרכז שיקום מקצועי',
+    offers: 'שיקום תעסוקתי לאנשים עם מוגבלות',
+    phone: '039001005',
+    address: 'סמטת הדמיון 3',
+  },
+  {
+    name: 'יחידה לקליטת עלייה',
+    offers: 'אולפן, ליווי עולים ותרגום מסמכים',
+    phone: '039001006',
+    address: 'רחוב התרגול 9',
+  },
+  {
+    name: 'מרכז סיוע משפטי',
+    offers: 'ייעוץ משפטי בזכויות עובדים וביטוח לאומי',
+    phone: '039001007',
+    address: 'שדרות הבדיה 2',
+  },
+  {
+    name: 'תכנית תעסוקה לחרדים – הדגמה',
+    offers: 'ליווי תעסוקתי מותאם לציבור החרדי',
+    phone: '039001008',
+    address: 'רחוב הדוגמה 21',
+  },
+  {
+    name: 'מרכז לאזרחים ותיקים',
+    offers: 'פעילות חברתית, התנדבות ומיצוי זכויות לגיל השלישי',
+    phone: '039001009',
+    address: 'רחוב המופת 40',
+  },
+];
+
+/** Organisations a participant may consent to disclose information to. */
+export const DISCLOSURE_ORGANISATIONS = [
+  'שירות התעסוקה',
+  'המחלקה לשירותים חברתיים',
+  'המוסד לביטוח לאומי',
+  'מרכז שיקום מקצועי',
+];
+
+export const REFERRAL_REASONS_NOT_ELIGIBLE = [
+  'age_below_minimum',
+  'out_of_area',
+  'recently_employed',
+  'unable_to_work',
+];
+
+export const DECISION_REASONS = [
+  'חסרים חודשיים לוותק המינימלי; מתאים/ה לתכנית לפי שיקול הרכזת',
+  'מתגורר/ת מחוץ לאזור אך מוכן/ה להגיע למרכז',
+  'גיל 44 – מאושר/ת כחריג',
+  'לא מתאים/ה כרגע – הופנה/תה לשירות משלים',
+];
+
+export const CONFERENCE_LOCATION = 'מרכז הדגמה – אולם ההרצאות, קומה 2';
