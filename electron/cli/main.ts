@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeError, processIo, UsageError, type CliIo } from './io';
 import { auditVerifyCommand, initCommand, recoverCommand, userAddCommand, type Flags } from './commands/store-commands';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
+import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 
@@ -24,6 +25,9 @@ Commands:
                          Check the audit log's hash chain
   serve [--store DIR] [--port N]
                          Serve Kesher in browser mode on 127.0.0.1 and print its URL
+  demo --store DIR [--participants N] [--seed S]
+                         Create a demo centre of invented people (or add N more to a demo store);
+                         prints the demo accounts and their shared password
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -39,6 +43,7 @@ const commands: Record<string, Command> = {
   restore: restoreCommand,
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
+  demo: demoCommand,
 };
 
 const optionNames = [
@@ -53,6 +58,8 @@ const optionNames = [
   'out',
   'backup',
   'port',
+  'participants',
+  'seed',
 ];
 
 export function registerCommand(name: string, command: Command): void {
