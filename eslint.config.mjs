@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.cjs', '.ci/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.cjs', '.ci/**/*.mjs', 'db/better-sqlite3-shim/**/*.js'],
     languageOptions: {
       globals: {
         process: 'readonly',
