@@ -1,0 +1,242 @@
+/**
+ * The caseload at centre scale: 50,000 demo participants, encrypted as the app stores them and
+ * the same bytes decrypted into a plain SQLite copy. Every figure is taken at the API layer:
+ * `dispatch()` with a signed-in coordinator, exactly as a transport calls it.
+ *
+ * The plain copy: the encrypted store is closed (WAL checkpointed), its file copied, opened
+ * with the key, switched to a rollback journal (the cipher cannot rekey in WAL mode) and
+ * decrypted in place with `PRAGMA rekey = ''`. It then opens like the app's store (WAL,
+ * synchronous=FULL, …) without a key, and a StoreRuntime adopts it through attach(), so both
+ * sides run the same handlers, repositories and audit writes; only the cipher differs.
+ * Targets: caseload page p95 ≤ 20 ms, quick search p95 ≤ 15 ms, encrypted/plain ≤ 2.0.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { applyKey, type OpenedDb } from '../../db/open';
+import * as schema from '../../db/schema';
+import type { MethodInput, MethodName } from '../../electron/api/contract';
+import { createAppState, type AppState } from '../../electron/api/context';
+import { dispatch } from '../../electron/api/dispatch';
+import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
+import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
+import { StoreRuntime } from '../../electron/services/store/runtime';
+import { formatPhone } from '../../electron/domain/phone';
+import { measure, percentile, type BenchRow, type BenchSection } from './harness';
+
+const PARTICIPANTS = 50_000;
+const SEED = 2026;
+const NOW = new Date('2026-05-10T07:00:00Z');
+/** The keyring's floor: key stretching is not what this benchmark is about. */
+const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
+/** Variants take turns round by round, so other load on the machine hits both alike. */
+const ROUNDS = 5;
+
+type Variant = 'encrypted' | 'plain';
+
+interface App {
+  variant: Variant;
+  app: AppState;
+  runtime: StoreRuntime;
+}
+
+async function call<M extends MethodName>(app: AppState, method: M, input: MethodInput<M>): Promise<unknown> {
+  const result = await dispatch(method, input, { app, transport: 'ipc' });
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.value;
+}
+
+/** The same open sequence as openDatabase(), without a key and without migrations (already applied). */
+function openPlain(file: string): OpenedDb {
+  const sqlite = new Database(file, { fileMustExist: true });
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('temp_store = MEMORY');
+  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+}
+
+function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
+  mkdirSync(plainDir, { recursive: true });
+  copyFileSync(path.join(encryptedDir, 'keyring.json'), path.join(plainDir, 'keyring.json'));
+  const file = path.join(plainDir, 'kesher.db');
+  copyFileSync(path.join(encryptedDir, 'kesher.db'), file);
+  const sqlite = new Database(file);
+  applyKey(sqlite, key);
+  sqlite.pragma('journal_mode = DELETE');
+  sqlite.pragma("rekey = ''");
+  sqlite.close();
+  if (!readFileSync(file).subarray(0, 15).toString('latin1').startsWith('SQLite format 3')) {
+    throw new Error('the plain copy is still encrypted');
+  }
+}
+
+async function signedIn(variant: Variant, dir: string, plain?: OpenedDb): Promise<App> {
+  const runtime = new StoreRuntime(dir, () => NOW);
+  // The keyring unwraps the key as usual; with a database already attached it is not used to open one.
+  if (plain) runtime.attach(plain, Buffer.alloc(32));
+  const app = createAppState({ version: 'bench', now: () => NOW, runtime });
+  await call(app, 'auth.signIn', { username: 'demo-coordinator', password: DEMO_PASSWORD });
+  return { variant, app, runtime };
+}
+
+interface Scenario {
+  name: string;
+  iterations: number;
+  /** The i-th sample's call; both variants get the same sequence of inputs. */
+  sample(app: AppState, i: number): Promise<unknown>;
+}
+
+interface Person {
+  id: number;
+  lastName: string;
+  firstName: string;
+  nationalId: string;
+  phone: string;
+}
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+function scenarios(people: Person[], coachIds: number[]): Scenario[] {
+  const longNames = people.filter((p) => p.lastName.length >= 5 && !/[\s\-־'"]/.test(p.lastName));
+  const list = (name: string, iterations: number, input: (i: number) => MethodInput<'participants.list'>) => ({
+    name: `caseload page · ${name}`,
+    iterations,
+    sample: (app: AppState, i: number) => call(app, 'participants.list', { pageSize: 50, ...input(i) }),
+  });
+  const search = (name: string, query: (i: number) => string) => ({
+    name: `quick search · ${name}`,
+    iterations: 200,
+    sample: (app: AppState, i: number) => call(app, 'search.quick', { q: query(i) }),
+  });
+  return [
+    list("a coach's active, by last name", 150, (i) => ({
+      coachId: pick(coachIds, i),
+      status: ['active'],
+      page: 1 + (i % 3),
+    })),
+    list('all active, by last name', 150, (i) => ({ status: ['active'], page: 1 + (i % 3) })),
+    list('no contact > 90 days, by last contact', 150, (i) => ({
+      noContactOver90: true,
+      sort: 'lastContactDate',
+      page: 1 + (i % 3),
+    })),
+    list('active, newest enrolment first', 150, (i) => ({
+      status: ['active'],
+      sort: 'enrolmentDate',
+      direction: 'desc',
+      page: 1 + (i % 3),
+    })),
+    list('active and intake, by traffic light', 150, (i) => ({
+      status: ['active', 'intake'],
+      sort: 'trafficLight',
+      page: 1 + (i % 3),
+    })),
+    list('everyone, by age (rare; full scan)', 30, (i) => ({ sort: 'age', page: 1 + (i % 3) })),
+    list('population tag (rare; full scan)', 30, (i) => ({
+      populationTag: pick(['HAREDI', 'DISABILITY'] as const, i),
+    })),
+    search('name prefix, 2 letters', (i) => pick(people, i).lastName.slice(0, 2)),
+    search('name prefix, 4 letters', (i) => pick(longNames, i).lastName.slice(0, 4)),
+    search('name substring', (i) => pick(longNames, i).lastName.slice(1, 4)),
+    search('first + last name', (i) => `${pick(people, i).firstName} ${pick(people, i).lastName}`),
+    search('id, last 4 digits', (i) => pick(people, i).nationalId.slice(-4)),
+    search('phone, 052-123-4567', (i) => formatPhone(pick(people, i).phone)),
+    {
+      name: 'participant open · record + timeline',
+      iterations: 200,
+      sample: async (app, i) => {
+        const { id } = pick(people, i * 7);
+        await call(app, 'participants.get', { id });
+        await call(app, 'participants.timeline', { id });
+      },
+    },
+  ];
+}
+
+async function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
+  const samples = new Map<Variant, number[]>(apps.map((a) => [a.variant, []]));
+  const perRound = Math.ceil(scenario.iterations / ROUNDS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const { variant, app } of apps) {
+      let i = round * perRound;
+      const m = await measure(() => scenario.sample(app, i++), { iterations: perRound, warmup: round === 0 ? 5 : 1 });
+      samples.get(variant)?.push(...m.samples);
+    }
+  }
+  const figures = (variant: Variant) => {
+    const taken = samples.get(variant) ?? [];
+    return { p50: percentile(taken, 50), p95: percentile(taken, 95) };
+  };
+  return [
+    {
+      name: `${scenario.name} · encrypted`,
+      unit: 'ms',
+      ...figures('encrypted'),
+      baseline: { name: 'plain', ...figures('plain') },
+    },
+    { name: `${scenario.name} · plain`, unit: 'ms', ...figures('plain') },
+  ];
+}
+
+const megabytes = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
+
+export async function run(): Promise<BenchSection> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kesher-bench-caseload-'));
+  const apps: App[] = [];
+  try {
+    const encryptedDir = path.join(root, 'encrypted');
+    const plainDir = path.join(root, 'plain');
+    const started = performance.now();
+    const demo = await createDemoCentre({
+      dir: encryptedDir,
+      participants: PARTICIPANTS,
+      seed: SEED,
+      now: NOW,
+      kdf: KDF,
+    });
+    const generatedMs = performance.now() - started;
+    const key = Buffer.from(demo.runtime.key());
+    demo.runtime.close();
+    decryptedCopy(encryptedDir, plainDir, key);
+    key.fill(0);
+
+    apps.push(await signedIn('encrypted', encryptedDir));
+    apps.push(await signedIn('plain', plainDir, openPlain(path.join(plainDir, 'kesher.db'))));
+    const sqlite = apps[1]?.runtime.sqlite() as Database.Database;
+    const people = sqlite
+      .prepare(
+        `SELECT id, last_name AS lastName, first_name AS firstName, national_id AS nationalId, phone
+         FROM participants WHERE national_id IS NOT NULL AND id % 97 = 0 ORDER BY id`,
+      )
+      .all() as Person[];
+    const coachIds = (
+      sqlite.prepare("SELECT id FROM staff WHERE role = 'coach' ORDER BY id").all() as { id: number }[]
+    ).map((r) => r.id);
+    // What-if knob for tuning openDatabase(): KESHER_BENCH_CACHE_MIB=64 npm run bench -- caseload
+    const cacheMiB = Number(process.env.KESHER_BENCH_CACHE_MIB ?? 0);
+    if (cacheMiB > 0) for (const { runtime } of apps) runtime.sqlite().pragma(`cache_size = ${-cacheMiB * 1024}`);
+    const cacheKiB = -Number(sqlite.pragma('cache_size', { simple: true }));
+
+    const rows: BenchRow[] = [];
+    for (const scenario of scenarios(people, coachIds)) rows.push(...(await measureScenario(scenario, apps)));
+    return {
+      title: `Caseload at ${PARTICIPANTS.toLocaleString('en')} participants: API calls, encrypted store vs a plain copy`,
+      rows,
+      notes: [
+        `demo store generated in ${(generatedMs / 1000).toFixed(1)} s (seed ${SEED}); encrypted ${megabytes(path.join(encryptedDir, 'kesher.db'))}, plain ${megabytes(path.join(plainDir, 'kesher.db'))}`,
+        'measured through dispatch() as the signed-in demo coordinator; "participant open" includes its record_viewed audit append',
+        "plain copy: the encrypted file decrypted in place with PRAGMA rekey = '' (see the file header)",
+        `SQLite page cache ${(cacheKiB / 1024).toFixed(0)} MiB (${cacheMiB > 0 ? 'set by KESHER_BENCH_CACHE_MIB' : "the app's setting"}); pages missing from it are read and decrypted again`,
+        'targets: caseload page p95 ≤ 20 ms, quick search p95 ≤ 15 ms, encrypted/plain ≤ ×2.0',
+      ],
+    };
+  } finally {
+    for (const { runtime } of apps) runtime.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
