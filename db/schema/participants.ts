@@ -59,7 +59,7 @@ export const participants = sqliteTable(
     decidedAt: text('decided_at'),
     /** Last date of contact (intake or an attended meeting); drives the 90-day flag. */
     lastContactDate: text('last_contact_date'),
-    /** normaliseForSearch(first + ' ' + last): the prefix index for queries too short for trigrams. */
+    /** normaliseForSearch(last + ' ' + first): result order of quick search and its index for 1–2 letter queries. */
     searchName: text('search_name').notNull().default(''),
     createdAt: text('created_at').notNull(),
     createdBy: integer('created_by').references(() => staff.id),
