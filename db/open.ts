@@ -61,6 +61,10 @@ export function openDatabase(file: string, key: Buffer, options: OpenOptions = {
     }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('temp_store = MEMORY');
+    // 64 MiB of decrypted pages: a 50,000-participant table fits, so a rare whole-table view
+    // (sort by age, population-tag filter) costs one decryption pass instead of one per query
+    // (measured with the caseload bench: x4-5 of plain with the 16 MiB default, x1.0 with this).
+    sqlite.pragma('cache_size = -65536');
     if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations(), options.targetVersion);
   } catch (error) {
     sqlite.close();
