@@ -12,3 +12,4 @@ export function connectApi(): { client: ApiClient; transport: TransportKind } {
   const { kind, transport } = chooseTransport();
   return { client: createClient(transport), transport: kind };
 }
+export { useApiAction } from './useApiAction';

@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { ApiError } from '../../../electron/api/result';
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The server's per-field reasons, translated, by input path (`admin.password`, `username`). */
+export function fieldErrorsOf(error: ApiError, t: TFunction): FieldErrors {
+  return Object.fromEntries(
+    (error.fields ?? []).map((issue) => [issue.path, t(issue.message, { defaultValue: t('validation.custom') })]),
+  );
+}
+
+/** True when every reason the server gave can be shown next to a field of this form. */
+export function coveredByFields(error: ApiError, paths: readonly string[]): boolean {
+  const fields = error.fields ?? [];
+  return fields.length > 0 && fields.every((issue) => paths.includes(issue.path));
+}
+
+/** Focuses the first field marked invalid, so a keyboard user lands where the problem is. */
+export function focusFirstInvalid(container: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.focus();
+  });
+}
+
+/**
+ * Like focusFirstInvalid, for forms whose fields may mount with the errors (a wizard step):
+ * returns a function that focuses the first field marked invalid once the errors are on
+ * screen, so a keyboard user lands where the problem is. It runs after React has committed
+ * (and after any autoFocus of a step that just mounted).
+ */
+export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): () => void {
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request === 0) return;
+    container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [request, container]);
+  return useCallback(() => setRequest((n) => n + 1), []);
+}
+
+/** The server's password verdict applies only to the password it judged, not to the next one typed. */
+export interface RejectedPassword {
+  password: string;
+  problem: string;
+}
+
+export function rejectedPasswordOf(error: ApiError, path: string, password: string): RejectedPassword | null {
+  const problem = error.fields?.find((issue) => issue.path === path)?.message;
+  return problem ? { password, problem } : null;
+}
+
+export function problemFor(rejected: RejectedPassword | null, password: string): string | null {
+  return rejected && rejected.password === password ? rejected.problem : null;
+}
