@@ -8,6 +8,7 @@ import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useCurrentPath } from './router';
 import { findRoute } from './routes';
+import { useSession } from './session/SessionContext';
 
 export function App() {
   const { t } = useTranslation();
@@ -17,7 +18,8 @@ export function App() {
   // and away from screen readers until the menu button opens it.
   const navHidden = useMediaQuery(`(width < ${breakpoints.sm})`) === true && !navOpened;
   const path = useCurrentPath();
-  const route = findRoute(path);
+  const { session } = useSession();
+  const route = findRoute(path, session.role);
   const Page = route?.component ?? NotFoundPage;
   const titleKey = route?.titleKey ?? 'pages.notFound.title';
 

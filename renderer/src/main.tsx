@@ -25,18 +25,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { ApiProvider, connectApi, createQueryClient } from './api';
-import { App } from './App';
 import { applyDocumentLanguage, directionOf, initI18n, rememberedLanguage } from './i18n';
+import { watchSession } from './session/api-problems';
+import { AuthGate } from './session/AuthGate';
 import { inMemoryColorSchemeManager, theme } from './theme';
 
 // The server puts a fresh nonce into this tag with every page load; Mantine's runtime <style>
 // tags must carry it to pass the CSP (style-src 'self' 'nonce-…').
 const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? '';
+// Mantine's Modal and Drawer lock scrolling with react-remove-scroll, whose <style> tag takes
+// its nonce from get-nonce, which reads this global (the name comes from webpack).
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce;
 
 const language = rememberedLanguage();
 const i18n = initI18n(language);
 applyDocumentLanguage(language);
-const api = connectApi();
+const connected = connectApi();
+// Every answer passes the session watch, so a lock by the server reaches the gate from any screen.
+const api = { ...connected, client: watchSession(connected.client) };
 const queryClient = createQueryClient();
 
 /**
@@ -62,7 +68,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
             <DirectionalNotifications />
             <QueryClientProvider client={queryClient}>
               <ApiProvider value={api}>
-                <App />
+                <AuthGate />
               </ApiProvider>
             </QueryClientProvider>
           </ModalsProvider>

@@ -35,3 +35,8 @@ export function hrefFor(path: string): string {
 export function navigate(path: string): void {
   location.hash = hrefFor(path);
 }
+
+/** Back to the home page without a history entry: the next user must not land where the last one was. */
+export function resetRoute(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#/`);
+}

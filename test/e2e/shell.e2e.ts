@@ -3,10 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appVersion } from '../../electron/platform/paths';
+import { createTestCentre } from '../fixtures/centre';
 import { openApp, settle, type AppFixture } from './harness';
 
 // Screenshots are for people to look at, not assertions; they stay out of the repository.
 const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
+
+/** The shell is seen by a signed-in coordinator: everything before sign-in is security.e2e.ts's. */
+async function openSignedIn(options: Parameters<typeof openApp>[0] = {}): Promise<AppFixture> {
+  const centre = await createTestCentre();
+  return openApp({ ...options, browserMode: { runtime: centre.runtime } });
+}
 
 const htmlAttributes = (app: AppFixture) =>
   app.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -16,7 +23,7 @@ describe('the app shell in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREEN_DIR, { recursive: true });
-    app = await openApp();
+    app = await openSignedIn();
   });
 
   afterAll(async () => {
@@ -32,9 +39,8 @@ describe('the app shell in Chromium', () => {
     expect(await page.getByTestId('about-version').textContent()).toBe(appVersion());
     expect(await page.getByTestId('about-transport').textContent()).toBe('מצב דפדפן (רק במחשב זה)');
     expect(await page.getByTestId('about-store').textContent()).toBe('מאגר העבודה');
-    expect(await page.getByTestId('about-centre').textContent()).toBe('טרם הוגדר');
-    // No centre is set up yet, so the header names none rather than inventing one.
-    expect(await page.getByTestId('header-centre').count()).toBe(0);
+    expect(await page.getByTestId('about-centre').textContent()).toBe('מרכז תל אביב');
+    expect(await page.getByTestId('header-centre').textContent()).toBe('מרכז תל אביב');
     await settle(page);
     await page.screenshot({ path: path.join(SCREEN_DIR, 'shell-he.png'), fullPage: true });
   });
@@ -134,7 +140,7 @@ describe('the app shell on a narrow window', () => {
   let app: AppFixture;
 
   beforeAll(async () => {
-    app = await openApp({ viewport: { width: 420, height: 800 } });
+    app = await openSignedIn({ viewport: { width: 420, height: 800 } });
   });
 
   afterAll(async () => {
@@ -191,7 +197,7 @@ describe('the CSP violation recorder', () => {
   let app: AppFixture;
 
   beforeAll(async () => {
-    app = await openApp();
+    app = await openSignedIn();
   });
 
   afterAll(async () => {

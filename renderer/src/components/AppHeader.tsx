@@ -1,8 +1,9 @@
-import { Burger, Group, Text } from '@mantine/core';
+import { Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../api';
 import { hrefFor } from '../router';
+import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -11,11 +12,10 @@ interface AppHeaderProps {
 
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
-  // The centre is shown only once it exists; before first-run set-up there is none to name.
-  const centre = useApiQuery('system.info', {}).data?.centre ?? null;
+  const { status, lock } = useSession();
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger
           opened={navOpened}
@@ -29,13 +29,24 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         <Text component="a" href={hrefFor('/')} className="kesher-brand" fw={700} fz="xl" c="indigo.8">
           {t('app.name')}
         </Text>
-        {centre && (
-          <Text c="dimmed" fz="sm" truncate="end" data-testid="header-centre">
-            {t('header.centre', { name: centre.name })}
+        {status.centre && (
+          <Text c="dimmed" fz="sm" truncate="end" data-testid="header-centre" visibleFrom="xs">
+            <bdi>{status.centre.name}</bdi>
           </Text>
         )}
+        {status.demo && (
+          <Badge color="orange" variant="filled" data-testid="demo-badge">
+            {t('header.demo')}
+          </Badge>
+        )}
       </Group>
-      <LanguageSwitch />
+      <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
+        <Button variant="default" size="xs" onClick={lock} visibleFrom="sm">
+          {t('header.lock')}
+        </Button>
+        <UserMenu />
+      </Group>
     </Group>
   );
 }

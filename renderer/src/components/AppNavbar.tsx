@@ -1,14 +1,16 @@
 import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../router';
-import { routes } from '../routes';
+import { canOpen, routes } from '../routes';
+import { useSession } from '../session/SessionContext';
 
 export function AppNavbar({ currentPath, onNavigate }: { currentPath: string; onNavigate: () => void }) {
   const { t } = useTranslation();
+  const { session } = useSession();
   return (
     <Stack gap={4} component="ul" className="kesher-nav-list">
       {routes
-        .filter((route) => route.inNav)
+        .filter((route) => route.inNav && canOpen(route, session.role))
         .map((route) => {
           const active = route.path === currentPath;
           return (

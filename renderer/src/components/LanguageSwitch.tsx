@@ -2,10 +2,14 @@ import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, languages } from '../i18n';
 import { useLanguage } from '../i18n/useLanguage';
+import { useOptionalSession } from '../session/SessionContext';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const { language, setLanguage } = useLanguage();
+  const { language, setLanguage: setLocalLanguage } = useLanguage();
+  // Signed in, the choice is saved with the user; before sign-in it lasts for this tab.
+  const session = useOptionalSession();
+  const setLanguage = session?.setLanguage ?? setLocalLanguage;
   return (
     <SegmentedControl
       aria-label={t('language.label')}

@@ -1,0 +1,156 @@
+import { Alert, Button, Card, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../electron/api/contract';
+import { describeApiError, showApiError, unwrap, useApi, useApiAction, type ApiFailure } from '../../api';
+import { formatDateTime } from '../../format';
+import { AuditFilters, type AuditFilter } from './AuditFilters';
+import { actionLabel, chainProblemLabel, entityLabel, fieldLabel, outcomeLabel } from './audit-vocabulary';
+
+const PAGE_SIZE = 50;
+
+type Verification = MethodOutput<'audit.verify'>;
+
+/** The centre's audit log: who did what and when, never what the record said. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [page, setPage] = useState(1);
+  const input = { ...filter, page, pageSize: PAGE_SIZE };
+  // The previous page stays on screen while the next loads, so paging does not flicker.
+  const log = useQuery<MethodOutput<'audit.list'>, ApiFailure>({
+    queryKey: ['audit.list', input],
+    queryFn: () => unwrap(api['audit.list'](input)),
+    placeholderData: keepPreviousData,
+  });
+  const verify = useApiAction('audit.verify');
+  const [verification, setVerification] = useState<Verification | null>(null);
+
+  const runVerify = async () => {
+    setVerification(null);
+    const result = await verify.run({});
+    if (result.ok) setVerification(result.value);
+    else showApiError(result.error, t);
+  };
+
+  const pages = log.data ? Math.max(1, Math.ceil(log.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={1} fz="h2">
+          {t('nav.audit')}
+        </Title>
+        <Button variant="light" onClick={() => void runVerify()} loading={verify.pending}>
+          {t('audit.verify')}
+        </Button>
+      </Group>
+
+      {verification && (
+        <Alert
+          color={verification.ok ? 'teal' : 'red'}
+          variant="light"
+          role={verification.ok ? 'status' : 'alert'}
+          title={t(verification.ok ? 'audit.chainOkTitle' : 'audit.chainBrokenTitle')}
+          data-testid="audit-verification"
+        >
+          {verification.ok
+            ? t('audit.chainOk', { count: verification.count })
+            : t('audit.chainBroken', {
+                seq: verification.firstBadSeq ?? '?',
+                problem: chainProblemLabel(t, verification.problem),
+              })}
+        </Alert>
+      )}
+
+      <Card withBorder padding="md">
+        <AuditFilters
+          value={filter}
+          onApply={(next) => {
+            setFilter(next);
+            setPage(1);
+          }}
+        />
+      </Card>
+
+      {log.isPending && (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('common.loading')}</Text>
+        </Group>
+      )}
+      {log.isError && (
+        <Alert color="red" variant="light" role="alert">
+          {describeApiError(log.error.apiError, t).message}
+        </Alert>
+      )}
+
+      {log.data && (
+        <>
+          <Text c="dimmed" fz="sm" role="status" data-testid="audit-total">
+            {t('audit.total', { count: log.data.total })}
+          </Text>
+          <Card withBorder padding={0}>
+            <Table.ScrollContainer minWidth={900}>
+              <Table striped verticalSpacing="xs" data-testid="audit-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('audit.columns.seq')}</Table.Th>
+                    <Table.Th>{t('audit.columns.at')}</Table.Th>
+                    <Table.Th>{t('audit.columns.actor')}</Table.Th>
+                    <Table.Th>{t('audit.columns.action')}</Table.Th>
+                    <Table.Th>{t('audit.columns.item')}</Table.Th>
+                    <Table.Th>{t('audit.columns.fields')}</Table.Th>
+                    <Table.Th>{t('audit.columns.outcome')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {log.data.rows.map((row) => (
+                    <Table.Tr key={row.seq}>
+                      <Table.Td>
+                        <bdi>{row.seq}</bdi>
+                      </Table.Td>
+                      <Table.Td>
+                        <bdi>{formatDateTime(row.at)}</bdi>
+                      </Table.Td>
+                      <Table.Td>
+                        {row.actorName ? (
+                          <bdi>{row.actorName}</bdi>
+                        ) : (
+                          <Text span c="dimmed">
+                            {t('audit.noActor')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{actionLabel(t, row.action)}</Table.Td>
+                      <Table.Td>
+                        {row.entity && (
+                          <>
+                            {entityLabel(t, row.entity)} {row.entityId && <bdi>#{row.entityId}</bdi>}
+                          </>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{(row.fields ?? []).map((field) => fieldLabel(t, field)).join(', ')}</Table.Td>
+                      <Table.Td>{row.outcome ? outcomeLabel(t, row.outcome) : ''}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': t(`audit.pageControls.${control}`) })}
+              getItemProps={(item) => ({ 'aria-label': t('audit.pageN', { n: item }) })}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,101 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../electron/api/result';
+import { showSuccess, useApiAction } from '../../api';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import {
+  coveredByFields,
+  type FieldErrors,
+  fieldErrorsOf,
+  problemFor,
+  type RejectedPassword,
+  rejectedPasswordOf,
+  useFocusFirstInvalid,
+} from '../../forms/field-errors';
+import { FormError } from '../../forms/FormError';
+import { newPasswordProblems } from '../../forms/password-rules';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+interface ChangePasswordFormProps {
+  username: string;
+  onChanged: () => void | Promise<void>;
+  /** Extra buttons beside "Save", e.g. sign out on the forced screen. */
+  extraActions?: ReactNode;
+}
+
+export function ChangePasswordForm({ username, onChanged, extraActions }: ChangePasswordFormProps) {
+  const { t } = useTranslation();
+  const change = useApiAction('auth.changePassword');
+  const [current, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<FieldErrors & { confirm?: string }>({});
+  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = newPasswordProblems(password, confirm, username);
+    const next: FieldErrors & { confirm?: string } = {
+      currentPassword: current === '' ? t('validation.required') : undefined,
+      newPassword: local.password ? t(local.password) : undefined,
+      confirm: local.confirm ? t(local.confirm) : undefined,
+    };
+    setErrors(next);
+    setFormError(null);
+    if (Object.values(next).some(Boolean)) {
+      focusInvalid();
+      return;
+    }
+    const result = await change.run({ currentPassword: current, newPassword: password });
+    if (result.ok) {
+      setCurrent('');
+      setPassword('');
+      setConfirm('');
+      showSuccess(t('auth.changePassword.done'));
+      await onChanged();
+      return;
+    }
+    setErrors(fieldErrorsOf(result.error, t));
+    setRejected(rejectedPasswordOf(result.error, 'newPassword', password));
+    if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
+    focusInvalid();
+  };
+
+  return (
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md">
+        <FormError error={formError} testId="change-password-error" />
+        <PasswordInput
+          label={t('fields.currentPassword')}
+          value={current}
+          onChange={(event) => setCurrent(event.currentTarget.value)}
+          error={errors.currentPassword}
+          autoComplete="current-password"
+          autoFocus
+          required
+        />
+        <NewPasswordFields
+          password={password}
+          confirm={confirm}
+          onPasswordChange={setPassword}
+          onConfirmChange={setConfirm}
+          username={username}
+          passwordError={errors.newPassword}
+          confirmError={errors.confirm}
+          serverProblem={problemFor(rejected, password)}
+        />
+        <Group justify="flex-end" gap="sm">
+          {extraActions}
+          <Button type="submit" loading={change.pending}>
+            {t('auth.changePassword.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError, showApiError, showSuccess, useApiAction, useApiQuery } from '../../api';
+import { formatDateTime } from '../../format';
+import { hrefFor } from '../../router';
+import { backupProblemLabel } from './backup-problems';
+
+/** The centre's encrypted backups: where they go, whether one is due, and how each one went. */
+export function BackupsPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const backups = useApiQuery('backup.list', {});
+  const run = useApiAction('backup.run');
+
+  const backUpNow = async () => {
+    const result = await run.run({});
+    if (!result.ok) return showApiError(result.error, t);
+    await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
+    if (result.value.ok) showSuccess(t('backups.done'));
+    else
+      notifications.show({
+        color: 'red',
+        title: t('notifications.errorTitle'),
+        message: t('backups.failed', {
+          problems: result.value.problems.map((code) => backupProblemLabel(t, code)).join(' · '),
+        }),
+        autoClose: 8000,
+      });
+  };
+
+  const data = backups.data;
+  return (
+    <Stack gap="lg" maw={960}>
+      <Group justify="space-between" align="center">
+        <Title order={1} fz="h2">
+          {t('nav.backups')}
+        </Title>
+        <Button onClick={() => void backUpNow()} loading={run.pending} disabled={!data?.folder}>
+          {t('backups.runNow')}
+        </Button>
+      </Group>
+
+      {backups.isPending && (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('common.loading')}</Text>
+        </Group>
+      )}
+      {backups.isError && (
+        <Alert color="red" variant="light" role="alert">
+          {describeApiError(backups.error.apiError, t).message}
+        </Alert>
+      )}
+
+      {data && (
+        <>
+          <Card withBorder padding="lg">
+            <Table variant="vertical" withTableBorder={false} layout="fixed">
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th w={220}>{t('fields.backupFolder')}</Table.Th>
+                  <Table.Td data-testid="backup-folder">
+                    {data.folder ? (
+                      <bdi className="kesher-mono">{data.folder}</bdi>
+                    ) : (
+                      <Text span c="dimmed">
+                        {t('backups.noFolder')} <Anchor href={hrefFor('/settings')}>{t('backups.setFolder')}</Anchor>
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('backups.lastGood')}</Table.Th>
+                  <Table.Td data-testid="backup-last-good">
+                    {data.lastGoodAt ? <bdi>{formatDateTime(data.lastGoodAt)}</bdi> : t('backups.never')}
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('backups.state')}</Table.Th>
+                  <Table.Td>
+                    <Badge color={data.due ? 'orange' : 'teal'} variant="light" data-testid="backup-due">
+                      {t(data.due ? 'backups.due' : 'backups.upToDate')}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Card>
+
+          <Title order={2} fz="h4">
+            {t('backups.history')}
+          </Title>
+          {data.history.length === 0 ? (
+            <Text c="dimmed">{t('backups.noHistory')}</Text>
+          ) : (
+            <Card withBorder padding={0}>
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped verticalSpacing="sm" data-testid="backup-history">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('backups.columns.at')}</Table.Th>
+                      <Table.Th>{t('backups.columns.file')}</Table.Th>
+                      <Table.Th>{t('backups.columns.result')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.history.map((entry, index) => (
+                      <Table.Tr key={`${entry.createdAt}-${index}`}>
+                        <Table.Td>
+                          <bdi>{formatDateTime(entry.createdAt)}</bdi>
+                        </Table.Td>
+                        <Table.Td>{entry.file ? <bdi className="kesher-mono">{entry.file}</bdi> : '—'}</Table.Td>
+                        <Table.Td>
+                          <Badge color={entry.ok ? 'teal' : 'red'} variant="light">
+                            {t(entry.ok ? 'backups.ok' : 'backups.failedBadge')}
+                          </Badge>
+                          {entry.problems.length > 0 && (
+                            <Text fz="sm" mt={4}>
+                              {entry.problems.map((code) => backupProblemLabel(t, code)).join(' · ')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,162 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeApiError, showApiError, showSuccess, useApi, useApiQuery } from '../../api';
+import { formatDateTime } from '../../format';
+import { useSession } from '../../session/SessionContext';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { StaffFormModal } from './StaffFormModal';
+import { STAFF_LIST_KEY, type StaffMember } from './staff-types';
+
+type Dialog =
+  { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'reset'; member: StaffMember } | null;
+
+/** Staff accounts of the centre, for coordinators only. */
+export function StaffPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const { session } = useSession();
+  const staff = useApiQuery('staff.list', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const confirmDeactivate = (member: StaffMember) =>
+    modals.openConfirmModal({
+      title: t('staff.deactivateTitle'),
+      children: (
+        <Stack gap="xs">
+          <Text>{t('staff.deactivateBody')}</Text>
+          <Text fw={500}>{t('staff.deactivateQuestion', { name: member.displayName })}</Text>
+        </Stack>
+      ),
+      labels: { confirm: t('staff.deactivateConfirm'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        const result = await api['staff.deactivate']({ id: member.id });
+        if (!result.ok) return showApiError(result.error, t);
+        await queryClient.invalidateQueries({ queryKey: STAFF_LIST_KEY });
+        showSuccess(t('staff.deactivated'));
+      },
+    });
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={1} fz="h2">
+          {t('nav.staff')}
+        </Title>
+        <Button onClick={() => setDialog({ kind: 'create' })}>{t('staff.create')}</Button>
+      </Group>
+
+      {staff.isPending && (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('common.loading')}</Text>
+        </Group>
+      )}
+      {staff.isError && (
+        <Alert color="red" variant="light" role="alert">
+          {describeApiError(staff.error.apiError, t).message}
+        </Alert>
+      )}
+
+      {staff.data && (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={880}>
+            <Table striped highlightOnHover verticalSpacing="sm" data-testid="staff-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('staff.columns.staffCode')}</Table.Th>
+                  <Table.Th>{t('staff.columns.name')}</Table.Th>
+                  <Table.Th>{t('staff.columns.username')}</Table.Th>
+                  <Table.Th>{t('staff.columns.role')}</Table.Th>
+                  <Table.Th>{t('staff.columns.status')}</Table.Th>
+                  <Table.Th>{t('staff.columns.lastSignIn')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('staff.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {staff.data.map((member) => (
+                  <Table.Tr key={member.id} data-testid={`staff-row-${member.id}`}>
+                    <Table.Td>
+                      <bdi>{member.staffCode}</bdi>
+                    </Table.Td>
+                    <Table.Td>
+                      <bdi>{member.displayName}</bdi>
+                    </Table.Td>
+                    <Table.Td>
+                      <bdi>{member.username}</bdi>
+                    </Table.Td>
+                    <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        <Badge variant="light" color={member.active ? 'teal' : 'gray'}>
+                          {t(member.active ? 'staff.active' : 'staff.inactive')}
+                        </Badge>
+                        {member.active && member.mustChangePassword && (
+                          <Badge variant="light" color="orange">
+                            {t('staff.mustChangePassword')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <bdi>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : t('staff.neverSignedIn')}</bdi>
+                    </Table.Td>
+                    <Table.Td>
+                      {member.active && (
+                        <Menu position="bottom-end" shadow="md">
+                          <Menu.Target>
+                            <Button
+                              variant="subtle"
+                              size="compact-sm"
+                              aria-label={t('staff.actionsFor', { name: member.displayName })}
+                            >
+                              {t('staff.columns.actions')}
+                            </Button>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item onClick={() => setDialog({ kind: 'edit', member })}>{t('staff.edit')}</Menu.Item>
+                            <Menu.Item onClick={() => setDialog({ kind: 'reset', member })}>
+                              {t('staff.resetPassword')}
+                            </Menu.Item>
+                            {member.id !== session.userId && (
+                              <Menu.Item color="red" onClick={() => confirmDeactivate(member)}>
+                                {t('staff.deactivate')}
+                              </Menu.Item>
+                            )}
+                          </Menu.Dropdown>
+                        </Menu>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+
+      {dialog?.kind === 'create' && <StaffFormModal member={null} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <StaffFormModal member={dialog.member} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'reset' && <ResetPasswordModal member={dialog.member} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
