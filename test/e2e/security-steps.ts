@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { settle, type AppFixture } from './harness';
+
+// Screenshots are for people to look at, not assertions; they stay out of the repository.
+export const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
+
+/** Argon2id unlocks take a few tenths of a second each; waits are generous, never fixed sleeps. */
+export const SLOW = { timeout: 20_000 };
+
+export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage });
+}
+
+export interface Labels {
+  username: string;
+  password: string;
+  signIn: string;
+}
+
+export const HE: Labels = { username: 'שם משתמש', password: 'סיסמה', signIn: 'כניסה' };
+export const EN: Labels = { username: 'Username', password: 'Password', signIn: 'Sign in' };
+
+/** Fills the sign-in form and submits it with Enter, the way people do. */
+export async function submitSignIn(page: Page, labels: Labels, username: string, password: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: labels.signIn }).waitFor(SLOW);
+  await page.getByLabel(label(labels.username)).fill(username);
+  await page.getByLabel(label(labels.password)).fill(password);
+  await page.getByLabel(label(labels.password)).press('Enter');
+}
+
+export async function openHash(app: AppFixture, hash: string, search = ''): Promise<void> {
+  await app.page.goto(`${app.baseUrl}/${search}#${hash}`, { waitUntil: 'load' });
+}
+
+export const htmlAttributes = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+/** The checks every browser session must pass at its end. */
+export async function expectCleanSession(app: AppFixture): Promise<void> {
+  expect(app.requests.length).toBeGreaterThan(0);
+  expect(app.requests.filter((url) => new URL(url).origin !== app.baseUrl)).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.cspViolations).toEqual([]);
+  expect(await app.page.evaluate(() => localStorage.length)).toBe(0);
+}
+
+/** A field's label exactly, with or without the " *" Mantine adds to required fields. */
+export function label(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+}
+
+interface TestDiagnostics {
+  cachedQueries(): number;
+  cachedMutations(): number;
+}
+
+/** react-query's cache sizes, from the test aid the app exposes with `?idleSeconds=N` in browser mode. */
+export const cacheSizes = (page: Page) =>
+  page.evaluate(() => {
+    const aid = (window as unknown as { __kesherTest?: TestDiagnostics }).__kesherTest;
+    return aid ? { queries: aid.cachedQueries(), mutations: aid.cachedMutations() } : null;
+  });
