@@ -1,0 +1,185 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../../electron/api/contract';
+import type { ApiError } from '../../../../../electron/api/result';
+import type { EligibilityCriteria } from '../../../../../electron/domain/eligibility';
+import { showSuccess, unwrap, useApi, useApiAction, useApiQuery } from '../../../api';
+import { FormError } from '../../../forms/FormError';
+import { hrefFor } from '../../../router';
+import { codeLabel, fullName } from '../common/labels';
+import { usePathId } from '../common/path-id';
+import { PhoneLink } from '../common/PhoneLink';
+import { QueryState } from '../common/QueryState';
+import { ServicePicker } from '../common/ServicePicker';
+import { initialAnswers, toScreeningAnswers, type AnswerValues } from './answers';
+import { OutcomePreview } from './OutcomePreview';
+import { ScreeningQuestions } from './ScreeningQuestions';
+import { ScreeningResult } from './ScreeningResult';
+
+type Participant = MethodOutput<'participants.get'>;
+
+/** The routing call (#/screening/<id>): the checklist, a live outcome, and what to do next. */
+export function ScreeningPage() {
+  const { t } = useTranslation();
+  const id = usePathId('screening');
+  if (id === null) return <Text>{t('frontdesk.screening.noId')}</Text>;
+  return <ScreeningLoader id={id} />;
+}
+
+function ScreeningLoader({ id }: { id: number }) {
+  const person = useApiQuery('participants.get', { id });
+  const criteria = useApiQuery('eligibility.getCriteria', {});
+  if (!person.data) return <QueryState query={person} />;
+  if (!criteria.data) return <QueryState query={criteria} />;
+  return <ScreeningForm key={person.data.id} person={person.data} criteria={criteria.data} />;
+}
+
+function ScreeningForm({ person, criteria }: { person: Participant; criteria: EligibilityCriteria }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const record = useApiAction('screening.record');
+  const [values, setValues] = useState<AnswerValues>(() => initialAnswers(person));
+  const [referral, setReferral] = useState<number | null>(person.screening.referralService?.id ?? null);
+  const [referralError, setReferralError] = useState<string | undefined>();
+  const [note, setNote] = useState('');
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<MethodOutput<'screening.record'> | null>(null);
+
+  const answers = useMemo(() => toScreeningAnswers(values, criteria), [values, criteria]);
+  const [debounced] = useDebouncedValue(answers, 250);
+  const evaluation = useQuery({
+    queryKey: ['eligibility.evaluate', { answers: debounced }],
+    queryFn: () => unwrap(api['eligibility.evaluate']({ answers: debounced })),
+    placeholderData: keepPreviousData,
+  });
+  const services = useApiQuery('services.list', { includeInactive: false });
+  const outcome = evaluation.data?.outcome;
+  const open = person.status === 'inquiry' || person.status === 'screened';
+
+  const onChange = <K extends keyof AnswerValues>(key: K, value: AnswerValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  const save = async () => {
+    setFormError(null);
+    setReferralError(undefined);
+    const result = await record.run({
+      participantId: person.id,
+      answers,
+      referralServiceId: referral ?? undefined,
+      note: note.trim() === '' ? undefined : note.trim(),
+    });
+    if (!result.ok) {
+      const referralIssue = result.error.fields?.find((f) => f.path === 'referralServiceId');
+      if (referralIssue)
+        setReferralError(t(referralIssue.message, { defaultValue: t('validation.referral_required') }));
+      else setFormError(result.error);
+      return;
+    }
+    setSaved(result.value);
+    showSuccess(t(`frontdesk.screening.savedAs.${result.value.outcome}`), t);
+    await queryClient.invalidateQueries({ queryKey: ['participants.get', { id: person.id }] });
+    await queryClient.invalidateQueries({ queryKey: ['decisions.queue'] });
+  };
+
+  const header = (
+    <Stack gap={4}>
+      <Title order={1} fz="h2">
+        {t('frontdesk.screening.title', { name: fullName(person) })}
+      </Title>
+      <Group gap="md" wrap="wrap">
+        <Badge variant="light" color="gray">
+          {codeLabel(t, 'status', person.status)}
+        </Badge>
+        <Text size="sm">
+          {t('frontdesk.inquiry.phone')}: <PhoneLink phone={person.phone} testId="screening-phone" />
+        </Text>
+        {person.city && (
+          <Text size="sm">
+            {t('frontdesk.inquiry.city')}: {person.city}
+          </Text>
+        )}
+        <Anchor size="sm" href={hrefFor(`/participants/${person.id}`)}>
+          {t('frontdesk.screening.openRecord')}
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+
+  if (saved) {
+    const service = services.data?.find((s) => s.id === referral) ?? null;
+    return (
+      <Stack gap="lg">
+        {header}
+        <ScreeningResult participantId={person.id} result={saved} service={service} onEdit={() => setSaved(null)} />
+      </Stack>
+    );
+  }
+
+  if (!open) {
+    return (
+      <Stack gap="lg">
+        {header}
+        <Alert color="blue" variant="light" data-testid="screening-closed">
+          {t('frontdesk.screening.alreadyProgressed', { status: codeLabel(t, 'status', person.status) })}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      {header}
+      {person.screening.outcome && (
+        <Alert color="blue" variant="light" data-testid="screening-previous">
+          {t('frontdesk.screening.previous', { outcome: t(`frontdesk.outcome.${person.screening.outcome}`) })}
+        </Alert>
+      )}
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card withBorder padding="lg">
+            <Stack gap="md">
+              <Text size="sm" c="dimmed">
+                {t('frontdesk.screening.intro')}
+              </Text>
+              <ScreeningQuestions criteria={criteria} values={values} onChange={onChange} />
+              <Textarea
+                label={t('frontdesk.screening.note')}
+                description={t('frontdesk.screening.noteHint')}
+                value={note}
+                onChange={(event) => setNote(event.currentTarget.value)}
+                maxLength={500}
+                autosize
+                minRows={2}
+              />
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
+            <OutcomePreview evaluation={evaluation.data} updating={evaluation.isFetching} />
+            {(outcome === 'not_eligible' || referralError) && (
+              <Card withBorder padding="md">
+                <ServicePicker
+                  value={referral}
+                  onChange={(next) => {
+                    setReferral(next);
+                    setReferralError(undefined);
+                  }}
+                  error={referralError}
+                />
+              </Card>
+            )}
+            <FormError error={formError} testId="screening-error" />
+            <Button size="md" onClick={() => void save()} loading={record.pending} data-testid="save-screening">
+              {t('frontdesk.screening.save')}
+            </Button>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
