@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * Code lists are translated under `codes.<list>.<code>` (caseload.*.json). Other screens
+ * use the same keys, so a code reads the same everywhere.
+ */
+export type CodeList =
+  | 'status'
+  | 'track'
+  | 'trafficLight'
+  | 'populationTag'
+  | 'barrier'
+  | 'education'
+  | 'exitReason'
+  | 'recruitmentSource'
+  | 'gender'
+  | 'consentKind'
+  | 'consentMethod'
+  | 'consentState'
+  | 'screeningOutcome'
+  | 'decision'
+  | 'jobScope';
+
+export function codeLabel(t: TFunction, list: CodeList, code: string): string {
+  return t(`codes.${list}.${code}`, { defaultValue: code });
+}
+
+export function codeOptions(
+  t: TFunction,
+  list: CodeList,
+  codes: readonly string[],
+): { value: string; label: string }[] {
+  return codes.map((value) => ({ value, label: codeLabel(t, list, value) }));
+}
