@@ -1,0 +1,254 @@
+import { Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../electron/api/result';
+import { consentMethods, isConsentMethodSufficient, type ConsentMethod } from '../../../../electron/domain/codes';
+import { showSuccess, useApiAction } from '../../api';
+import { codeLabel, codeOptions } from '../../caseload/codes';
+import { DateField } from '../../caseload/DateField';
+import { formatDisplayDate, isolate, todayIso } from '../../caseload/format';
+import { FormProblem } from '../../caseload/FormProblem';
+import { serverFieldErrors, type FieldErrors } from '../../caseload/server-errors';
+import { useRecordSaved, type Participant } from './participant-data';
+
+type Consent = NonNullable<Participant['consents']>[number];
+
+const stateColours = { active: 'teal', expired: 'gray', withdrawn: 'red' } as const;
+
+/** Disclosure needs written consent (a form signed on a screen counts); a phone "yes" does not. */
+const disclosureMethods = consentMethods.filter((method) => isConsentMethodSufficient('disclosure', method));
+
+const ltrDate = (iso: string | null) => <span className="kesher-ltr">{formatDisplayDate(iso)}</span>;
+
+/** What the person agreed to: keeping their data, and each disclosure to a named organisation. */
+export function ConsentsSection({ participant, editable }: { participant: Participant; editable: boolean }) {
+  const { t } = useTranslation();
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const consents = participant.consents ?? [];
+  return (
+    <Stack gap="lg">
+      {consents.length === 0 ? (
+        <Text c="dimmed">{t('participant.consents.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" data-testid="consents-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('participant.consents.kind')}</Table.Th>
+                <Table.Th>{t('participant.consents.organisation')}</Table.Th>
+                <Table.Th>{t('participant.consents.scope')}</Table.Th>
+                <Table.Th>{t('participant.consents.given')}</Table.Th>
+                <Table.Th>{t('participant.consents.method')}</Table.Th>
+                <Table.Th>{t('participant.consents.expires')}</Table.Th>
+                <Table.Th>{t('participant.consents.state')}</Table.Th>
+                {editable && <Table.Th>{t('participant.consents.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {consents.map((consent) => (
+                <Table.Tr key={consent.id}>
+                  <Table.Td>{codeLabel(t, 'consentKind', consent.kind)}</Table.Td>
+                  <Table.Td>{consent.organisation && <bdi>{consent.organisation}</bdi>}</Table.Td>
+                  <Table.Td>{consent.scope && <bdi>{consent.scope}</bdi>}</Table.Td>
+                  <Table.Td>{ltrDate(consent.givenDate)}</Table.Td>
+                  <Table.Td>{codeLabel(t, 'consentMethod', consent.method)}</Table.Td>
+                  <Table.Td>{ltrDate(consent.expiresDate)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={stateColours[consent.state]} variant="light">
+                      {codeLabel(t, 'consentState', consent.state)}
+                    </Badge>
+                    {consent.withdrawnDate && (
+                      <Text fz="xs" c="dimmed">
+                        {ltrDate(consent.withdrawnDate)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      {consent.state === 'active' && (
+                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setWithdrawing(consent)}>
+                          {t('participant.consents.withdraw')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editable && <AddDisclosureForm participant={participant} />}
+      {withdrawing && (
+        <WithdrawModal participant={participant} consent={withdrawing} onClose={() => setWithdrawing(null)} />
+      )}
+    </Stack>
+  );
+}
+
+function AddDisclosureForm({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const add = useApiAction('consents.add');
+  const saved = useRecordSaved(participant.id);
+  const today = todayIso();
+  const [organisation, setOrganisation] = useState('');
+  const [scope, setScope] = useState('');
+  const [given, setGiven] = useState<string | null>(today);
+  const [method, setMethod] = useState<ConsentMethod>('written');
+  const [expires, setExpires] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: FieldErrors = {};
+    if (organisation.trim() === '') local.organisation = t('validation.consent_organisation_required');
+    if (!given) local.givenDate = t('participant.consents.dateRequired');
+    else if (given > today) local.givenDate = t('validation.date_in_future');
+    if (given && expires && expires < given) local.expiresDate = t('validation.dateOrder');
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length > 0 || !given) return;
+    const result = await add.run({
+      participantId: participant.id,
+      kind: 'disclosure',
+      organisation: organisation.trim(),
+      ...(scope.trim() ? { scope: scope.trim() } : {}),
+      givenDate: given,
+      method,
+      ...(expires ? { expiresDate: expires } : {}),
+    });
+    if (!result.ok) {
+      setErrors(serverFieldErrors(result.error, t));
+      setProblem(result.error);
+      return;
+    }
+    setOrganisation('');
+    setScope('');
+    setExpires(null);
+    await saved();
+    showSuccess(t('participant.consents.added'));
+  };
+
+  return (
+    <Card withBorder padding="md">
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="add-consent-form">
+        <Stack gap="md">
+          <Title order={2} fz="h4">
+            {t('participant.consents.addTitle')}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            {t('participant.consents.addIntro')}
+          </Text>
+          <FormProblem error={problem} />
+          <Group align="flex-start" gap="md">
+            <TextInput
+              label={t('participant.consents.organisation')}
+              value={organisation}
+              onChange={(event) => setOrganisation(event.currentTarget.value)}
+              error={errors.organisation}
+              required
+              maxLength={120}
+              w={260}
+            />
+            <TextInput
+              label={t('participant.consents.scope')}
+              description={t('participant.consents.scopeHint')}
+              value={scope}
+              onChange={(event) => setScope(event.currentTarget.value)}
+              error={errors.scope}
+              maxLength={300}
+              w={320}
+            />
+          </Group>
+          <Group align="flex-start" gap="md">
+            <DateField
+              label={t('participant.consents.given')}
+              value={given}
+              onChange={setGiven}
+              error={errors.givenDate}
+              maxDate={today}
+              required
+            />
+            <Select
+              label={t('participant.consents.method')}
+              data={codeOptions(t, 'consentMethod', disclosureMethods)}
+              value={method}
+              onChange={(value) => value && setMethod(value as ConsentMethod)}
+              error={errors.method}
+              allowDeselect={false}
+              w={200}
+            />
+            <DateField
+              label={t('participant.consents.expires')}
+              value={expires}
+              onChange={setExpires}
+              error={errors.expiresDate}
+              clearable
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={add.pending} data-testid="add-consent-submit">
+              {t('participant.consents.addSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function WithdrawModal({
+  participant,
+  consent,
+  onClose,
+}: {
+  participant: Participant;
+  consent: Consent;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const withdraw = useApiAction('consents.withdraw');
+  const saved = useRecordSaved(participant.id);
+  const today = todayIso();
+  const [date, setDate] = useState<string | null>(today);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  const run = async () => {
+    if (!date) return;
+    const result = await withdraw.run({ consentId: consent.id, withdrawnDate: date });
+    if (!result.ok) return setProblem(result.error);
+    await saved();
+    showSuccess(t('participant.consents.withdrawn'));
+    onClose();
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('participant.consents.withdrawTitle')}>
+      <Stack gap="md">
+        <Text>
+          {t('participant.consents.withdrawText', {
+            kind: codeLabel(t, 'consentKind', consent.kind),
+            organisation: isolate(consent.organisation ?? ''),
+          })}
+        </Text>
+        <FormProblem error={problem} />
+        <DateField
+          label={t('participant.consents.withdrawnOn')}
+          value={date}
+          onChange={setDate}
+          maxDate={today}
+          required
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={() => void run()} loading={withdraw.pending} disabled={!date}>
+            {t('participant.consents.withdraw')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
