@@ -6,6 +6,7 @@ import { HomePage } from './pages/HomePage';
 import { BackupsPage } from './pages/settings/BackupsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { StaffPage } from './pages/staff/StaffPage';
+import { caseloadRoutes } from './pages/caseload/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 
 export interface RouteDef {
@@ -24,6 +25,7 @@ const coordinatorOnly = ['coordinator'] as const;
 /** Every page of the app; a new page is one entry here. */
 export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
+  ...caseloadRoutes,
   ...frontdeskRoutes,
   { path: '/staff', titleKey: 'nav.staff', component: StaffPage, inNav: true, roles: coordinatorOnly },
   { path: '/audit', titleKey: 'nav.audit', component: AuditPage, inNav: true, roles: coordinatorOnly },

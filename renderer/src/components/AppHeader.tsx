@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../router';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { QuickSearch } from './QuickSearch';
 import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
@@ -41,6 +42,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <QuickSearch />
         <LanguageSwitch />
         <Button variant="default" size="xs" onClick={lock} visibleFrom="sm">
           {t('header.lock')}
