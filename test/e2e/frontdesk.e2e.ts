@@ -82,6 +82,9 @@ describe('the front desk in Chromium: inquiry, routing call, conference, decisio
     await page.getByTestId('new-conference').click();
     const form = page.getByTestId('conference-form');
     await form.getByTestId('conference-date').fill(formatDisplayDate(tomorrow));
+    // The calendar opened by typing starts its weeks on Sunday.
+    expect(await page.locator('.mantine-DateInput-weekday').first().textContent()).toBe('א׳');
+    await shot(page, 'frontdesk-conference-form-he');
     await form.getByTestId('conference-time').fill('930');
     await form.getByTestId('conference-location').fill('אולם הכנסים, קומה 2');
     await form.getByTestId('conference-capacity').fill('30');
@@ -143,7 +146,7 @@ describe('the front desk in Chromium: inquiry, routing call, conference, decisio
     await expect.poll(() => outcome.getAttribute('data-outcome')).toBe('eligible');
     expect(await page.getByTestId('referral-service').count()).toBe(0);
     await shot(page, 'frontdesk-screening-he');
-    await page.getByTestId('save-screening').click();
+    await page.getByTestId('answer-experience').press('Control+Enter');
 
     const result = page.getByTestId('screening-result');
     await result.waitFor();
@@ -255,7 +258,7 @@ describe('the front desk in Chromium: inquiry, routing call, conference, decisio
     expect(await page.getByTestId('stat-confirmed').textContent()).toBe('1');
     const moshe = rows.filter({ hasText: MOSHE.last });
     expect(await moshe.getAttribute('data-status')).toBe('confirmed');
-    await moshe.getByTestId('invite-status').selectOption('attended');
+    await pickOption(page, moshe.getByTestId('invite-status'), /^הגיע\/ה$/);
     await expect.poll(() => page.getByTestId('stat-attended').textContent()).toBe('1');
     await shot(page, 'frontdesk-conference-he');
   });

@@ -5,7 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
-  NativeSelect,
+  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -139,10 +139,12 @@ function ConferenceView({ id }: { id: number }) {
                       <PhoneLink phone={invite.phone} />
                     </Table.Td>
                     <Table.Td>
-                      <NativeSelect
+                      {/* A combobox, not a native select: arrowing through a closed native select would save every step. */}
+                      <Select
                         aria-label={t('frontdesk.conferences.answerFor', { name: fullName(invite) })}
                         value={invite.status}
-                        onChange={(event) => void change(invite, { status: event.currentTarget.value as InviteStatus })}
+                        onChange={(value) => value && void change(invite, { status: value as InviteStatus })}
+                        allowDeselect={false}
                         data={inviteStatusSchema.options.map((value) => ({
                           value,
                           label: t(`frontdesk.inviteStatus.${value}`),

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,6 +84,10 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
     await queryClient.invalidateQueries({ queryKey: ['participants.get', { id: person.id }] });
     await queryClient.invalidateQueries({ queryKey: ['decisions.queue'] });
   };
+
+  // Ctrl+Enter saves from any field, so the call can be recorded without leaving the keyboard.
+  // The empty list lets the shortcut fire from inside inputs too.
+  useHotkeys([['mod+Enter', () => open && !saved && !record.pending && void save()]], []);
 
   const header = (
     <Stack gap={4}>
@@ -177,6 +181,9 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
             <Button size="md" onClick={() => void save()} loading={record.pending} data-testid="save-screening">
               {t('frontdesk.screening.save')}
             </Button>
+            <Text size="xs" c="dimmed" ta="center">
+              {t('frontdesk.screening.saveShortcut')}
+            </Text>
           </Stack>
         </Grid.Col>
       </Grid>
