@@ -21,7 +21,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       <DateInput
         valueFormat="DD/MM/YYYY"
         dateParser={parseDisplayDate}
-        placeholder={t('frontdesk.common.datePlaceholder')}
+        placeholder={t('common.datePlaceholder')}
         clearable
         allowDeselect
         {...props}

@@ -16,7 +16,7 @@ export function QueryState({
         <Group justify="space-between" gap="sm">
           <Text size="sm">{describeApiError(query.error.apiError, t).message}</Text>
           <Button size="xs" variant="default" onClick={() => void query.refetch()}>
-            {t('frontdesk.common.retry')}
+            {t('common.retry')}
           </Button>
         </Group>
       </Alert>
@@ -26,7 +26,7 @@ export function QueryState({
     return (
       <Group gap="sm" role="status">
         <Loader size="sm" />
-        <Text>{t('frontdesk.common.loading')}</Text>
+        <Text>{t('common.loading')}</Text>
       </Group>
     );
   }

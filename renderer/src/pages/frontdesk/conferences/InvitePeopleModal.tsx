@@ -100,7 +100,7 @@ export function InvitePeopleModal({
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            {t('frontdesk.common.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button onClick={() => void submit()} disabled={chosen.size === 0} loading={invite.pending}>
             {t('frontdesk.conferences.inviteChosen', { count: chosen.size })}

@@ -30,7 +30,7 @@ export function OutcomePreview({ evaluation, updating }: { evaluation: Evaluatio
             <CheckList checks={evaluation.checks} testId="preview-checks" />
           </>
         ) : (
-          <Text c="dimmed">{t('frontdesk.common.loading')}</Text>
+          <Text c="dimmed">{t('common.loading')}</Text>
         )}
       </Stack>
     </Card>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -45,7 +45,6 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
   const [values, setValues] = useState<AnswerValues>(() => initialAnswers(person));
   const [referral, setReferral] = useState<number | null>(person.screening.referralService?.id ?? null);
   const [referralError, setReferralError] = useState<string | undefined>();
-  const [note, setNote] = useState('');
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<MethodOutput<'screening.record'> | null>(null);
 
@@ -70,7 +69,6 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
       participantId: person.id,
       answers,
       referralServiceId: referral ?? undefined,
-      note: note.trim() === '' ? undefined : note.trim(),
     });
     if (!result.ok) {
       const referralIssue = result.error.fields?.find((f) => f.path === 'referralServiceId');
@@ -150,15 +148,6 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
                 {t('frontdesk.screening.intro')}
               </Text>
               <ScreeningQuestions criteria={criteria} values={values} onChange={onChange} />
-              <Textarea
-                label={t('frontdesk.screening.note')}
-                description={t('frontdesk.screening.noteHint')}
-                value={note}
-                onChange={(event) => setNote(event.currentTarget.value)}
-                maxLength={500}
-                autosize
-                minRows={2}
-              />
             </Stack>
           </Card>
         </Grid.Col>

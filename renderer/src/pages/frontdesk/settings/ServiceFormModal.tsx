@@ -125,10 +125,10 @@ export function ServiceFormModal({ service, onClose }: { service: ServiceRow | n
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              {t('frontdesk.common.cancel')}
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={save.pending}>
-              {t('frontdesk.common.save')}
+              {t('common.save')}
             </Button>
           </Group>
         </Stack>
