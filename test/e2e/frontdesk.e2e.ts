@@ -260,6 +260,30 @@ describe('the front desk in Chromium: inquiry, routing call, conference, decisio
     expect(await moshe.getAttribute('data-status')).toBe('confirmed');
     await pickOption(page, moshe.getByTestId('invite-status'), /^הגיע\/ה$/);
     await expect.poll(() => page.getByTestId('stat-attended').textContent()).toBe('1');
+
+    // Someone screened eligible on another call is offered for the conference; the invited are not.
+    const created = await t.must('inquiries.create', { firstName: 'יוסף', lastName: 'דהן', phone: '058-111-2233' });
+    if (created.kind !== 'created') throw new Error('expected a new inquiry');
+    await t.must('screening.record', {
+      participantId: created.id,
+      answers: {
+        age: 61,
+        outOfWorkMonths: 3,
+        livesInArea: true,
+        willingToCome: true,
+        soughtJobScope: 'full',
+        yearsExperience: 30,
+        declaresCapacity: true,
+      },
+    });
+    await page.getByTestId('invite-people-open').click();
+    const picker = page.getByTestId('invite-people');
+    await picker.getByTestId(`invite-pick-${created.id}`).waitFor();
+    expect(await picker.getByRole('checkbox', { name: `${MOSHE.first} ${MOSHE.last}` }).count()).toBe(0);
+    await picker.getByTestId(`invite-pick-${created.id}`).check();
+    await shot(page, 'frontdesk-invite-people-he');
+    await picker.getByRole('button', { name: 'הזמנת המסומנים (1)' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
     await shot(page, 'frontdesk-conference-he');
   });
 
