@@ -42,6 +42,8 @@ export interface CaseloadQuery {
   /** Only active participants whose last contact is over 90 days ago, or who have none recorded. */
   noContactOver90?: boolean;
   screeningOutcome?: ScreeningOutcome;
+  /** Screened or invited, and eligible or approved by the coordinator: who may be invited to a conference. */
+  invitable?: boolean;
   sort?: CaseloadSortField;
   direction?: 'asc' | 'desc';
   /** 1-based. */
@@ -70,6 +72,8 @@ export interface CaseloadRow {
   /** Canonical national digits. */
   phone: string | null;
   populationTags: string[];
+  screeningOutcome: ScreeningOutcome | null;
+  decision: 'approved' | 'rejected' | null;
 }
 
 export interface CaseloadPage {
@@ -106,7 +110,7 @@ const COLUMNS = sql.raw(`p.id, p.first_name AS firstName, p.last_name AS lastNam
   p.traffic_light AS trafficLight, p.coach_id AS coachId, s.display_name AS coachName,
   p.enrolment_date AS enrolmentDate, p.last_contact_date AS lastContactDate,
   p.birth_date AS birthDate, p.age_at_inquiry AS ageAtInquiry, p.city, p.phone,
-  p.population_tags AS populationTags`);
+  p.population_tags AS populationTags, p.screening_outcome AS screeningOutcome, p.decision`);
 
 interface RawRow extends Omit<CaseloadRow, 'daysSinceContact' | 'flaggedNoContact' | 'age' | 'populationTags'> {
   birthDate: string | null;
@@ -149,6 +153,11 @@ function conditions(query: CaseloadQuery, today: string): SQL[] {
     where.push(sql`p.status = 'active' AND (p.last_contact_date IS NULL OR p.last_contact_date < ${cutoff})`);
   }
   if (query.screeningOutcome !== undefined) where.push(sql`p.screening_outcome = ${query.screeningOutcome}`);
+  if (query.invitable) {
+    where.push(
+      sql`p.status IN ('screened', 'invited') AND (p.decision IS NULL OR p.decision = 'approved') AND (p.screening_outcome = 'eligible' OR p.decision = 'approved')`,
+    );
+  }
   return where;
 }
 

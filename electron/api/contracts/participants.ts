@@ -14,6 +14,7 @@ import {
   trafficLightSchema,
 } from '../../domain/codes';
 import { isoDateSchema } from './audit';
+import { screeningAnswersSchema } from '../../domain/eligibility';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
@@ -73,6 +74,8 @@ export const participantSchema = z.object({
   daysSinceContact: z.number().int().nullable(),
   screening: z.object({
     outcome: screeningOutcomeSchema.nullable(),
+    /** The routing call's answers, so a re-screening starts from them. */
+    answers: screeningAnswersSchema.nullable(),
     screenedAt: z.string().nullable(),
     referralService: z.object({ id: z.number().int(), name: z.string(), phone: z.string().nullable() }).nullable(),
     decision: z.enum(['approved', 'rejected']).nullable(),
@@ -134,6 +137,8 @@ export const caseloadRowSchema = z.object({
   city: z.string().nullable(),
   phone: z.string().nullable(),
   populationTags: z.array(z.string()).nullable(),
+  screeningOutcome: screeningOutcomeSchema.nullable(),
+  decision: z.enum(['approved', 'rejected']).nullable(),
 });
 
 export const caseloadSortFields = [
@@ -174,6 +179,8 @@ export const participantsContract = {
         populationTag: populationTagSchema.optional(),
         noContactOver90: z.boolean().optional(),
         screeningOutcome: screeningOutcomeSchema.optional(),
+        /** Who may be invited to a conference: screened or invited, eligible or approved. */
+        invitable: z.boolean().optional(),
         sort: z.enum(caseloadSortFields).default('lastName'),
         direction: z.enum(['asc', 'desc']).default('asc'),
         page: z.number().int().min(1).default(1),

@@ -7,6 +7,7 @@ import {
   type participantSchema,
 } from '../../api/contracts/participants';
 import { ageOn, daysBetween, todayIso } from '../../domain/dates';
+import { screeningAnswersSchema, type ScreeningAnswers } from '../../domain/eligibility';
 import { getService } from '../../../db/repositories/directory';
 import {
   listConsents,
@@ -67,6 +68,12 @@ export function toConsentView(consent: ConsentRow, today: string) {
   return { ...rest, state: consentState(consent, today) };
 }
 
+/** Answers recorded under older criteria may no longer fit the schema; show none rather than fail. */
+function storedAnswers(row: ParticipantRow): ScreeningAnswers | null {
+  const parsed = screeningAnswersSchema.safeParse(row.screeningAnswers);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The record as this user may see it: a navigator gets contact details and screening only. */
 export function participantView(runtime: StoreRuntime, row: ParticipantRow): ParticipantView {
   const me = session(runtime);
@@ -109,6 +116,7 @@ export function participantView(runtime: StoreRuntime, row: ParticipantRow): Par
     daysSinceContact: row.lastContactDate ? daysBetween(row.lastContactDate, today) : null,
     screening: {
       outcome: row.screeningOutcome,
+      answers: storedAnswers(row),
       screenedAt: row.screenedAt,
       referralService: service ? { id: service.id, name: service.name, phone: service.phone } : null,
       decision: row.decision,
