@@ -26,7 +26,8 @@ export function InvitePeopleModal({
   const people = useApiQuery('participants.list', {
     scope: 'all',
     status: includeInvited ? ['screened', 'invited'] : ['screened'],
-    screeningOutcome: 'eligible',
+    // Eligible, or a borderline / not-eligible case the coordinator approved.
+    invitable: true,
     sort: 'lastName',
     direction: 'asc',
     page: 1,
