@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { settle, type AppFixture } from './harness';
 
@@ -11,10 +11,39 @@ export const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
 /** Argon2id unlocks take a few tenths of a second each; waits are generous, never fixed sleeps. */
 export const SLOW = { timeout: 20_000 };
 
-export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+/**
+ * Closes every notification, so a screenshot shows the screen rather than a stack of "Done".
+ * Never while a dialog is open: a click outside a Mantine modal closes the modal.
+ */
+export async function dismissNotifications(page: Page): Promise<void> {
+  if ((await page.getByRole('dialog').count()) > 0) return;
+  const notices = page.locator('.mantine-Notification-root');
+  const closeButtons = notices.getByRole('button', { name: /^(Close|סגירה)$/ });
+  for (let tries = 0; tries < 10 && (await closeButtons.count()) > 0; tries += 1) {
+    // A notice closing on its own timer can vanish under the click; the loop looks again.
+    await closeButtons
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+  }
+  await notices.first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+/** Waits until an element has faded in completely: Mantine starts its transitions a frame late. */
+export async function waitOpaque(locator: Locator): Promise<void> {
+  await locator.waitFor();
+  await expect.poll(() => locator.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+}
+
+export async function shot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean; keepNotifications?: boolean } = {},
+) {
   mkdirSync(SCREEN_DIR, { recursive: true });
+  if (!options.keepNotifications) await dismissNotifications(page);
   await settle(page);
-  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage });
+  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 export interface Labels {

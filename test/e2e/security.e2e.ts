@@ -5,6 +5,7 @@ import { makeTempDir } from '../fixtures/temp-path';
 import { openApp, type AppFixture } from './harness';
 import {
   cacheSizes,
+  dismissNotifications,
   expectCleanSession,
   HE,
   htmlAttributes,
@@ -86,6 +87,10 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     // The server refuses a common password; the wizard goes back to that step and says why.
     await page.getByText('זו סיסמה נפוצה שקל לנחש. יש לבחור אחרת.').first().waitFor(SLOW);
     expect(await ruleStates()).toEqual(['met', 'met', 'unmet']);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete')))
+      .toBe('new-password');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     await shot(page, 'setup-2-account-server-error-he');
     await page.getByLabel(label('סיסמה')).fill(DANA.password);
     await page.getByLabel('הסיסמה החדשה שוב').fill(DANA.password);
@@ -163,7 +168,7 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     await dialog.getByLabel('שם מלא').fill(YOSSI.name);
     await dialog.getByLabel('תפקיד').selectOption('navigator');
     await dialog.getByLabel('סיסמה זמנית').fill(YOSSI.temporary);
-    await shot(page, 'staff-create-he', false);
+    await shot(page, 'staff-create-he', { fullPage: false });
     await dialog.getByRole('button', { name: 'יצירת החשבון' }).click();
     await dialog.waitFor({ state: 'detached', ...SLOW });
 
@@ -178,10 +183,11 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     );
     await shot(page, 'staff-he');
 
+    await dismissNotifications(page);
     await page.getByRole('button', { name: `פעולות עבור ${YOSSI.name}` }).click();
     await page.getByRole('menuitem', { name: 'השבתה' }).click();
     await page.getByRole('dialog', { name: 'השבתת חשבון' }).waitFor();
-    await shot(page, 'staff-deactivate-confirm-he', false);
+    await shot(page, 'staff-deactivate-confirm-he', { fullPage: false });
     await page.getByRole('dialog', { name: 'השבתת חשבון' }).getByRole('button', { name: 'ביטול' }).click();
     await page.getByRole('dialog', { name: 'השבתת חשבון' }).waitFor({ state: 'detached' });
   });

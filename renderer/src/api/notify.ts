@@ -22,11 +22,18 @@ export function showApiError(error: ApiError, t: TFunction = i18next.t): void {
     title: t('notifications.errorTitle'),
     message: fieldLines.length ? [message, ...fieldLines].join('\n') : message,
     autoClose: 8000,
+    closeButtonProps: { 'aria-label': t('common.close') },
     // Preserves the newline between the message and the per-field lines.
     style: { whiteSpace: 'pre-line' },
   });
 }
 
 export function showSuccess(message: string, t: TFunction = i18next.t): void {
-  notifications.show({ color: 'teal', title: t('notifications.successTitle'), message, autoClose: 4000 });
+  notifications.show({
+    color: 'teal',
+    title: t('notifications.successTitle'),
+    message,
+    autoClose: 4000,
+    closeButtonProps: { 'aria-label': t('common.close') },
+  });
 }

@@ -29,6 +29,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         value={props.password}
         onChange={(event) => props.onPasswordChange(event.currentTarget.value)}
         error={props.passwordError}
+        aria-invalid={Boolean(props.passwordError)}
         autoComplete="new-password"
         aria-describedby={hintsId}
         required
@@ -44,6 +45,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         value={props.confirm}
         onChange={(event) => props.onConfirmChange(event.currentTarget.value)}
         error={props.confirmError}
+        aria-invalid={Boolean(props.confirmError)}
         autoComplete="new-password"
         required
       />

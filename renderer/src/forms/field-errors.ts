@@ -4,6 +4,9 @@ import type { ApiError } from '../../../electron/api/result';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
+/** Mantine marks a failing PasswordInput's inner input with data-invalid rather than aria-invalid. */
+const INVALID_FIELD = '[aria-invalid="true"], input[data-invalid]';
+
 /** The server's per-field reasons, translated, by input path (`admin.password`, `username`). */
 export function fieldErrorsOf(error: ApiError, t: TFunction): FieldErrors {
   return Object.fromEntries(
@@ -20,7 +23,7 @@ export function coveredByFields(error: ApiError, paths: readonly string[]): bool
 /** Focuses the first field marked invalid, so a keyboard user lands where the problem is. */
 export function focusFirstInvalid(container: HTMLElement | null): void {
   requestAnimationFrame(() => {
-    const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const field = container?.querySelector<HTMLElement>(INVALID_FIELD);
     field?.focus();
   });
 }
@@ -35,7 +38,7 @@ export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): 
   const [request, setRequest] = useState(0);
   useEffect(() => {
     if (request === 0) return;
-    container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    container.current?.querySelector<HTMLElement>(INVALID_FIELD)?.focus();
   }, [request, container]);
   return useCallback(() => setRequest((n) => n + 1), []);
 }

@@ -183,6 +183,7 @@ export function AuthGate() {
         <KeyringProblemPage
           problem={status?.store === 'keyring_damaged' ? 'keyring_damaged' : 'keyring_missing'}
           onRecovered={refresh}
+          onSignOut={status?.session || status?.locked ? signOut : undefined}
         />
       );
     case 'signIn':

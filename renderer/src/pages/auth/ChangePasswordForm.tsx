@@ -75,6 +75,7 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
           value={current}
           onChange={(event) => setCurrent(event.currentTarget.value)}
           error={errors.currentPassword}
+          aria-invalid={Boolean(errors.currentPassword)}
           autoComplete="current-password"
           autoFocus
           required

@@ -11,9 +11,12 @@ import { RecoveryForm } from './RecoveryForm';
 export function KeyringProblemPage({
   problem,
   onRecovered,
+  onSignOut,
 }: {
   problem: 'keyring_missing' | 'keyring_damaged';
   onRecovered: () => Promise<void>;
+  /** Set when someone is still signed in: recovery needs a signed-out store. */
+  onSignOut?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [recovering, setRecovering] = useState(false);
@@ -30,7 +33,14 @@ export function KeyringProblemPage({
           <List.Item>{t('keyring.stepCoordinator')}</List.Item>
           <List.Item>{t('keyring.stepOthers')}</List.Item>
         </List>
-        {recovering ? (
+        {onSignOut ? (
+          <Stack gap="sm" align="flex-start">
+            <Text>{t('keyring.signOutFirst')}</Text>
+            <Button onClick={() => void onSignOut()} autoFocus>
+              {t('auth.signOut')}
+            </Button>
+          </Stack>
+        ) : recovering ? (
           <RecoveryForm onDone={onRecovered} onCancel={() => setRecovering(false)} />
         ) : (
           <Button onClick={() => setRecovering(true)} autoFocus>

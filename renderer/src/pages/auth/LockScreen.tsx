@@ -48,6 +48,7 @@ export function LockScreen({ displayName, onUnlock, onSwitchUser }: LockScreenPr
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={missing ? t('validation.required') : undefined}
+            aria-invalid={missing}
             autoComplete="current-password"
             autoFocus
             required

@@ -69,6 +69,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={missing.password ? t('validation.required') : undefined}
+            aria-invalid={missing.password === true}
             autoComplete="current-password"
             required
           />

@@ -27,6 +27,7 @@ export function BackupsPage() {
           problems: result.value.problems.map((code) => backupProblemLabel(t, code)).join(' · '),
         }),
         autoClose: 8000,
+        closeButtonProps: { 'aria-label': t('common.close') },
       });
   };
 

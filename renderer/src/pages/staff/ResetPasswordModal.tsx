@@ -63,6 +63,7 @@ export function ResetPasswordModal({ member, onClose }: { member: StaffMember; o
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={errors.temporaryPassword}
+            aria-invalid={Boolean(errors.temporaryPassword)}
             autoComplete="new-password"
             aria-describedby={hintsId}
             data-autofocus

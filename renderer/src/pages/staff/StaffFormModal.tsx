@@ -126,6 +126,7 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
                 value={password}
                 onChange={(event) => setPassword(event.currentTarget.value)}
                 error={errors.temporaryPassword}
+                aria-invalid={Boolean(errors.temporaryPassword)}
                 autoComplete="new-password"
                 aria-describedby={hintsId}
                 required
