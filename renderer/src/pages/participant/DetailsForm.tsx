@@ -182,7 +182,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
           />
           <TagsInput
             label={t('participant.fields.languages')}
-            description={t('participant.hints.languages')}
+            description={readOnlyCase ? undefined : t('participant.hints.languages')}
             inputWrapperOrder={HINT_BELOW}
             value={values.languages}
             onChange={(value) => set('languages', value)}
