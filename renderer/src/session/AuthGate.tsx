@@ -187,7 +187,7 @@ export function AuthGate() {
         />
       );
     case 'signIn':
-      return <SignInPage onSignedIn={refresh} />;
+      return <SignInPage onSignedIn={refresh} demo={status?.demoSignIn ?? null} />;
     case 'lock':
       return (
         <LockScreen

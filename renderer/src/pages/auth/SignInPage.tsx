@@ -5,13 +5,22 @@ import type { ApiError } from '../../../../electron/api/result';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../forms/FormError';
+import type { AuthStatus } from '../../session/gate-view';
+import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
 
 /**
  * Username and password, nothing else: no list of accounts, no hint whether a username
  * exists. Every failure reads the same way the server words it.
  */
-export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+export function SignInPage({
+  onSignedIn,
+  demo,
+}: {
+  onSignedIn: () => Promise<void>;
+  /** The invented accounts of a demo centre, when one is open; never for a real store. */
+  demo: AuthStatus['demoSignIn'];
+}) {
   const { t } = useTranslation();
   const signIn = useApiAction('auth.signIn');
   const [username, setUsername] = useState('');
@@ -20,6 +29,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
   const [error, setError] = useState<ApiError | null>(null);
   const [recovering, setRecovering] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
 
   if (recovering) {
     return (
@@ -50,6 +60,17 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <Text c="dimmed">{t('auth.signIn.intro')}</Text>
+          {demo && (
+            <DemoAccounts
+              demo={demo}
+              onPick={(name, shared) => {
+                setUsername(name);
+                setPassword(shared);
+                submitRef.current?.focus();
+              }}
+              onLeft={onSignedIn}
+            />
+          )}
           <FormError error={error} testId="sign-in-error" />
           <TextInput
             label={t('fields.username')}
@@ -73,7 +94,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
             autoComplete="current-password"
             required
           />
-          <Button type="submit" loading={signIn.pending} fullWidth>
+          <Button ref={submitRef} type="submit" loading={signIn.pending} fullWidth>
             {t('auth.signIn.submit')}
           </Button>
           <Anchor component="button" type="button" fz="sm" onClick={() => setRecovering(true)}>

@@ -6,6 +6,7 @@ import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { problemFor, type RejectedPassword, rejectedPasswordOf, useFocusFirstInvalid } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
+import { OpenDemoCentre } from './OpenDemoCentre';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import {
   emptySetupForm,
@@ -158,6 +159,7 @@ export function SetupWizard({ onDone }: { onDone: () => Promise<void> }) {
           </Stack>
         )}
       </form>
+      {!created && active === 0 && <OpenDemoCentre onOpened={onDone} />}
     </AuthLayout>
   );
 }
