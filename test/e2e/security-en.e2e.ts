@@ -123,6 +123,29 @@ describe('centre store security in English, and a saved language per user', () =
     await dialog.waitFor({ state: 'detached', ...SLOW });
     await dismissNotifications(page);
     await page.getByRole('button', { name: 'Actions for Temporary Helper' }).click();
+    await page.getByRole('menuitem', { name: 'Edit name and role' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit account' });
+    await edit.getByLabel('Role').selectOption('facilitator');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'detached', ...SLOW });
+    await page
+      .getByTestId('staff-table')
+      .getByRole('row')
+      .filter({ hasText: 'temp-helper' })
+      .getByText('Facilitator')
+      .waitFor(SLOW);
+
+    await page.getByRole('button', { name: `Actions for ${COACH.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Reset password' }).click();
+    const reset = page.getByRole('dialog', { name: 'Reset password' });
+    COACH.temporary = 'second-first-day-at-work';
+    await reset.getByLabel('Temporary password').fill(COACH.temporary);
+    await shot(page, 'staff-reset-password-en', { fullPage: false });
+    await reset.getByRole('button', { name: 'Set temporary password' }).click();
+    await reset.waitFor({ state: 'detached', ...SLOW });
+
+    await dismissNotifications(page);
+    await page.getByRole('button', { name: 'Actions for Temporary Helper' }).click();
     await page.getByRole('menuitem', { name: 'Deactivate' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deactivate account' });
     await confirm.getByText('Deactivate the account of Temporary Helper?').waitFor();
