@@ -66,7 +66,16 @@ export function ConsentsSection({ participant, editable }: { participant: Partic
                   {editable && (
                     <Table.Td>
                       {consent.state === 'active' && (
-                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setWithdrawing(consent)}>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setWithdrawing(consent)}
+                          aria-label={t('participant.consents.withdrawFor', {
+                            kind: codeLabel(t, 'consentKind', consent.kind),
+                            organisation: isolate(consent.organisation ?? ''),
+                          })}
+                        >
                           {t('participant.consents.withdraw')}
                         </Button>
                       )}

@@ -9,12 +9,14 @@ import { formatInstant, isolate } from '../../caseload/format';
 type TimelineEvent = MethodOutput<'participants.timeline'>[number];
 type Directory = MethodOutput<'staff.directory'>;
 
+/** Field names the person reading knows; internal bookkeeping columns are left out. */
 function fieldList(t: TFunction, detail: TimelineEvent['detail']): string {
   const raw = typeof detail?.fields === 'string' ? detail.fields : '';
   return raw
     .split(',')
     .filter(Boolean)
-    .map((field) => t(`participant.fields.${field}`, { defaultValue: field }))
+    .map((field) => t(`participant.fields.${field}`, { defaultValue: '' }))
+    .filter(Boolean)
     .join(', ');
 }
 
@@ -27,11 +29,9 @@ export function describeEvent(t: TFunction, event: TimelineEvent, directory: Dir
   switch (event.kind) {
     case 'created':
       return t('participant.timeline.created', { status: status(event.toStatus) });
-    case 'status': {
-      const fields = fieldList(t, event.detail);
-      const move = t('participant.timeline.status', { from: status(event.fromStatus), to: status(event.toStatus) });
-      return fields ? `${move} ${t('participant.timeline.withFields', { fields })}` : move;
-    }
+    case 'status':
+      // The move itself says what changed; the fields it took along would only repeat it.
+      return t('participant.timeline.status', { from: status(event.fromStatus), to: status(event.toStatus) });
     case 'screening':
       return t('participant.timeline.screening', { outcome: codeLabel(t, 'screeningOutcome', String(detail.outcome)) });
     case 'decision':
@@ -43,8 +43,10 @@ export function describeEvent(t: TFunction, event: TimelineEvent, directory: Dir
         from: staffName(detail.fromCoachId),
         to: staffName(detail.toCoachId),
       });
-    case 'updated':
-      return t('participant.timeline.updated', { fields: fieldList(t, event.detail) });
+    case 'updated': {
+      const fields = fieldList(t, event.detail);
+      return fields ? t('participant.timeline.updated', { fields }) : t('participant.timeline.other');
+    }
     default:
       return t('participant.timeline.other');
   }
