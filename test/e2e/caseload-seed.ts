@@ -90,7 +90,7 @@ export type PersonKey = keyof typeof PEOPLE;
 
 export interface SeededCentre {
   t: TestApp;
-  staff: Awaited<ReturnType<typeof withStaff<{ avi: 'coach'; gila: 'coach'; nurit: 'navigator' }>>>;
+  staff: Awaited<ReturnType<typeof withStaff<{ avi: 'coach'; gila: 'coach'; nurit: 'navigator'; fay: 'facilitator' }>>>;
   ids: Record<PersonKey, number>;
 }
 
@@ -100,7 +100,7 @@ export interface SeededCentre {
  */
 export async function seedCentre(): Promise<SeededCentre> {
   const t = await createTestCentre(new WallClock());
-  const staff = await withStaff(t, { avi: 'coach', gila: 'coach', nurit: 'navigator' } as const);
+  const staff = await withStaff(t, { avi: 'coach', gila: 'coach', nurit: 'navigator', fay: 'facilitator' } as const);
   const today = todayIso();
   const conference = await t.must('conferences.save', {
     date: addDays(today, 1),

@@ -15,10 +15,17 @@ const SLOW = { timeout: 20_000 };
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREEN_DIR, { recursive: true });
-  // A scrolled page would draw the fixed header (and the hidden skip link) mid-picture.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // A scrolled page would draw the fixed header (and the hidden skip link) mid-picture, and
+  // the stack of "done" notifications would hide the form; both are set aside for the picture.
+  const notifications = (display: string) =>
+    page.evaluate((value) => {
+      window.scrollTo(0, 0);
+      for (const el of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root')) el.style.display = value;
+    }, display);
+  await notifications('none');
   await settle(page);
   await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: true });
+  await notifications('');
 }
 
 /** A field's label exactly, with or without the " *" Mantine adds to required fields. */
@@ -168,6 +175,32 @@ describe('the caseload screens in Chromium', () => {
     await page.getByTestId('tab-plan').click();
     await page.getByTestId('barrier-row').first().waitFor();
     await shot(page, 'participant-plan-he');
+  });
+
+  it('records a disclosure consent only for a named organisation, and withdraws it', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-consents').click();
+    const form = page.getByTestId('add-consent-form');
+    await form.waitFor();
+    await page.getByTestId('add-consent-submit').click();
+    await form.getByText('יש לציין לאיזה גורם מותר למסור את המידע.').waitFor();
+    await form.getByLabel(label('גורם')).fill('לשכת הרווחה העירונית');
+    await form.getByLabel(label('היקף')).fill('מצב תעסוקתי ותכנית העבודה');
+    await page.getByTestId('add-consent-submit').click();
+    await page.getByText('ההסכמה נרשמה.').waitFor(SLOW);
+    const table = page.getByTestId('consents-table');
+    await table.getByText('לשכת הרווחה העירונית').waitFor(SLOW);
+    await shot(page, 'participant-consents-he');
+    await table.getByRole('button', { name: /^ביטול ההסכמה: מסירת מידע לגורם אחר/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'ביטול ההסכמה' }).click();
+    await page.getByText('ההסכמה בוטלה.').waitFor(SLOW);
+    await table.getByText('בוטלה', { exact: true }).waitFor(SLOW);
+    await page.getByTestId('tab-timeline').click();
+    await page.getByTestId('timeline').waitFor(SLOW);
+    await shot(page, 'participant-timeline-he');
+    await page.getByTestId('tab-screening').click();
+    await page.getByTestId('screening-outcome').waitFor();
+    expect(await page.getByTestId('screening-outcome').textContent()).toBe('עומד/ת בתנאים');
   });
 
   it('filters and sorts everyone, with the filters kept in the address across a reload', async () => {
@@ -322,6 +355,19 @@ describe('the caseload screens in Chromium', () => {
     await page.getByTestId('columns-panel').waitFor();
     expect(await page.getByTestId('columns-panel').getByRole('checkbox', { name: 'אוכלוסייה' }).count()).toBe(0);
     await page.keyboard.press('Escape');
+  });
+
+  it('gives a facilitator no quick search, neither the button nor Ctrl+K', async () => {
+    const { page } = app;
+    await seeded.staff.actAs('fay');
+    await reopen(app, '/');
+    await page.getByTestId('header-user').waitFor(SLOW);
+    expect(await page.getByTestId('quick-search-button').count()).toBe(0);
+    await page.keyboard.press('Control+KeyK');
+    expect(await page.getByTestId('quick-search-input').count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('link', { name: 'כל המשתתפים' }).count(),
+    ).toBe(0);
   });
 
   it('sends no request outside the app and logs no console error or CSP violation', async () => {

@@ -39,6 +39,7 @@ const base: Participant = {
   daysSinceContact: null,
   screening: {
     outcome: 'eligible',
+    answers: null,
     screenedAt: null,
     referralService: null,
     decision: null,
