@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Kbd, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { createSpotlight, Spotlight, type SpotlightStore } from '@mantine/spotlight';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -67,7 +67,19 @@ function QuickSearchDialog() {
 
   return (
     <>
+      {/* On a narrow window the header has room for the icon only; its name stays for screen readers. */}
+      <ActionIcon
+        variant="default"
+        size="lg"
+        hiddenFrom="sm"
+        onClick={() => dialog.open()}
+        aria-label={t('quickSearch.button')}
+        aria-keyshortcuts="Control+K"
+      >
+        <SearchIcon />
+      </ActionIcon>
       <Button
+        visibleFrom="sm"
         variant="default"
         size="xs"
         leftSection={<SearchIcon />}
