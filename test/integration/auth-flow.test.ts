@@ -233,3 +233,17 @@ describe('keyring problems and recovery', () => {
     expect(snapshotFiles(centre.dir)).toEqual(before);
   });
 });
+
+describe('lock reasons in the audit log', () => {
+  it('records whether the renderer locked for idleness or on request', async () => {
+    const t = await createTestCentre();
+    await t.must('auth.lock', { reason: 'idle' });
+    await t.must('auth.unlock', { password: ADMIN.password });
+    await t.must('auth.lock', {});
+    const outcomes = t.runtime
+      .sqlite()
+      .prepare("SELECT outcome FROM audit_log WHERE action = 'lock' ORDER BY seq")
+      .all() as { outcome: string }[];
+    expect(outcomes.map((o) => o.outcome)).toEqual(['idle', 'manual']);
+  });
+});

@@ -50,7 +50,11 @@ export const authContract = {
     output: sessionSchema,
   },
   'auth.signOut': { input: empty, output: z.object({ signedOut: z.boolean() }) },
-  'auth.lock': { input: empty, output: z.object({ locked: z.literal(true) }) },
+  'auth.lock': {
+    /** Why the renderer locked: recorded in the audit log (OS locks are recorded by the shell). */
+    input: z.object({ reason: z.enum(['idle', 'manual']).default('manual') }).strict(),
+    output: z.object({ locked: z.literal(true) }),
+  },
   'auth.unlock': { input: z.object({ password: passwordSchema }).strict(), output: sessionSchema },
   'auth.changePassword': {
     input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }).strict(),

@@ -37,8 +37,8 @@ export const authHandlers: HandlerMap<keyof typeof authContract | keyof typeof s
     return runtime.signIn(input.username, input.password);
   },
   'auth.signOut': (_input, ctx) => ({ signedOut: requireRuntime(ctx).signOut() }),
-  'auth.lock': (_input, ctx) => {
-    requireRuntime(ctx).lock('manual');
+  'auth.lock': (input, ctx) => {
+    requireRuntime(ctx).lock(input.reason);
     return { locked: true as const };
   },
   'auth.unlock': (input, ctx) => requireRuntime(ctx).unlock(input.password),

@@ -71,7 +71,7 @@ export function AuthGate() {
       setLockedHere({ displayName: current.displayName });
       forget();
       // The OS lock and the server's own lock have already locked the session there.
-      if (reason === 'manual' || reason === 'idle') await api['auth.lock']({});
+      if (reason === 'manual' || reason === 'idle') await api['auth.lock']({ reason });
       await refresh();
     },
     [api, forget, refresh],
