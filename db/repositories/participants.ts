@@ -48,6 +48,15 @@ export function getParticipant(db: Db, id: number): ParticipantRow | undefined {
   return db.select().from(participants).where(eq(participants.id, id)).get();
 }
 
+/**
+ * updatedAt doubles as the record's version for edit conflicts, so it must move forward on
+ * every change, even two within one millisecond or after the clock stepped back.
+ */
+function nextUpdatedAt(previous: string, now: Date): string {
+  const prev = Date.parse(previous);
+  return new Date(Number.isNaN(prev) ? now.getTime() : Math.max(now.getTime(), prev + 1)).toISOString();
+}
+
 const searchedFields = new Set<keyof ParticipantRow>(['firstName', 'lastName', 'nationalId', 'phone']);
 
 /**
@@ -74,7 +83,7 @@ export function updateParticipant(
   const values = Object.fromEntries(changed.map((key) => [key, patch[key as keyof ParticipantPatch]]));
   const row = db
     .update(participants)
-    .set({ ...values, updatedAt: now.toISOString() })
+    .set({ ...values, updatedAt: nextUpdatedAt(before.updatedAt, now) })
     .where(eq(participants.id, id))
     .returning()
     .get();

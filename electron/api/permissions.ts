@@ -64,6 +64,7 @@ export const permissions: Record<MethodName, Access> = {
   'participants.completeIntake': caseOwners,
   'participants.exit': caseOwners,
   'participants.reassign': coordinator,
+  'participants.reopen': coordinator,
   'consents.add': caseOwners,
   'consents.withdraw': caseOwners,
   'intake.getRequiredForms': caseStaff,

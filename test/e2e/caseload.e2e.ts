@@ -337,6 +337,28 @@ describe('the caseload screens in Chromium', () => {
     expect(moved.coachName).toBe('coach avi');
   });
 
+  it('keeps a coordinator from overwriting a change made elsewhere, then re-opens an exited case', async () => {
+    const { page } = app;
+    // Still the coordinator from the previous test.
+    await reopen(app, `/participants/${ids.biton}`);
+    await page.getByTestId('field-phone').waitFor(SLOW);
+    await seeded.t.must('participants.update', { id: ids.biton, patch: { city: 'גבעתיים' } });
+    await page.getByTestId('field-phone').fill('054-222-3344');
+    await page.getByTestId('details-save').click();
+    await page.getByTestId('details-problem').filter({ hasText: 'מישהו אחר שינה את הרשומה' }).waitFor(SLOW);
+    expect(await page.getByTestId('field-phone').inputValue()).toBe('054-222-3344');
+    expect((await seeded.t.must('participants.get', { id: ids.biton })).phone).toBe('0521110005');
+
+    await seeded.t.must('participants.exit', { id: ids.biton, exitDate: todayIso(), exitReason: 'PERSONAL' });
+    await reopen(app, `/participants/${ids.biton}`);
+    await page.getByTestId('tab-status').click(SLOW);
+    await page.getByTestId('reopen-reason').fill('חזרה לחיפוש עבודה אחרי הפסקה');
+    await page.getByTestId('reopen-submit').click();
+    await page.getByText('התיק נפתח מחדש.').waitFor(SLOW);
+    expect((await seeded.t.must('participants.get', { id: ids.biton })).status).toBe('active');
+    await shot(page, 'participant-reopened-he');
+  });
+
   it('does not render the barriers, consents or notes sections for a navigator', async () => {
     const { page } = app;
     await seeded.staff.actAs('nurit');

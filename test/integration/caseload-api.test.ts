@@ -266,6 +266,29 @@ describe('role rules', () => {
     await staff.actAs('admin');
   });
 
+  it('withholds population tags from a navigator in the caseload list too', async () => {
+    await t.must('participants.update', { id: aviCase, patch: { populationTags: ['DISABILITY'] } });
+    await staff.actAs('nurit');
+    const list = await t.must('participants.list', { pageSize: 100 });
+    expect(list.rows.every((r) => r.populationTags === null)).toBe(true);
+    expect(codeOf(await t.call('participants.list', { populationTag: 'DISABILITY' })).code).toBe('forbidden');
+    await staff.actAs('admin');
+    const tagged = await t.must('participants.list', { populationTag: 'DISABILITY' });
+    expect(tagged.rows.map((r) => r.id)).toEqual([aviCase]);
+  });
+
+  it('refuses an edit made over someone else’s newer change', async () => {
+    const loaded = await t.must('participants.get', { id: aviCase });
+    await t.must('participants.update', { id: aviCase, patch: { city: 'חולון' }, expectedUpdatedAt: loaded.updatedAt });
+    const stale = await t.call('participants.update', {
+      id: aviCase,
+      patch: { city: 'בת ים' },
+      expectedUpdatedAt: loaded.updatedAt,
+    });
+    expect(codeOf(stale)).toMatchObject({ code: 'conflict', message: 'errors.participant.changed_elsewhere' });
+    expect((await t.must('participants.get', { id: aviCase })).city).toBe('חולון');
+  });
+
   it('lets a coach read any case but change only their own caseload', async () => {
     await staff.actAs('avi');
     expect((await t.must('participants.get', { id: gilaCase })).notes).toBe('הערה רגישה');

@@ -166,7 +166,17 @@ const empty = z.object({}).strict();
 
 export const participantsContract = {
   'participants.get': { input: z.object({ id }).strict(), output: participantSchema },
-  'participants.update': { input: z.object({ id, patch: participantPatchSchema }).strict(), output: participantSchema },
+  'participants.update': {
+    input: z
+      .object({
+        id,
+        patch: participantPatchSchema,
+        /** The record's updatedAt when the form was loaded: a later change by someone else is refused, not overwritten. */
+        expectedUpdatedAt: z.string().optional(),
+      })
+      .strict(),
+    output: participantSchema,
+  },
   'participants.timeline': { input: z.object({ id }).strict(), output: z.array(timelineEventSchema) },
   'participants.list': {
     input: z
@@ -209,6 +219,10 @@ export const participantsContract = {
   },
   'participants.exit': {
     input: z.object({ id, exitDate: isoDateSchema, exitReason: exitReasonSchema }).strict(),
+    output: participantSchema,
+  },
+  'participants.reopen': {
+    input: z.object({ id, to: z.enum(['active', 'invited']), reason: text(500).min(3) }).strict(),
     output: participantSchema,
   },
   'participants.reassign': {

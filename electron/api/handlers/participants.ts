@@ -12,7 +12,13 @@ import {
 import { quickSearch } from '../../../db/repositories/participant-search';
 import { getPreference, setPreference } from '../../../db/repositories/preferences';
 import { listStaff } from '../../../db/repositories/staff';
-import { completeIntake, exitParticipant, reassign, scheduleIntake } from '../../services/caseload/intake';
+import {
+  completeIntake,
+  exitParticipant,
+  reassign,
+  reopenParticipant,
+  scheduleIntake,
+} from '../../services/caseload/intake';
 import {
   assertMayWork,
   openParticipant,
@@ -33,14 +39,27 @@ function me(ctx: RequestContext) {
 
 export const participantHandlers: HandlerMap<keyof typeof participantsContract> = {
   'participants.get': (input, ctx) => openParticipant(requireRuntime(ctx), input.id),
-  'participants.update': (input, ctx) => updateParticipantRecord(requireRuntime(ctx), input.id, input.patch),
+  'participants.update': (input, ctx) =>
+    updateParticipantRecord(requireRuntime(ctx), input.id, input.patch, input.expectedUpdatedAt),
   'participants.timeline': (input, ctx) => timeline(requireRuntime(ctx), input.id),
   'participants.list': (input, ctx) => {
     const runtime = requireRuntime(ctx);
     const { scope, ...query } = input;
-    const coachId = scope === 'mine' ? me(ctx).userId : query.coachId;
+    const session = me(ctx);
+    // Population tags (disability, released prisoner, …) are withheld from navigators, as on the record.
+    const seesTags = session.role === 'coach' || session.role === 'coordinator';
+    if (!seesTags && query.populationTag !== undefined)
+      throw new AppError('forbidden', 'errors.participant.restricted_filter');
+    const coachId = scope === 'mine' ? session.userId : query.coachId;
     const page = listCaseload(runtime.db(), { ...query, coachId }, todayIso(runtime.now()));
-    return { total: page.total, rows: page.rows };
+    return {
+      total: page.total,
+      rows: seesTags ? page.rows : page.rows.map((row) => ({ ...row, populationTags: null })),
+    };
+  },
+  'participants.reopen': (input, ctx) => {
+    const runtime = requireRuntime(ctx);
+    return participantView(runtime, reopenParticipant(runtime, input));
   },
   'participants.scheduleIntake': (input, ctx) => {
     const runtime = requireRuntime(ctx);

@@ -83,6 +83,37 @@ export function exitParticipant(
     )();
 }
 
+/**
+ * A coordinator re-opens an exited case, with a reason: back to active after an intake,
+ * otherwise back to invited for the next conference. The exit is cleared; the timeline keeps it.
+ */
+export function reopenParticipant(
+  runtime: StoreRuntime,
+  input: { id: number; to: 'active' | 'invited'; reason: string },
+) {
+  const row = requireParticipant(runtime, input.id);
+  return runtime.sqlite().transaction(() => {
+    const updated = moveStatus(
+      runtime,
+      row,
+      input.to,
+      { exitDate: null, exitReason: null },
+      { reopenReason: input.reason },
+    );
+    addParticipantEvent(
+      runtime.db(),
+      {
+        participantId: row.id,
+        kind: 'reopened',
+        actorId: runtime.activeSession()?.userId ?? null,
+        detail: { reason: input.reason },
+      },
+      runtime.now(),
+    );
+    return updated;
+  })();
+}
+
 /** A coach leaves: every open case (intake and active) moves to another coach in one action. */
 export function reassign(runtime: StoreRuntime, fromCoachId: number, toCoachId: number): number {
   if (fromCoachId === toCoachId)

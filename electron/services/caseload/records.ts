@@ -142,9 +142,17 @@ export function openParticipant(runtime: StoreRuntime, id: number): ParticipantV
   return participantView(runtime, row);
 }
 
-export function updateParticipantRecord(runtime: StoreRuntime, id: number, patch: Patch): ParticipantView {
+export function updateParticipantRecord(
+  runtime: StoreRuntime,
+  id: number,
+  patch: Patch,
+  expectedUpdatedAt?: string,
+): ParticipantView {
   const me = session(runtime);
   const row = requireParticipant(runtime, id);
+  if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== row.updatedAt) {
+    throw new AppError('conflict', 'errors.participant.changed_elsewhere');
+  }
   if (me.role === 'navigator') {
     const outside = Object.keys(patch).filter((key) => !contactFields.has(key as keyof Patch));
     if (outside.length)

@@ -40,6 +40,7 @@ const expectedCoordinatorOnly = new Set<MethodName>([
   'decisions.queue',
   'decisions.decide',
   'participants.reassign',
+  'participants.reopen',
   'intake.setRequiredForms',
 ]);
 

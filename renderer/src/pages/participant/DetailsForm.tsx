@@ -88,7 +88,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
       return;
     }
     setProblem(null);
-    const result = await update.run({ id: participant.id, patch });
+    const result = await update.run({ id: participant.id, patch, expectedUpdatedAt: participant.updatedAt });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
       if (unplacedError(result.error, ALL_FIELDS)) setProblem(result.error);

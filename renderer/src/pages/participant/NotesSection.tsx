@@ -23,6 +23,7 @@ export function NotesSection({ participant, editable }: { participant: Participa
     setProblem(null);
     const result = await update.run({
       id: participant.id,
+      expectedUpdatedAt: participant.updatedAt,
       patch: { notes: notes.trim() === '' ? null : notes.trim() },
     });
     if (!result.ok) {

@@ -53,6 +53,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
     if (Object.keys(local).length > 0) return;
     const result = await update.run({
       id: participant.id,
+      expectedUpdatedAt: participant.updatedAt,
       patch: {
         barriers: barriers.map((b) => ({
           code: b.code as BarrierCode,

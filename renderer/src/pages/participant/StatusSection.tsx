@@ -8,6 +8,7 @@ import { useSession } from '../../session/SessionContext';
 import { CompleteIntakeForm } from './CompleteIntakeForm';
 import { ExitForm } from './ExitForm';
 import type { Participant } from './participant-data';
+import { ReopenForm } from './ReopenForm';
 import { ScheduleIntakeForm } from './ScheduleIntakeForm';
 import { availability, type ActionId } from './status-actions';
 
@@ -15,9 +16,12 @@ const forms: Record<ActionId, (p: Participant) => ReactNode> = {
   scheduleIntake: (p) => <ScheduleIntakeForm participant={p} />,
   completeIntake: (p) => <CompleteIntakeForm participant={p} />,
   exit: (p) => <ExitForm participant={p} />,
+  reopen: (p) => <ReopenForm participant={p} />,
 };
 
-const actionOrder: readonly ActionId[] = ['scheduleIntake', 'completeIntake', 'exit'];
+/** Re-opening is offered only on an exited case; the other actions show why they are not available. */
+const actionsFor = (p: Participant): readonly ActionId[] =>
+  p.status === 'exited' ? ['reopen'] : ['scheduleIntake', 'completeIntake', 'exit'];
 
 /** Where the case stands, and the next steps the status machine allows, each with its reason if not. */
 export function StatusSection({ participant: p }: { participant: Participant }) {
@@ -48,7 +52,7 @@ export function StatusSection({ participant: p }: { participant: Participant }) 
         </Table.Tbody>
       </Table>
 
-      {actionOrder.map((action) => {
+      {actionsFor(p).map((action) => {
         const verdict = availability(action, p, session.role, session.userId, today);
         return (
           <Card key={action} withBorder padding="md" data-testid={`action-${action}`}>

@@ -3,7 +3,7 @@ import type { ParticipantStatus } from '../../../../electron/domain/codes';
 import { canTransition, type LifecycleFacts } from '../../../../electron/domain/lifecycle';
 import type { Participant } from './participant-data';
 
-export type ActionId = 'scheduleIntake' | 'completeIntake' | 'exit';
+export type ActionId = 'scheduleIntake' | 'completeIntake' | 'exit' | 'reopen';
 
 /** Available, or the i18n key of the reason it is not. */
 export type Availability = { ok: true } | { ok: false; reason: string };
@@ -12,6 +12,7 @@ const targets: Record<ActionId, ParticipantStatus> = {
   scheduleIntake: 'intake',
   completeIntake: 'active',
   exit: 'exited',
+  reopen: 'active',
 };
 
 /** The statuses each action starts from on this screen. */
@@ -19,6 +20,7 @@ const startsFrom: Record<ActionId, readonly ParticipantStatus[]> = {
   scheduleIntake: ['invited'],
   completeIntake: ['intake'],
   exit: ['invited', 'intake', 'active'],
+  reopen: ['exited'],
 };
 
 export function factsOf(p: Participant, role: Role, today: string): LifecycleFacts {
@@ -50,6 +52,10 @@ export function availability(
   userId: number,
   today: string,
 ): Availability {
+  if (action === 'reopen') {
+    if (p.status !== 'exited') return { ok: false, reason: 'participant.actions.notExited' };
+    return role === 'coordinator' ? { ok: true } : { ok: false, reason: 'participant.actions.coordinatorOnly' };
+  }
   if (p.status === 'exited') return { ok: false, reason: 'participant.actions.alreadyExited' };
   if (action === 'completeIntake' && p.status === 'active')
     return { ok: false, reason: 'participant.actions.alreadyActive' };
