@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
+import { caseloadSortFields, type CaseloadSortField } from '../../electron/domain/caseload-sort';
 import type { participants } from '../schema/participants';
 import { addDays, ageOn, daysBetween } from '../../electron/domain/dates';
 
@@ -15,17 +16,7 @@ export type Track = NonNullable<ParticipantRow['track']>;
 export type TrafficLight = NonNullable<ParticipantRow['trafficLight']>;
 export type ScreeningOutcome = NonNullable<ParticipantRow['screeningOutcome']>;
 
-export const CASELOAD_SORT_FIELDS = [
-  'lastName',
-  'firstName',
-  'status',
-  'enrolmentDate',
-  'lastContactDate',
-  'trafficLight',
-  'age',
-  'updatedAt',
-] as const;
-export type CaseloadSortField = (typeof CASELOAD_SORT_FIELDS)[number];
+export { caseloadSortFields as CASELOAD_SORT_FIELDS, type CaseloadSortField };
 
 export const CASELOAD_MAX_PAGE_SIZE = 100;
 export const CASELOAD_DEFAULT_PAGE_SIZE = 50;

@@ -5,7 +5,7 @@ import { runCli } from '../../electron/cli/main';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../electron/services/demo/demo-data';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { snapshotFiles } from '../fixtures/centre';
-import { makeTempDir } from '../fixtures/temp-path';
+import { makeTempDir } from '../fixtures/temp-dir';
 
 function io(env: Record<string, string> = {}) {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/io';
 import { snapshotFiles } from '../fixtures/centre';
-import { makeTempDir } from '../fixtures/temp-path';
+import { makeTempDir } from '../fixtures/temp-dir';
 
 const ADMIN_PASSWORD = 'הרכזת-של-המרכז-2026';
 

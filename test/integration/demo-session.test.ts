@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestApp } from '../fixtures/centre';
-import { makeTempDir } from '../fixtures/temp-path';
+import { makeTempDir } from '../fixtures/temp-dir';
 
 describe('open demo centre', () => {
   it('switches a not-yet-set-up app to a populated demo store, marked as a demo, and back', async () => {

@@ -6,7 +6,7 @@ import { methodNames } from '../../electron/api/contract';
 import { createAppState } from '../../electron/api/context';
 import { startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
 import { NONCE_PLACEHOLDER } from '../../electron/main/csp';
-import { makeTempDir } from '../fixtures/temp-path';
+import { makeTempDir } from '../fixtures/temp-dir';
 
 let server: HttpTransport;
 let staticDir: string;

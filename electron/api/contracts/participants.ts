@@ -13,6 +13,7 @@ import {
   trackSchema,
   trafficLightSchema,
 } from '../../domain/codes';
+import { caseloadSortFields } from '../../domain/caseload-sort';
 import { isoDateSchema } from './audit';
 import { screeningAnswersSchema } from '../../domain/eligibility';
 
@@ -93,6 +94,21 @@ export const participantSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** What a navigator may change: who the person is and how to reach them, nothing of the case. */
+export const contactFieldNames = [
+  'firstName',
+  'lastName',
+  'nationalId',
+  'phone',
+  'email',
+  'gender',
+  'birthDate',
+  'city',
+  'address',
+  'recruitmentSource',
+  'heardHow',
+] as const;
+
 export const participantPatchSchema = z
   .object({
     firstName: text(60).min(1),
@@ -141,16 +157,7 @@ export const caseloadRowSchema = z.object({
   decision: z.enum(['approved', 'rejected']).nullable(),
 });
 
-export const caseloadSortFields = [
-  'lastName',
-  'firstName',
-  'status',
-  'enrolmentDate',
-  'lastContactDate',
-  'trafficLight',
-  'age',
-  'updatedAt',
-] as const;
+export { caseloadSortFields };
 
 export const timelineEventSchema = z.object({
   id: z.number().int(),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../api/result';
 import type { Session } from '../../api/context';
 import {
+  contactFieldNames,
   restrictedSections,
   type participantPatchSchema,
   type participantSchema,
@@ -25,19 +26,7 @@ type ParticipantView = z.output<typeof participantSchema>;
 type Patch = z.output<typeof participantPatchSchema>;
 
 /** What a navigator may change: who the person is and how to reach them, nothing of the case. */
-const contactFields = new Set<keyof Patch>([
-  'firstName',
-  'lastName',
-  'nationalId',
-  'phone',
-  'email',
-  'gender',
-  'birthDate',
-  'city',
-  'address',
-  'recruitmentSource',
-  'heardHow',
-]);
+const contactFields = new Set<keyof Patch>(contactFieldNames);
 
 function session(runtime: StoreRuntime): Session {
   const current = runtime.activeSession();
