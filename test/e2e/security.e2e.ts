@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreRuntime } from '../../electron/services/store/runtime';
-import { makeTempDir } from '../fixtures/temp-path';
+import { makeTempDir } from '../fixtures/temp-dir';
 import { openApp, type AppFixture } from './harness';
 import {
   cacheSizes,
