@@ -4,6 +4,8 @@ import caseloadEn from './features/caseload.en.json';
 import caseloadHe from './features/caseload.he.json';
 import frontdeskEn from './features/frontdesk.en.json';
 import frontdeskHe from './features/frontdesk.he.json';
+import homeEn from './features/home.en.json';
+import homeHe from './features/home.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -35,6 +37,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, caseloadHe, frontdeskHe),
-  en: mergeTrees(en, caseloadEn, frontdeskEn),
+  he: mergeTrees(he, caseloadHe, frontdeskHe, homeHe),
+  en: mergeTrees(en, caseloadEn, frontdeskEn, homeEn),
 };

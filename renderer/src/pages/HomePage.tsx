@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AboutCard } from '../components/AboutCard';
+import { TodayPanel } from '../components/TodayPanel';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function HomePage() {
           {t('app.tagline')}
         </Text>
       </div>
+      <TodayPanel />
       <AboutCard />
     </Stack>
   );

@@ -23,7 +23,9 @@ export function useColumnChoice(): {
 
   const setVisible = useCallback(
     (next: readonly ColumnId[]) => {
-      // Shown at once; the save follows, and a failed save is said, not silently lost.
+      // Shown at once; the save follows, and a failed save is said, not silently lost. A load
+      // still in flight would land after this and bring the old choice back, so it is cancelled.
+      void queryClient.cancelQueries({ queryKey: ['prefs.get', { key: PREF_KEY }] });
       queryClient.setQueryData(['prefs.get', { key: PREF_KEY }], { value: [...next] });
       void api['prefs.set']({ key: PREF_KEY, value: [...next] }).then((result) => {
         if (result.ok) return;
