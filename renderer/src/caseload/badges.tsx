@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantStatus, TrafficLight } from '../../../electron/domain/codes';
-import { codeLabel } from './codes';
+import { codeLabel } from '../codes';
 import { ClockAlertIcon } from './icons';
 
 const statusColours: Record<ParticipantStatus, string> = {

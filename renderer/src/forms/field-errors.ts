@@ -7,17 +7,36 @@ export type FieldErrors = Partial<Record<string, string>>;
 /** Mantine marks a failing PasswordInput's inner input with data-invalid rather than aria-invalid. */
 const INVALID_FIELD = '[aria-invalid="true"], input[data-invalid]';
 
-/** The server's per-field reasons, translated, by input path (`admin.password`, `username`). */
-export function fieldErrorsOf(error: ApiError, t: TFunction): FieldErrors {
-  return Object.fromEntries(
-    (error.fields ?? []).map((issue) => [issue.path, t(issue.message, { defaultValue: t('validation.custom') })]),
-  );
+/**
+ * The server's per-field reasons, translated, by input path (`admin.password`, `forms.commitment`);
+ * the first reason for a path is the one shown. A reason with no translation of its own falls
+ * back to the form's sentence for that field (`fallbackFor` gives its key), then to the
+ * generic "the value is not valid".
+ */
+export function serverFieldErrors(
+  error: ApiError,
+  t: TFunction,
+  fallbackFor: (path: string) => string | undefined = () => undefined,
+): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.fields ?? []) {
+    const fallbackKey = fallbackFor(issue.path);
+    out[issue.path] ??= t(issue.message, { defaultValue: fallbackKey ? t(fallbackKey) : t('validation.custom') });
+  }
+  return out;
 }
 
-/** True when every reason the server gave can be shown next to a field of this form. */
+/**
+ * True when every reason the server gave can be shown next to a field of this form; a path
+ * also covers the paths under it ('forms' covers 'forms.commitment'). When false, the form
+ * shows the error above itself too, so no reason is lost.
+ */
 export function coveredByFields(error: ApiError, paths: readonly string[]): boolean {
   const fields = error.fields ?? [];
-  return fields.length > 0 && fields.every((issue) => paths.includes(issue.path));
+  return (
+    fields.length > 0 &&
+    fields.every((issue) => paths.some((path) => issue.path === path || issue.path.startsWith(`${path}.`)))
+  );
 }
 
 /** Focuses the first field marked invalid, so a keyboard user lands where the problem is. */

@@ -7,10 +7,10 @@ import { NewPasswordFields } from '../../components/NewPasswordFields';
 import {
   coveredByFields,
   type FieldErrors,
-  fieldErrorsOf,
   problemFor,
   type RejectedPassword,
   rejectedPasswordOf,
+  serverFieldErrors,
   useFocusFirstInvalid,
 } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
@@ -60,7 +60,7 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
       await onChanged();
       return;
     }
-    setErrors(fieldErrorsOf(result.error, t));
+    setErrors(serverFieldErrors(result.error, t));
     setRejected(rejectedPasswordOf(result.error, 'newPassword', password));
     if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
     focusInvalid();

@@ -12,7 +12,7 @@ import {
   type Track,
   type TrafficLight,
 } from '../../../../electron/domain/codes';
-import { codeOptions } from '../../caseload/codes';
+import { codeOptions } from '../../codes';
 import { hasFilters, type CaseloadView } from './caseload-query';
 
 type Directory = MethodOutput<'staff.directory'>;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodOutput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, unwrap, useApi, useApiAction } from '../../api';
-import { FormProblem } from '../../caseload/FormProblem';
-import { isolate } from '../../caseload/format';
+import { FormError } from '../../forms/FormError';
+import { isolate } from '../../format';
 
 type Directory = MethodOutput<'staff.directory'>;
 
@@ -77,7 +77,7 @@ export function ReassignModal({ directory, onClose }: { directory: Directory; on
           <Text fz="sm" c="dimmed">
             {t('caseload.reassign.intro')}
           </Text>
-          <FormProblem error={error} />
+          <FormError error={error} />
           <Select
             label={t('caseload.reassign.from')}
             data={caseOwners.map((member) => ({

@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import type { Role } from '../../../../electron/api/contracts/roles';
 import { StatusBadge, TrafficLightLabel } from '../../caseload/badges';
-import { codeLabel } from '../../caseload/codes';
-import { displayPhone, formatDisplayDate } from '../../caseload/format';
+import { codeLabel } from '../../codes';
+import { formatDisplayDate } from '../../../../electron/domain/dates';
+import { displayPhone } from '../../format';
 import type { SortField } from './caseload-query';
 
 export type CaseloadRow = MethodOutput<'participants.list'>['rows'][number];

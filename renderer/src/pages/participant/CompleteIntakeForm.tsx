@@ -11,11 +11,11 @@ import {
   type TrafficLight,
 } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction, useApiQuery } from '../../api';
-import { codeOptions } from '../../caseload/codes';
-import { DateField } from '../../caseload/DateField';
-import { todayIso } from '../../caseload/format';
-import { FormProblem } from '../../caseload/FormProblem';
-import { focusFirstInvalid, serverFieldErrors, unplacedError, type FieldErrors } from '../../caseload/server-errors';
+import { codeOptions } from '../../codes';
+import { DateField } from '../../components/DateField';
+import { todayIso } from '../../../../electron/domain/dates';
+import { FormError } from '../../forms/FormError';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 const PATHS = ['enrolmentDate', 'track', 'trafficLight', 'commitmentSignedDate', 'forms', 'dataConsent', 'coachId'];
@@ -88,7 +88,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
     });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
-      if (unplacedError(result.error, PATHS)) setProblem(result.error);
+      if (!coveredByFields(result.error, PATHS)) setProblem(result.error);
       return focusFirstInvalid(formRef.current);
     }
     await saved(result.value);
@@ -103,7 +103,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
         <Text fz="sm" c="dimmed">
           {t('participant.intake.completeIntro')}
         </Text>
-        <FormProblem error={problem} testId="complete-intake-problem" />
+        <FormError error={problem} testId="complete-intake-problem" />
         <Group align="flex-start" gap="md">
           <DateField
             label={t('participant.intake.enrolmentDate')}
@@ -112,7 +112,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
             error={errors.enrolmentDate}
             maxDate={today}
             required
-            testId="intake-date"
+            data-testid="intake-date"
           />
           <Select
             label={t('participant.fields.track')}
@@ -141,7 +141,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
             error={errors.commitmentSignedDate}
             maxDate={today}
             required
-            testId="intake-commitment"
+            data-testid="intake-commitment"
           />
         </Group>
 
@@ -167,7 +167,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
                   {date !== null && (
                     <DateField
                       label={t('participant.intake.receivedOn')}
-                      ariaLabel={t('participant.intake.receivedOnFor', { form: formLabel(form) })}
+                      aria-label={t('participant.intake.receivedOnFor', { form: formLabel(form) })}
                       value={date}
                       onChange={(value) => setForms((current) => ({ ...current, [form.key]: value }))}
                       maxDate={today}
@@ -188,7 +188,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
               error={errors['dataConsent.givenDate']}
               maxDate={today}
               required
-              testId="intake-consent-date"
+              data-testid="intake-consent-date"
             />
             <Select
               label={t('participant.consents.method')}

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { consentMethods, isConsentMethodSufficient, type ConsentMethod } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
-import { codeLabel, codeOptions } from '../../caseload/codes';
-import { DateField } from '../../caseload/DateField';
-import { formatDisplayDate, isolate, todayIso } from '../../caseload/format';
-import { FormProblem } from '../../caseload/FormProblem';
-import { serverFieldErrors, type FieldErrors } from '../../caseload/server-errors';
+import { codeLabel, codeOptions } from '../../codes';
+import { DateField } from '../../components/DateField';
+import { formatDisplayDate, todayIso } from '../../../../electron/domain/dates';
+import { isolate } from '../../format';
+import { FormError } from '../../forms/FormError';
+import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 type Consent = NonNullable<Participant['consents']>[number];
@@ -149,7 +150,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
           <Text fz="sm" c="dimmed">
             {t('participant.consents.addIntro')}
           </Text>
-          <FormProblem error={problem} />
+          <FormError error={problem} />
           <Group align="flex-start" gap="md">
             <TextInput
               label={t('participant.consents.organisation')}
@@ -241,7 +242,7 @@ function WithdrawModal({
             organisation: isolate(consent.organisation ?? ''),
           })}
         </Text>
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <DateField
           label={t('participant.consents.withdrawnOn')}
           value={date}

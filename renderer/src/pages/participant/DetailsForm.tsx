@@ -26,11 +26,11 @@ import {
   type TrafficLight,
 } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
-import { codeOptions } from '../../caseload/codes';
-import { DateField } from '../../caseload/DateField';
-import { todayIso } from '../../caseload/format';
-import { FormProblem } from '../../caseload/FormProblem';
-import { focusFirstInvalid, serverFieldErrors, unplacedError, type FieldErrors } from '../../caseload/server-errors';
+import { codeOptions } from '../../codes';
+import { DateField } from '../../components/DateField';
+import { todayIso } from '../../../../electron/domain/dates';
+import { FormError } from '../../forms/FormError';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { caseFields, changedPatch, contactFields, valuesOf, type DetailsValues } from './details-values';
 import { useRecordSaved, type Abilities, type Participant } from './participant-data';
 
@@ -91,7 +91,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
     const result = await update.run({ id: participant.id, patch, expectedUpdatedAt: participant.updatedAt });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
-      if (unplacedError(result.error, ALL_FIELDS)) setProblem(result.error);
+      if (!coveredByFields(result.error, ALL_FIELDS)) setProblem(result.error);
       focusFirstInvalid(formRef.current);
       return;
     }
@@ -105,7 +105,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-label={t('participant.tabs.details')}>
       <Stack gap="lg">
-        <FormProblem error={problem} testId="details-problem" />
+        <FormError error={problem} testId="details-problem" />
         <Title order={2} fz="h4">
           {t('participant.details.contact')}
         </Title>
@@ -131,7 +131,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
             error={errors.birthDate}
             maxDate={todayIso()}
             readOnly={!abilities.editContact}
-            width="100%"
+            w="100%"
             clearable
           />
           {textField('city')}

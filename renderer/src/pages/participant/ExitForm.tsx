@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { exitReasons, type ExitReason } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
-import { codeOptions } from '../../caseload/codes';
-import { DateField } from '../../caseload/DateField';
-import { todayIso } from '../../caseload/format';
-import { FormProblem } from '../../caseload/FormProblem';
-import { focusFirstInvalid, serverFieldErrors, unplacedError, type FieldErrors } from '../../caseload/server-errors';
+import { codeOptions } from '../../codes';
+import { DateField } from '../../components/DateField';
+import { todayIso } from '../../../../electron/domain/dates';
+import { FormError } from '../../forms/FormError';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 /** Leaving the programme: a date and one of the CRF-1 reasons, neither in the future nor before intake. */
@@ -37,7 +37,7 @@ export function ExitForm({ participant }: { participant: Participant }) {
     const result = await exit.run({ id: participant.id, exitDate: date, exitReason: reason });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
-      if (unplacedError(result.error, ['exitDate', 'exitReason'])) setProblem(result.error);
+      if (!coveredByFields(result.error, ['exitDate', 'exitReason'])) setProblem(result.error);
       return focusFirstInvalid(formRef.current);
     }
     await saved(result.value);
@@ -50,7 +50,7 @@ export function ExitForm({ participant }: { participant: Participant }) {
         <Text fz="sm" c="dimmed">
           {t('participant.exit.intro')}
         </Text>
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <Group align="flex-start" gap="md">
           <DateField
             label={t('participant.exit.date')}

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
-import { FormProblem } from '../../caseload/FormProblem';
-import { serverFieldErrors, type FieldErrors } from '../../caseload/server-errors';
+import { FormError } from '../../forms/FormError';
+import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 const MAX_NOTES = 5000;
@@ -39,7 +39,7 @@ export function NotesSection({ participant, editable }: { participant: Participa
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="notes-form">
       <Stack gap="md">
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <Textarea
           label={t('participant.tabs.notes')}
           description={t('participant.notes.hint', { max: MAX_NOTES })}

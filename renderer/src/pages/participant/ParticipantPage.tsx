@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError, useApiQuery } from '../../api';
 import '../../caseload/caseload.css';
-import { isolate } from '../../caseload/format';
+import { isolate } from '../../format';
 import { useHashQuery } from '../../caseload/hash-query';
 import { hrefFor, useCurrentPath } from '../../router';
 import { useSession } from '../../session/SessionContext';

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { barrierCodes, populationTags, type BarrierCode, type PopulationTag } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
-import { codeLabel, codeOptions } from '../../caseload/codes';
-import { FormProblem } from '../../caseload/FormProblem';
-import { serverFieldErrors, type FieldErrors } from '../../caseload/server-errors';
+import { codeLabel, codeOptions } from '../../codes';
+import { FormError } from '../../forms/FormError';
+import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 interface BarrierDraft {
@@ -76,7 +76,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="plan-form">
       <Stack gap="lg">
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <Fieldset legend={t('participant.plan.barriers')}>
           <Stack gap="sm">
             {barriers.length === 0 && (

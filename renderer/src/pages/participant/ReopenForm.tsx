@@ -3,8 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
-import { FormProblem } from '../../caseload/FormProblem';
-import { focusFirstInvalid, serverFieldErrors, unplacedError, type FieldErrors } from '../../caseload/server-errors';
+import { FormError } from '../../forms/FormError';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 /** A coordinator brings an exited case back: to active after an intake, else to invited. */
@@ -29,7 +29,7 @@ export function ReopenForm({ participant }: { participant: Participant }) {
     const result = await reopen.run({ id: participant.id, to, reason: reason.trim() });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
-      if (unplacedError(result.error, ['reason'])) setProblem(result.error);
+      if (!coveredByFields(result.error, ['reason'])) setProblem(result.error);
       return focusFirstInvalid(formRef.current);
     }
     await saved(result.value);
@@ -42,7 +42,7 @@ export function ReopenForm({ participant }: { participant: Participant }) {
         <Text fz="sm" c="dimmed">
           {t('participant.reopen.intro')}
         </Text>
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <Stack gap={4}>
           <Text fz="sm" fw={500} id="reopen-to-label">
             {t('participant.reopen.to')}

@@ -3,9 +3,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction, useApiQuery } from '../../api';
-import { DateField } from '../../caseload/DateField';
-import { FormProblem } from '../../caseload/FormProblem';
-import { focusFirstInvalid, serverFieldErrors, unplacedError, type FieldErrors } from '../../caseload/server-errors';
+import { DateField } from '../../components/DateField';
+import { FormError } from '../../forms/FormError';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useSession } from '../../session/SessionContext';
 import { useRecordSaved, type Participant } from './participant-data';
 
@@ -40,7 +40,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
     const result = await schedule.run({ id: participant.id, coachId: Number(coachId), intakeScheduledDate: date });
     if (!result.ok) {
       setErrors(serverFieldErrors(result.error, t));
-      if (unplacedError(result.error, ['coachId', 'intakeScheduledDate'])) setProblem(result.error);
+      if (!coveredByFields(result.error, ['coachId', 'intakeScheduledDate'])) setProblem(result.error);
       return focusFirstInvalid(formRef.current);
     }
     await saved(result.value);
@@ -53,7 +53,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
         <Text fz="sm" c="dimmed">
           {t('participant.intake.scheduleIntro')}
         </Text>
-        <FormProblem error={problem} />
+        <FormError error={problem} />
         <Group align="flex-start" gap="md">
           <Select
             label={t('participant.intake.coach')}
@@ -73,7 +73,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
             onChange={setDate}
             error={errors.intakeScheduledDate}
             required
-            testId="schedule-date"
+            data-testid="schedule-date"
           />
         </Group>
         <Group>

@@ -1,8 +1,8 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codeLabel } from '../../caseload/codes';
-import { displayPhone, formatInstant } from '../../caseload/format';
+import { codeLabel } from '../../codes';
+import { displayPhone, formatDateTime } from '../../format';
 import type { Participant } from './participant-data';
 
 const outcomeColours = { eligible: 'teal', not_eligible: 'red', borderline: 'yellow' } as const;
@@ -37,7 +37,7 @@ export function ScreeningSection({ participant: p }: { participant: Participant 
             </Badge>,
             'screening-outcome',
           )}
-          {row(t('participant.screening.when'), <bdi>{formatInstant(s.screenedAt)}</bdi>)}
+          {row(t('participant.screening.when'), <bdi>{formatDateTime(s.screenedAt)}</bdi>)}
           {s.referralService &&
             row(
               t('participant.screening.referral'),
@@ -52,7 +52,7 @@ export function ScreeningSection({ participant: p }: { participant: Participant 
             s.decision ? codeLabel(t, 'decision', s.decision) : t('participant.screening.noDecision'),
           )}
           {s.decision && s.decisionReason && row(t('participant.screening.reason'), <bdi>{s.decisionReason}</bdi>)}
-          {s.decidedAt && row(t('participant.screening.decidedAt'), <bdi>{formatInstant(s.decidedAt)}</bdi>)}
+          {s.decidedAt && row(t('participant.screening.decidedAt'), <bdi>{formatDateTime(s.decidedAt)}</bdi>)}
         </Table.Tbody>
       </Table>
     </Stack>

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { describeApiError, useApiQuery } from '../../api';
-import { codeLabel } from '../../caseload/codes';
-import { formatInstant, isolate } from '../../caseload/format';
+import { codeLabel } from '../../codes';
+import { formatDateTime, isolate } from '../../format';
 
 type TimelineEvent = MethodOutput<'participants.timeline'>[number];
 type Directory = MethodOutput<'staff.directory'>;
@@ -70,7 +70,7 @@ export function TimelineSection({ participantId }: { participantId: number }) {
       {ordered.map((event) => (
         <Timeline.Item key={event.id} title={describeEvent(t, event, directory.data ?? [])} data-kind={event.kind}>
           <Text fz="xs" c="dimmed">
-            <span className="kesher-ltr">{formatInstant(event.at)}</span>
+            <span className="kesher-ltr">{formatDateTime(event.at)}</span>
             {' · '}
             {event.actorName ? <bdi>{event.actorName}</bdi> : t('participant.timeline.system')}
           </Text>

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../electron/api/contract';
 import type { EducationLevel, Gender, RecruitmentSource, Track, TrafficLight } from '../../../../electron/domain/codes';
-import { displayPhone } from '../../caseload/format';
+import { displayPhone } from '../../format';
 import type { Participant } from './participant-data';
 
 export type Patch = NonNullable<MethodInput<'participants.update'>['patch']>;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodOutput } from '../../../../electron/api/contract';
 import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
-import { coveredByFields, type FieldErrors, fieldErrorsOf, useFocusFirstInvalid } from '../../forms/field-errors';
+import { coveredByFields, type FieldErrors, serverFieldErrors, useFocusFirstInvalid } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
 import { useSession } from '../../session/SessionContext';
 
@@ -55,7 +55,7 @@ export function SettingsForm({ saved }: { saved: Settings }) {
       showSuccess(t('settings.saved'));
       return;
     }
-    setErrors(fieldErrorsOf(result.error, t));
+    setErrors(serverFieldErrors(result.error, t));
     if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
     focusInvalid();
   };

@@ -8,10 +8,10 @@ import { PasswordHints } from '../../components/PasswordHints';
 import {
   coveredByFields,
   type FieldErrors,
-  fieldErrorsOf,
   problemFor,
   type RejectedPassword,
   rejectedPasswordOf,
+  serverFieldErrors,
   useFocusFirstInvalid,
 } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
@@ -45,7 +45,7 @@ export function ResetPasswordModal({ member, onClose }: { member: StaffMember; o
       onClose();
       return;
     }
-    setErrors(fieldErrorsOf(result.error, t));
+    setErrors(serverFieldErrors(result.error, t));
     setRejected(rejectedPasswordOf(result.error, 'temporaryPassword', password));
     if (!coveredByFields(result.error, ['temporaryPassword'])) setFormError(result.error);
     focusInvalid();

@@ -10,10 +10,10 @@ import { PasswordHints } from '../../components/PasswordHints';
 import {
   coveredByFields,
   type FieldErrors,
-  fieldErrorsOf,
   problemFor,
   type RejectedPassword,
   rejectedPasswordOf,
+  serverFieldErrors,
   useFocusFirstInvalid,
 } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
@@ -75,7 +75,7 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
       onClose();
       return;
     }
-    setErrors(fieldErrorsOf(result.error, t));
+    setErrors(serverFieldErrors(result.error, t));
     setRejected(rejectedPasswordOf(result.error, 'temporaryPassword', password));
     if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
     focusInvalid();

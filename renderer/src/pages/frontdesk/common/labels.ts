@@ -6,15 +6,6 @@ import { formatDisplayDate } from '../../../../../electron/domain/dates';
 export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
 export type CheckResult = EligibilityCheck['result'];
 
-/** Code lists are labelled once for the whole app, under `codes.<list>.<code>`. */
-export function codeLabel(
-  t: TFunction,
-  list: 'status' | 'recruitmentSource' | 'gender' | 'jobScope' | 'minTimeOutOfWork',
-  code: string,
-): string {
-  return t(`codes.${list}.${code}`, { defaultValue: code });
-}
-
 /** A job scope as a short choice on a button ("quarter-time"); sentences use codeLabel('jobScope'). */
 export function jobScopeChoice(t: TFunction, scope: string): string {
   return t(`frontdesk.jobScope.${scope}`);

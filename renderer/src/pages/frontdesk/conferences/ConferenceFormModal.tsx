@@ -6,10 +6,9 @@ import type { MethodOutput } from '../../../../../electron/api/contract';
 import type { ApiError } from '../../../../../electron/api/result';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid } from '../../../forms/field-errors';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
 import { FormError } from '../../../forms/FormError';
-import { DateField } from '../common/DateField';
-import { serverFieldErrors } from '../common/server-fields';
+import { DateField } from '../../../components/DateField';
 
 export type Conference = MethodOutput<'conferences.list'>[number];
 
@@ -88,6 +87,7 @@ export function ConferenceFormModal({
         <Stack gap="md">
           <FormError error={formError} />
           <DateField
+            clearable
             label={t('frontdesk.conferences.date')}
             value={date}
             onChange={(value) => {
@@ -97,6 +97,7 @@ export function ConferenceFormModal({
             minDate={conference ? undefined : todayIso()}
             error={errors.date}
             required
+            w="100%"
             data-autofocus
             data-testid="conference-date"
           />

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { duplicateCandidateSchema } from '../../../../../electron/api/contracts/screening';
 import { navigate } from '../../../router';
-import { codeLabel, fullName, plainList } from '../common/labels';
+import { codeLabel } from '../../../codes';
+import { fullName, plainList } from '../common/labels';
 import { PhoneLink } from '../common/PhoneLink';
 
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;

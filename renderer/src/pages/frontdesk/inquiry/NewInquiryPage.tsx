@@ -19,13 +19,12 @@ import { todayIso } from '../../../../../electron/domain/dates';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import type { ApiError } from '../../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid } from '../../../forms/field-errors';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
 import { FormError } from '../../../forms/FormError';
 import { navigate } from '../../../router';
 import { useSession } from '../../../session/SessionContext';
-import { DateField } from '../common/DateField';
-import { codeLabel } from '../common/labels';
-import { serverFieldErrors } from '../common/server-fields';
+import { DateField } from '../../../components/DateField';
+import { codeLabel } from '../../../codes';
 import { DuplicatesModal, type DuplicateCandidate } from './DuplicatesModal';
 import {
   emptyInquiry,
@@ -161,6 +160,7 @@ export function NewInquiryPage() {
                 />
                 {values.ageMode === 'birthDate' ? (
                   <DateField
+                    clearable
                     aria-label={t('frontdesk.inquiry.birthDate')}
                     value={values.birthDate}
                     onChange={(value) => set('birthDate', value)}

@@ -9,7 +9,8 @@ import type { EligibilityCriteria } from '../../../../../electron/domain/eligibi
 import { showSuccess, unwrap, useApi, useApiAction, useApiQuery } from '../../../api';
 import { FormError } from '../../../forms/FormError';
 import { hrefFor } from '../../../router';
-import { codeLabel, fullName } from '../common/labels';
+import { codeLabel } from '../../../codes';
+import { fullName } from '../common/labels';
 import { usePathId } from '../common/path-id';
 import { PhoneLink } from '../common/PhoneLink';
 import { QueryState } from '../common/QueryState';

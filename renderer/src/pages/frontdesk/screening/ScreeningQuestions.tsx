@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { jobScopes } from '../../../../../electron/domain/codes';
 import { todayIso } from '../../../../../electron/domain/dates';
 import type { EligibilityCriteria } from '../../../../../electron/domain/eligibility';
-import { DateField } from '../common/DateField';
-import { codeLabel, jobScopeChoice } from '../common/labels';
+import { DateField } from '../../../components/DateField';
+import { codeLabel } from '../../../codes';
+import { jobScopeChoice } from '../common/labels';
 import { askedQuestions, type AnswerValues, type TriState } from './answers';
 
 interface Props {
@@ -79,6 +80,7 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
           />
           {values.ageMode === 'birthDate' ? (
             <DateField
+              clearable
               aria-label={t('frontdesk.inquiry.birthDate')}
               value={values.birthDate}
               onChange={(value) => onChange('birthDate', value)}
@@ -130,6 +132,7 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
             />
             {values.outOfWorkMode === 'since' ? (
               <DateField
+                clearable
                 aria-label={t('frontdesk.screening.outOfWorkSince')}
                 value={values.outOfWorkSince}
                 onChange={(value) => onChange('outOfWorkSince', value)}

@@ -11,9 +11,10 @@ import {
   type EligibilityCriteria,
 } from '../../../../../electron/domain/eligibility';
 import { showSuccess, useApiAction } from '../../../api';
+import { serverFieldErrors } from '../../../forms/field-errors';
 import { FormError } from '../../../forms/FormError';
-import { codeLabel, jobScopeChoice } from '../common/labels';
-import { serverFieldErrors } from '../common/server-fields';
+import { codeLabel } from '../../../codes';
+import { jobScopeChoice } from '../common/labels';
 
 const NONE = 'none';
 

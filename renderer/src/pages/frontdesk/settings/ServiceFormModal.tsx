@@ -6,9 +6,8 @@ import type { MethodOutput } from '../../../../../electron/api/contract';
 import type { ApiError } from '../../../../../electron/api/result';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid } from '../../../forms/field-errors';
+import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
 import { FormError } from '../../../forms/FormError';
-import { serverFieldErrors } from '../common/server-fields';
 
 export type ServiceRow = MethodOutput<'services.list'>[number];
 

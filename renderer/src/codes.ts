@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 
 /**
- * Code lists are translated under `codes.<list>.<code>` (caseload.*.json). Other screens
- * use the same keys, so a code reads the same everywhere.
+ * Code lists are translated once for the whole app, under `codes.<list>.<code>`
+ * (caseload.*.json), so a code reads the same on every screen.
  */
 export type CodeList =
   | 'status'
@@ -19,7 +19,8 @@ export type CodeList =
   | 'consentState'
   | 'screeningOutcome'
   | 'decision'
-  | 'jobScope';
+  | 'jobScope'
+  | 'minTimeOutOfWork';
 
 export function codeLabel(t: TFunction, list: CodeList, code: string): string {
   return t(`codes.${list}.${code}`, { defaultValue: code });
