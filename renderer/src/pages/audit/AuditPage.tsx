@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { describeApiError, showApiError, unwrap, useApi, useApiAction, type ApiFailure } from '../../api';
+import { PageControls } from '../../components/PageControls';
 import { formatDateTime } from '../../format';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { actionLabel, chainProblemLabel, entityLabel, fieldLabel, outcomeLabel } from './audit-vocabulary';
@@ -140,15 +141,7 @@ export function AuditPage() {
               </Table>
             </Table.ScrollContainer>
           </Card>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': t(`audit.pageControls.${control}`) })}
-              getItemProps={(item) => ({ 'aria-label': t('audit.pageN', { n: item }) })}
-            />
-          )}
+          <PageControls total={pages} value={page} onChange={setPage} />
         </>
       )}
     </Stack>

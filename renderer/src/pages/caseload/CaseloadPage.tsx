@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { describeApiError, unwrap, useApi, useApiQuery, type ApiFailure } from '../../api';
 import '../../caseload/caseload.css';
+import { PageControls } from '../../components/PageControls';
 import { useHashQuery } from '../../caseload/hash-query';
 import { useSession } from '../../session/SessionContext';
 import { listInput, PAGE_SIZE, readView, writeView, type CaseloadView, type SortField } from './caseload-query';
@@ -130,15 +131,11 @@ function CaseloadList({ scope }: { scope: 'mine' | 'all' }) {
               />
             </Card>
           )}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(view.page, pages)}
-              onChange={(page) => setParams(writeView({ ...view, page }, params))}
-              getControlProps={(control) => ({ 'aria-label': t(`caseload.pageControls.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('caseload.pageN', { n: page }) })}
-            />
-          )}
+          <PageControls
+            total={pages}
+            value={Math.min(view.page, pages)}
+            onChange={(page) => setParams(writeView({ ...view, page }, params))}
+          />
         </>
       )}
 
