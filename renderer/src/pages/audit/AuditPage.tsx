@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { describeApiError, showApiError, unwrap, useApi, useApiAction, type ApiFailure } from '../../api';
+import { showApiError, unwrap, useApi, useApiAction, type ApiFailure } from '../../api';
 import { PageControls } from '../../components/PageControls';
+import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../format';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { actionLabel, chainProblemLabel, entityLabel, fieldLabel, outcomeLabel } from './audit-vocabulary';
@@ -76,17 +77,7 @@ export function AuditPage() {
         />
       </Card>
 
-      {log.isPending && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('common.loading')}</Text>
-        </Group>
-      )}
-      {log.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeApiError(log.error.apiError, t).message}
-        </Alert>
-      )}
+      <QueryState query={log} retry={false} />
 
       {log.data && (
         <>

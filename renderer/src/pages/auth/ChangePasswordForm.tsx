@@ -1,20 +1,11 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import {
-  coveredByFields,
-  type FieldErrors,
-  problemFor,
-  type RejectedPassword,
-  rejectedPasswordOf,
-  serverFieldErrors,
-  useFocusFirstInvalid,
-} from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
 import { newPasswordProblems } from '../../forms/password-rules';
+import { usePasswordFormErrors } from '../../forms/usePasswordFormErrors';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -31,26 +22,20 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldErrors & { confirm?: string }>({});
-  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const { errors, formError, formRef, serverProblem, showLocal, showServer } = usePasswordFormErrors(
+    FIELDS,
+    'newPassword',
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local = newPasswordProblems(password, confirm, username);
-    const next: FieldErrors & { confirm?: string } = {
+    const found = showLocal({
       currentPassword: current === '' ? t('validation.required') : undefined,
       newPassword: local.password ? t(local.password) : undefined,
       confirm: local.confirm ? t(local.confirm) : undefined,
-    };
-    setErrors(next);
-    setFormError(null);
-    if (Object.values(next).some(Boolean)) {
-      focusInvalid();
-      return;
-    }
+    });
+    if (found) return;
     const result = await change.run({ currentPassword: current, newPassword: password });
     if (result.ok) {
       setCurrent('');
@@ -60,10 +45,7 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
       await onChanged();
       return;
     }
-    setErrors(serverFieldErrors(result.error, t));
-    setRejected(rejectedPasswordOf(result.error, 'newPassword', password));
-    if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
-    focusInvalid();
+    showServer(result.error, password);
   };
 
   return (
@@ -88,7 +70,7 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
           username={username}
           passwordError={errors.newPassword}
           confirmError={errors.confirm}
-          serverProblem={problemFor(rejected, password)}
+          serverProblem={serverProblem(password)}
         />
         <Group justify="flex-end" gap="sm">
           {extraActions}

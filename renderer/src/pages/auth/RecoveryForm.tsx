@@ -1,20 +1,11 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import {
-  coveredByFields,
-  type FieldErrors,
-  problemFor,
-  type RejectedPassword,
-  rejectedPasswordOf,
-  serverFieldErrors,
-  useFocusFirstInvalid,
-} from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
 import { newPasswordProblems } from '../../forms/password-rules';
+import { usePasswordFormErrors } from '../../forms/usePasswordFormErrors';
 
 const FIELDS = ['username', 'recoveryKey', 'newPassword'] as const;
 
@@ -31,27 +22,21 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldErrors & { confirm?: string }>({});
-  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const { errors, formError, formRef, serverProblem, showLocal, showServer } = usePasswordFormErrors(
+    FIELDS,
+    'newPassword',
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local = newPasswordProblems(password, confirm, username);
-    const next: FieldErrors & { confirm?: string } = {
+    const found = showLocal({
       username: username.trim() === '' ? t('validation.required') : undefined,
       recoveryKey: recoveryKey.trim() === '' ? t('validation.required') : undefined,
       newPassword: local.password ? t(local.password) : undefined,
       confirm: local.confirm ? t(local.confirm) : undefined,
-    };
-    setErrors(next);
-    setFormError(null);
-    if (Object.values(next).some(Boolean)) {
-      focusInvalid();
-      return;
-    }
+    });
+    if (found) return;
     const result = await recover.run({
       username: username.trim(),
       recoveryKey: recoveryKey.trim(),
@@ -65,10 +50,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
       await onDone();
       return;
     }
-    setErrors(serverFieldErrors(result.error, t));
-    setRejected(rejectedPasswordOf(result.error, 'newPassword', password));
-    if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
-    focusInvalid();
+    showServer(result.error, password);
   };
 
   return (
@@ -107,7 +89,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
           username={username}
           passwordError={errors.newPassword}
           confirmError={errors.confirm}
-          serverProblem={problemFor(rejected, password)}
+          serverProblem={serverProblem(password)}
         />
         <Group justify="flex-end" gap="sm">
           {onCancel && (

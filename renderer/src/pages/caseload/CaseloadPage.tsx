@@ -1,12 +1,13 @@
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { describeApiError, unwrap, useApi, useApiQuery, type ApiFailure } from '../../api';
+import { unwrap, useApi, useApiQuery, type ApiFailure } from '../../api';
 import '../../caseload/caseload.css';
-import { PageControls } from '../../components/PageControls';
 import { useHashQuery } from '../../caseload/hash-query';
+import { PageControls } from '../../components/PageControls';
+import { QueryState } from '../../components/QueryState';
 import { useSession } from '../../session/SessionContext';
 import { listInput, PAGE_SIZE, readView, writeView, type CaseloadView, type SortField } from './caseload-query';
 import { CaseloadFilters } from './CaseloadFilters';
@@ -94,17 +95,7 @@ function CaseloadList({ scope }: { scope: 'mine' | 'all' }) {
         />
       </Card>
 
-      {list.isPending && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('common.loading')}</Text>
-        </Group>
-      )}
-      {list.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeApiError(list.error.apiError, t).message}
-        </Alert>
-      )}
+      <QueryState query={list} retry={false} />
 
       {list.data && choice.ready && (
         <>

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError, showApiError, showSuccess, useApiAction, useApiQuery } from '../../api';
+import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../api';
+import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../format';
 import { hrefFor } from '../../router';
 import { backupProblemLabel } from './backup-problems';
@@ -43,17 +44,7 @@ export function BackupsPage() {
         </Button>
       </Group>
 
-      {backups.isPending && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('common.loading')}</Text>
-        </Group>
-      )}
-      {backups.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeApiError(backups.error.apiError, t).message}
-        </Alert>
-      )}
+      <QueryState query={backups} retry={false} />
 
       {data && (
         <>

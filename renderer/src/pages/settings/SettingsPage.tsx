@@ -1,6 +1,7 @@
-import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeApiError, useApiQuery } from '../../api';
+import { useApiQuery } from '../../api';
+import { QueryState } from '../../components/QueryState';
 import { SettingsForm } from './SettingsForm';
 
 /** The centre's own settings, for coordinators. */
@@ -12,17 +13,7 @@ export function SettingsPage() {
       <Title order={1} fz="h2">
         {t('nav.settings')}
       </Title>
-      {settings.isPending && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('common.loading')}</Text>
-        </Group>
-      )}
-      {settings.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeApiError(settings.error.apiError, t).message}
-        </Alert>
-      )}
+      <QueryState query={settings} retry={false} />
       {settings.data && (
         <Card withBorder padding="lg">
           {/* Keyed by the saved values, so the form starts again from what the server holds. */}

@@ -1,23 +1,15 @@
-import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../../electron/api/contracts/roles';
 import { usernameSchema } from '../../../../electron/api/contracts/auth';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
-import { PasswordHints } from '../../components/PasswordHints';
-import {
-  coveredByFields,
-  type FieldErrors,
-  problemFor,
-  type RejectedPassword,
-  rejectedPasswordOf,
-  serverFieldErrors,
-  useFocusFirstInvalid,
-} from '../../forms/field-errors';
+import { NewPasswordInput } from '../../components/NewPasswordFields';
+import type { FieldErrors } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
 import { newPasswordProblems } from '../../forms/password-rules';
+import { usePasswordFormErrors } from '../../forms/usePasswordFormErrors';
 import { STAFF_LIST_KEY, type StaffMember } from './staff-types';
 
 const FIELDS = ['username', 'displayName', 'role', 'temporaryPassword'] as const;
@@ -33,12 +25,10 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
   const [displayName, setDisplayName] = useState(member?.displayName ?? '');
   const [role, setRole] = useState<Role>(member?.role ?? 'navigator');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
-  const hintsId = useId();
+  const { errors, formError, formRef, serverProblem, showLocal, showServer } = usePasswordFormErrors(
+    FIELDS,
+    'temporaryPassword',
+  );
 
   const validate = (): FieldErrors => {
     const next: FieldErrors = {};
@@ -56,10 +46,7 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = validate();
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) return focusInvalid();
+    if (showLocal(validate())) return;
     const result = editing
       ? await update.run({ id: member.id, displayName: displayName.trim(), role })
       : await create.run({
@@ -75,10 +62,7 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
       onClose();
       return;
     }
-    setErrors(serverFieldErrors(result.error, t));
-    setRejected(rejectedPasswordOf(result.error, 'temporaryPassword', password));
-    if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
-    focusInvalid();
+    showServer(result.error, password);
   };
 
   return (
@@ -119,25 +103,15 @@ export function StaffFormModal({ member, onClose }: { member: StaffMember | null
             error={errors.role}
           />
           {!editing && (
-            <>
-              <PasswordInput
-                label={t('fields.temporaryPassword')}
-                description={t('staff.temporaryPasswordHint')}
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={errors.temporaryPassword}
-                aria-invalid={Boolean(errors.temporaryPassword)}
-                autoComplete="new-password"
-                aria-describedby={hintsId}
-                required
-              />
-              <PasswordHints
-                id={hintsId}
-                password={password}
-                username={username}
-                serverProblem={problemFor(rejected, password)}
-              />
-            </>
+            <NewPasswordInput
+              label={t('fields.temporaryPassword')}
+              description={t('staff.temporaryPasswordHint')}
+              value={password}
+              onChange={setPassword}
+              error={errors.temporaryPassword}
+              username={username}
+              serverProblem={serverProblem(password)}
+            />
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

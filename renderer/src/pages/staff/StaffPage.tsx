@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Menu,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError, showApiError, showSuccess, useApi, useApiQuery } from '../../api';
+import { showApiError, showSuccess, useApi, useApiQuery } from '../../api';
+import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../format';
 import { useSession } from '../../session/SessionContext';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -63,17 +51,7 @@ export function StaffPage() {
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('staff.create')}</Button>
       </Group>
 
-      {staff.isPending && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('common.loading')}</Text>
-        </Group>
-      )}
-      {staff.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeApiError(staff.error.apiError, t).message}
-        </Alert>
-      )}
+      <QueryState query={staff} retry={false} />
 
       {staff.data && (
         <Card withBorder padding={0}>

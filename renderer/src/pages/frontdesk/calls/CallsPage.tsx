@@ -7,7 +7,7 @@ import { hrefFor } from '../../../router';
 import { conferenceLabel } from '../common/conference-label';
 import { fullName } from '../common/labels';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 
 type Call = MethodOutput<'calls.toMake'>[number];
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../../api';
 import { hrefFor } from '../../../router';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { conferenceLabel } from './conference-label';
 
 /** Invites people who may be invited (eligible, or approved by the coordinator) to an upcoming conference. */

@@ -4,7 +4,7 @@ import { useApiQuery } from '../../../api';
 import { hrefFor } from '../../../router';
 import { useSession } from '../../../session/SessionContext';
 import { PhoneLink } from './PhoneLink';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../components/QueryState';
 
 export type Service = { id: number; name: string; offers: string; phone: string | null; address: string | null };
 

@@ -24,7 +24,7 @@ import { hrefFor } from '../../../router';
 import { conferenceDay, fullName } from '../common/labels';
 import { usePathId } from '../common/path-id';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { ConferenceFormModal } from './ConferenceFormModal';
 import { InvitePeopleModal } from './InvitePeopleModal';
 

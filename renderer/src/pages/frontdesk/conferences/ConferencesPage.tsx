@@ -16,7 +16,7 @@ import { todayIso } from '../../../../../electron/domain/dates';
 import { useApiQuery } from '../../../api';
 import { hrefFor, navigate } from '../../../router';
 import { conferenceDay } from '../common/labels';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { ConferenceFormModal, type Conference } from './ConferenceFormModal';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; conference: Conference } | null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../../api';
 import { fullName } from '../common/labels';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 
 /**
  * Picks people screened eligible and not yet invited. Those a coordinator approved as an

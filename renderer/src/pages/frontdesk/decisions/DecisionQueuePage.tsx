@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiQuery } from '../../../api';
 import { InviteToConference } from '../common/InviteToConference';
 import { fullName } from '../common/labels';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { ServiceCard } from '../common/ServicePicker';
 import { DecisionCard, type Decided } from './DecisionCard';
 

@@ -13,7 +13,7 @@ import { codeLabel } from '../../../codes';
 import { fullName } from '../common/labels';
 import { usePathId } from '../common/path-id';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { ServicePicker } from '../common/ServicePicker';
 import { initialAnswers, toScreeningAnswers, type AnswerValues } from './answers';
 import { OutcomePreview } from './OutcomePreview';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../common/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { ServiceFormModal, type ServiceRow } from './ServiceFormModal';
 
 /** The centre's directory of community services for referrals, inactive ones included. */
