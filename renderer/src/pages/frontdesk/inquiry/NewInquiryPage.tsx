@@ -1,21 +1,7 @@
-import {
-  Button,
-  Card,
-  Fieldset,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { genders, recruitmentSources } from '../../../../../electron/domain/codes';
-import { todayIso } from '../../../../../electron/domain/dates';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import type { ApiError } from '../../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../../api';
@@ -23,8 +9,8 @@ import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../
 import { FormError } from '../../../forms/FormError';
 import { navigate } from '../../../router';
 import { useSession } from '../../../session/SessionContext';
-import { DateField } from '../../../components/DateField';
 import { codeLabel } from '../../../codes';
+import { AgeAnswer } from '../common/AgeAnswer';
 import { DuplicatesModal, type DuplicateCandidate } from './DuplicatesModal';
 import {
   emptyInquiry,
@@ -148,42 +134,14 @@ export function NewInquiryPage() {
               <TextInput label={t('frontdesk.inquiry.heardHow')} {...text('heardHow')} autoComplete="off" />
             </SimpleGrid>
             <Fieldset legend={t('frontdesk.inquiry.ageLegend')} variant="unstyled">
-              <Group align="flex-start" gap="md" wrap="wrap">
-                <SegmentedControl
-                  aria-label={t('frontdesk.inquiry.ageLegend')}
-                  value={values.ageMode}
-                  onChange={(mode) => set('ageMode', mode as InquiryValues['ageMode'])}
-                  data={[
-                    { value: 'birthDate', label: t('frontdesk.inquiry.byBirthDate') },
-                    { value: 'age', label: t('frontdesk.inquiry.byAge') },
-                  ]}
-                />
-                {values.ageMode === 'birthDate' ? (
-                  <DateField
-                    clearable
-                    aria-label={t('frontdesk.inquiry.birthDate')}
-                    value={values.birthDate}
-                    onChange={(value) => set('birthDate', value)}
-                    maxDate={todayIso()}
-                    defaultLevel="decade"
-                    error={errors.birthDate}
-                    w={200}
-                    data-testid="inquiry-birth-date"
-                  />
-                ) : (
-                  <NumberInput
-                    aria-label={t('frontdesk.inquiry.age')}
-                    value={values.age}
-                    onChange={(value) => set('age', value)}
-                    error={errors.age}
-                    min={16}
-                    max={110}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    w={120}
-                  />
-                )}
-              </Group>
+              <AgeAnswer
+                label={t('frontdesk.inquiry.ageLegend')}
+                values={values}
+                onChange={set}
+                ageRange={{ min: 16, max: 110 }}
+                errors={errors}
+                testIds={{ birthDate: 'inquiry-birth-date' }}
+              />
             </Fieldset>
             <Fieldset legend={t('frontdesk.inquiry.optionalLegend')}>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

@@ -6,6 +6,7 @@ import { todayIso } from '../../../../../electron/domain/dates';
 import type { EligibilityCriteria } from '../../../../../electron/domain/eligibility';
 import { DateField } from '../../../components/DateField';
 import { codeLabel } from '../../../codes';
+import { AgeAnswer } from '../common/AgeAnswer';
 import { jobScopeChoice } from '../common/labels';
 import { askedQuestions, type AnswerValues, type TriState } from './answers';
 
@@ -68,41 +69,13 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
         }
         testId="question-age"
       >
-        <Group align="flex-start" gap="md" wrap="wrap">
-          <SegmentedControl
-            aria-label={t('frontdesk.criterion.age')}
-            value={values.ageMode}
-            onChange={(mode) => onChange('ageMode', mode as AnswerValues['ageMode'])}
-            data={[
-              { value: 'birthDate', label: t('frontdesk.inquiry.byBirthDate') },
-              { value: 'age', label: t('frontdesk.inquiry.byAge') },
-            ]}
-          />
-          {values.ageMode === 'birthDate' ? (
-            <DateField
-              clearable
-              aria-label={t('frontdesk.inquiry.birthDate')}
-              value={values.birthDate}
-              onChange={(value) => onChange('birthDate', value)}
-              maxDate={todayIso()}
-              defaultLevel="decade"
-              w={200}
-              data-testid="answer-birth-date"
-            />
-          ) : (
-            <NumberInput
-              aria-label={t('frontdesk.inquiry.age')}
-              value={values.age}
-              onChange={(value) => onChange('age', value)}
-              min={0}
-              max={130}
-              allowDecimal={false}
-              allowNegative={false}
-              w={120}
-              data-testid="answer-age"
-            />
-          )}
-        </Group>
+        <AgeAnswer
+          label={t('frontdesk.criterion.age')}
+          values={values}
+          onChange={onChange}
+          ageRange={{ min: 0, max: 130 }}
+          testIds={{ birthDate: 'answer-birth-date', age: 'answer-age' }}
+        />
       </Question>
 
       {asked.outOfWork && (
