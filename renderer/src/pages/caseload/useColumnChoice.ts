@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { showApiError, useApi, useApiQuery } from '../../api';
 import { DEFAULT_COLUMNS, isColumnId, type ColumnId } from './columns';
 
 const PREF_KEY = 'caseload.columns';
+const QUERY_KEY = ['prefs.get', { key: PREF_KEY }] as const;
 
 /**
  * The columns this user chose, saved with the user on the server (prefs), so the choice
@@ -16,21 +17,26 @@ export function useColumnChoice(): {
 } {
   const api = useApi();
   const queryClient = useQueryClient();
-  const input = { key: PREF_KEY };
-  const saved = useApiQuery('prefs.get', input);
+  const saved = useApiQuery('prefs.get', { key: PREF_KEY });
+  // The choice made on this page wins over whatever the server query holds: a load or a
+  // cancelled refetch that lands after a click must not bring the old columns back.
+  const [chosen, setChosen] = useState<readonly ColumnId[] | null>(null);
   const value = saved.data?.value;
-  const visible = Array.isArray(value) ? value.filter(isColumnId) : DEFAULT_COLUMNS;
+  const fromServer = Array.isArray(value) ? value.filter(isColumnId) : DEFAULT_COLUMNS;
+  const visible = chosen ?? fromServer;
 
   const setVisible = useCallback(
     (next: readonly ColumnId[]) => {
-      // Shown at once; the save follows, and a failed save is said, not silently lost. A load
-      // still in flight would land after this and bring the old choice back, so it is cancelled.
-      void queryClient.cancelQueries({ queryKey: ['prefs.get', { key: PREF_KEY }] });
-      queryClient.setQueryData(['prefs.get', { key: PREF_KEY }], { value: [...next] });
+      setChosen(next);
       void api['prefs.set']({ key: PREF_KEY, value: [...next] }).then((result) => {
-        if (result.ok) return;
+        if (result.ok) {
+          queryClient.setQueryData(QUERY_KEY, { value: [...next] });
+          return;
+        }
+        // A failed save is said, not silently lost, and the table shows what is really saved.
         showApiError(result.error);
-        void queryClient.invalidateQueries({ queryKey: ['prefs.get', { key: PREF_KEY }] });
+        setChosen(null);
+        void queryClient.invalidateQueries({ queryKey: QUERY_KEY });
       });
     },
     [api, queryClient],
