@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { caseloadSortFields, type CaseloadSortField } from '../../electron/domain/caseload-sort';
-import type { participants } from '../schema/participants';
-import { addDays, ageOn, daysBetween } from '../../electron/domain/dates';
+import { AGE_ORDER_KEY, type participants } from '../schema/participants';
+import { addDays, currentAge, daysBetween } from '../../electron/domain/dates';
 
 /**
  * The caseload list: one page of participants, filtered and sorted, with the figures a coach
@@ -75,48 +75,47 @@ export interface CaseloadPage {
 const STATUS_ORDER = sql.raw(`CASE p.status WHEN 'inquiry' THEN 0 WHEN 'screened' THEN 1 WHEN 'invited' THEN 2
   WHEN 'intake' THEN 3 WHEN 'active' THEN 4 ELSE 5 END`);
 const TRAFFIC_ORDER = sql.raw(`CASE p.traffic_light WHEN 'GREEN' THEN 0 WHEN 'YELLOW' THEN 1 WHEN 'RED' THEN 2 END`);
-/** Completed years on `today` (a 29 February birthday counts on 1 March); else the age at inquiry. */
-const ageOrder = (today: string): SQL => sql`CASE WHEN p.birth_date IS NOT NULL THEN
-    CAST(substr(${today}, 1, 4) AS INTEGER) - CAST(substr(p.birth_date, 1, 4) AS INTEGER)
-      - (substr(${today}, 6, 5) < substr(p.birth_date, 6, 5))
-  ELSE p.age_at_inquiry END`;
 
 /**
  * Sort keys, most significant first; the id always ends the list so equal keys keep a stable
  * order across pages. Plain columns let SQLite walk an index instead of sorting the table
  * (an index holds the row id after its columns, so "last_name, first_name, id" is its order).
  */
-const SORT_KEYS: Record<CaseloadSortField, (today: string) => SQL[]> = {
-  lastName: () => [sql.raw('p.last_name'), sql.raw('p.first_name')],
-  firstName: () => [sql.raw('p.first_name'), sql.raw('p.last_name')],
-  status: () => [STATUS_ORDER],
-  enrolmentDate: () => [sql.raw('p.enrolment_date')],
-  lastContactDate: () => [sql.raw('p.last_contact_date')],
-  trafficLight: () => [TRAFFIC_ORDER],
-  age: (today) => [ageOrder(today)],
-  updatedAt: () => [sql.raw('p.updated_at')],
+const SORT_KEYS: Record<CaseloadSortField, SQL[]> = {
+  lastName: [sql.raw('p.last_name'), sql.raw('p.first_name')],
+  firstName: [sql.raw('p.first_name'), sql.raw('p.last_name')],
+  status: [STATUS_ORDER],
+  enrolmentDate: [sql.raw('p.enrolment_date')],
+  lastContactDate: [sql.raw('p.last_contact_date')],
+  trafficLight: [TRAFFIC_ORDER],
+  // The (estimated) birth date, which the participants_age index holds in order; youngest
+  // first is the latest date first, so this key runs against the requested direction.
+  age: [sql.raw(AGE_ORDER_KEY)],
+  updatedAt: [sql.raw('p.updated_at')],
 };
+const REVERSED_KEYS: ReadonlySet<CaseloadSortField> = new Set(['age']);
 
 const COLUMNS = sql.raw(`p.id, p.first_name AS firstName, p.last_name AS lastName, p.status, p.track,
   p.traffic_light AS trafficLight, p.coach_id AS coachId, s.display_name AS coachName,
   p.enrolment_date AS enrolmentDate, p.last_contact_date AS lastContactDate,
-  p.birth_date AS birthDate, p.age_at_inquiry AS ageAtInquiry, p.city, p.phone,
+  p.birth_date AS birthDate, p.age_at_inquiry AS ageAtInquiry, p.created_at AS createdAt, p.city, p.phone,
   p.population_tags AS populationTags, p.screening_outcome AS screeningOutcome, p.decision`);
 
 interface RawRow extends Omit<CaseloadRow, 'daysSinceContact' | 'flaggedNoContact' | 'age' | 'populationTags'> {
   birthDate: string | null;
+  createdAt: string;
   ageAtInquiry: number | null;
   populationTags: string | null;
 }
 
 function toRow(raw: RawRow, today: string): CaseloadRow {
-  const { birthDate, ageAtInquiry, populationTags, ...rest } = raw;
+  const { birthDate, ageAtInquiry, createdAt, populationTags, ...rest } = raw;
   const daysSinceContact = raw.lastContactDate === null ? null : daysBetween(raw.lastContactDate, today);
   return {
     ...rest,
     daysSinceContact,
     flaggedNoContact: raw.status === 'active' && (daysSinceContact === null || daysSinceContact > NO_CONTACT_DAYS),
-    age: birthDate !== null && birthDate <= today ? ageOn(birthDate, today) : ageAtInquiry,
+    age: currentAge({ birthDate, ageAtInquiry, inquiredOn: createdAt.slice(0, 10) }, today),
     populationTags: populationTags ? (JSON.parse(populationTags) as string[]) : [],
   };
 }
@@ -137,7 +136,8 @@ function conditions(query: CaseloadQuery, today: string): SQL[] {
   else if (query.coachId !== undefined) where.push(sql`p.coach_id = ${query.coachId}`);
   if (query.populationTag !== undefined) {
     // The column is a JSON array of codes; a quoted code cannot match part of another code.
-    where.push(sql`instr(p.population_tags, ${JSON.stringify(query.populationTag)}) > 0`);
+    // Saying "not the empty list" lets SQLite use the partial index of tagged participants.
+    where.push(sql`p.population_tags <> '[]' AND instr(p.population_tags, ${JSON.stringify(query.populationTag)}) > 0`);
   }
   if (query.noContactOver90) {
     const cutoff = addDays(today, -NO_CONTACT_DAYS);
@@ -153,11 +153,14 @@ function conditions(query: CaseloadQuery, today: string): SQL[] {
 }
 
 /**
- * Sort orders with an index in that order and no filter correlated with it: names. When many
+ * Sort orders with an index in that order and no filter correlated with it: names and age. When many
  * rows match, walking such an index and stopping after the page reads a few hundred rows,
  * where sorting every match reads them all.
  */
-const WALKABLE_INDEX: Partial<Record<CaseloadSortField, string>> = { lastName: 'participants_last_name' };
+const WALKABLE_INDEX: Partial<Record<CaseloadSortField, string>> = {
+  lastName: 'participants_last_name',
+  age: 'participants_age',
+};
 
 /**
  * Walking visits about (offset + pageSize) × rows / total rows; sorting visits `total`. The
@@ -177,8 +180,9 @@ export function listCaseload(db: Db, query: CaseloadQuery, today: string): Casel
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const offset = (page - 1) * pageSize;
   const sort = query.sort ?? 'lastName';
-  const direction = sql.raw(query.direction === 'desc' ? 'DESC' : 'ASC');
-  const sortKeys = [...SORT_KEYS[sort](today), sql.raw('p.id')];
+  const descending = (query.direction === 'desc') !== REVERSED_KEYS.has(sort);
+  const direction = sql.raw(descending ? 'DESC' : 'ASC');
+  const sortKeys = [...SORT_KEYS[sort], sql.raw('p.id')];
 
   const filters = conditions(query, today);
   const where = filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;

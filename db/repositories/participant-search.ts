@@ -73,14 +73,21 @@ export function indexParticipant(db: Db, participant: SearchableParticipant): vo
   const digits = [participant.nationalId, participant.phone].filter((d): d is string => Boolean(d)).join(' ');
   db.transaction((tx) => {
     tx.run(sql`UPDATE participants SET search_name = ${lastFirst} WHERE id = ${participant.id}`);
+    tx.run(sql`DELETE FROM participant_name_words WHERE participant_id = ${participant.id}`);
+    for (const word of new Set(lastFirst.split(' ').filter((w) => w !== ''))) {
+      tx.run(
+        sql`INSERT INTO participant_name_words (word, search_name, participant_id) VALUES (${word}, ${lastFirst}, ${participant.id})`,
+      );
+    }
     tx.run(sql`DELETE FROM participant_search WHERE rowid = ${participant.id}`);
     tx.run(sql`INSERT INTO participant_search (rowid, names, digits) VALUES (${participant.id}, ${names}, ${digits})`);
   });
 }
 
-/** Removes a participant's FTS row (search_name goes with the participant row itself). */
+/** Removes a participant's search entries (search_name goes with the participant row itself). */
 export function unindexParticipant(db: Db, id: number): void {
   db.run(sql`DELETE FROM participant_search WHERE rowid = ${id}`);
+  db.run(sql`DELETE FROM participant_name_words WHERE participant_id = ${id}`);
 }
 
 /** Best matches first: whole words, then word beginnings, then substrings; then by last and first name. */
@@ -167,6 +174,7 @@ function searchNames(db: Db, normalised: string, limit: number): SearchHit[] {
   const wordStart = (form: string) => `% ${form}%`;
 
   const matchParts: string[] = [];
+  const shortWords: string[] = [];
   const filters: SQL[] = [];
   const scores: SQL[] = [];
   for (const forms of words) {
@@ -179,6 +187,7 @@ function searchNames(db: Db, normalised: string, limit: number): SearchHit[] {
           .join(' OR ')})`,
       );
     } else {
+      shortWords.push(typed);
       filters.push(likeAny([typed], wordStart));
     }
     scores.push(
@@ -191,9 +200,14 @@ function searchNames(db: Db, normalised: string, limit: number): SearchHit[] {
   const order = sql`${score}, p.search_name, p.id`;
   const shortFilters = filters.map((f) => sql` AND (${f})`);
   if (matchParts.length === 0) {
-    // Only 1–2 character words: scan the compact search_name index; no table row is read.
+    // Only 1–2 character words: the names with a word beginning with the longest of them come
+    // from a range of the words index (search_name beside each), the other words filter those.
+    const [anchor = ''] = [...shortWords].sort((a, b) => b.length - a.length);
     return db.all<SearchHit>(sql`
-      SELECT p.id AS id, 'name' AS matchedOn FROM participants p INDEXED BY participants_search_name
+      SELECT p.id AS id, 'name' AS matchedOn FROM (
+        SELECT DISTINCT participant_id AS id, search_name FROM participant_name_words
+        WHERE word >= ${anchor} AND word < ${anchor} || char(1114111)
+      ) p
       WHERE 1 ${sql.join(shortFilters, sql``)}
       ORDER BY ${order} LIMIT ${limit}`);
   }

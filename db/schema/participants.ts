@@ -1,6 +1,15 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { staff } from './staff';
 import { services } from './services';
+
+/**
+ * The caseload's age order as one indexable key: the birth date, else a birth date estimated
+ * from the age told at inquiry (the inquiry date that many years earlier), so a later date is
+ * a younger person; null when neither is known. Written without table qualifiers so a query on `participants p` matches
+ * the index expression (db/repositories/caseload.ts).
+ */
+export const AGE_ORDER_KEY = `coalesce(birth_date, (substr(created_at, 1, 4) - age_at_inquiry) || substr(created_at, 5, 6))`;
 
 /**
  * One person from first inquiry to exit. The inquiry, the routing-call screening and the
@@ -81,6 +90,34 @@ export const participants = sqliteTable(
     // with these columns in one index, finding a page's ids reads no table rows
     // (db/repositories/caseload.ts; at 50,000 participants ~60–140 ms without it, 2–5 ms with).
     index('participants_caseload').on(t.status, t.lastContactDate, t.enrolmentDate, t.trafficLight, t.coachId, t.track),
+    // "Newest enrolment first" among active people walks this instead of sorting all of them.
+    index('participants_status_enrolment').on(t.status, t.enrolmentDate),
+    // Sorting everyone by age walks this instead of computing and sorting 50,000 ages (~20 ms → <1 ms).
+    index('participants_age').on(sql.raw(AGE_ORDER_KEY)),
+    // Only the third or so with a tag; the tag filter counts and sorts from it without table rows.
+    index('participants_tags')
+      .on(t.populationTags, t.lastName, t.firstName)
+      .where(sql`population_tags <> '[]'`),
+  ],
+);
+
+/**
+ * Every word of a participant's search_name, for quick-search queries of 1–2 letters that
+ * trigrams cannot answer: a word-prefix range on this index replaces scanning every name.
+ * search_name rides along so the matches are ranked and ordered without reading a row.
+ */
+export const participantNameWords = sqliteTable(
+  'participant_name_words',
+  {
+    word: text('word').notNull(),
+    searchName: text('search_name').notNull(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('participant_name_words_word').on(t.word, t.searchName, t.participantId),
+    index('participant_name_words_participant').on(t.participantId),
   ],
 );
 

@@ -107,6 +107,20 @@ export function ageOn(birthDate: IsoDate, onDate: IsoDate): number {
   return Math.floor(completedMonths(birthDate, onDate) / 12);
 }
 
+/**
+ * A person's age on `today`: from the birth date when it is known and not in the future, else
+ * the age they told at inquiry plus the whole years since that day; null when neither is known.
+ * The caseload's age order (AGE_ORDER_KEY in db/schema/participants.ts) ranks people the same way.
+ */
+export function currentAge(
+  person: { birthDate: IsoDate | null; ageAtInquiry: number | null; inquiredOn: IsoDate },
+  today: IsoDate,
+): number | null {
+  if (person.birthDate !== null && person.birthDate <= today) return ageOn(person.birthDate, today);
+  if (person.ageAtInquiry === null) return null;
+  return person.ageAtInquiry + (person.inquiredOn <= today ? ageOn(person.inquiredOn, today) : 0);
+}
+
 /** 'dd/mm/yyyy' for display. A value that is not an ISO date is shown as it is, never hidden. */
 export function formatDisplayDate(iso: IsoDate | null | undefined): string {
   if (iso === null || iso === undefined) return '';

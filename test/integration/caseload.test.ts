@@ -13,7 +13,6 @@ import {
 } from '../../db/repositories/caseload';
 import { insertStaff } from '../../db/repositories/staff';
 import { participants } from '../../db/schema/participants';
-import { ageOn } from '../../electron/domain/dates';
 import { createRng } from '../../electron/services/demo/prng';
 
 const TODAY = '2026-05-10';
@@ -49,6 +48,13 @@ function seed() {
     birthdayToday: insert({ status: 'intake', lastName: 'יום-הולדת', birthDate: '1961-05-10', ageAtInquiry: 50 }),
     birthdayTomorrow: insert({ status: 'intake', lastName: 'מחר', birthDate: '1961-05-11' }),
     ageOnlyAtInquiry: insert({ status: 'inquiry', lastName: 'גיל-בפנייה', ageAtInquiry: 58 }),
+    toldAgeTwoYearsAgo: insert({
+      status: 'inquiry',
+      lastName: 'פנייה-ישנה',
+      ageAtInquiry: 57,
+      createdAt: '2024-05-10T09:00:00.000Z',
+    }),
+    noAgeKnown: insert({ status: 'inquiry', lastName: 'גיל-לא-ידוע' }),
     tagged: insert({
       status: 'active',
       lastName: 'תגיות',
@@ -171,10 +177,12 @@ describe('caseload row figures', () => {
     expect(byId(named.exitedOld).flaggedNoContact).toBe(false);
   });
 
-  it('computes the age from the birth date on today, else uses the age given at inquiry', () => {
+  it('computes the age from the birth date on today, else from the age given at inquiry and the years since', () => {
     expect(byId(named.birthdayToday).age).toBe(65);
     expect(byId(named.birthdayTomorrow).age).toBe(64);
     expect(byId(named.ageOnlyAtInquiry).age).toBe(58);
+    expect(byId(named.toldAgeTwoYearsAgo).age).toBe(59);
+    expect(byId(named.noAgeKnown).age).toBeNull();
   });
 
   it("carries the coach's name, the canonical phone and the population tags", () => {
@@ -188,7 +196,10 @@ describe('caseload row figures', () => {
 function expectedOrder(field: CaseloadSortField, direction: 'asc' | 'desc', subset: typeof rows): number[] {
   const statusRank = ['inquiry', 'screened', 'invited', 'intake', 'active', 'exited'];
   const lightRank = ['GREEN', 'YELLOW', 'RED'];
-  const age = (r: NewRow) => (r.birthDate ? ageOn(r.birthDate, TODAY) : (r.ageAtInquiry ?? null));
+  // The (estimated) birth date: youngest first is the latest date first, so age runs reversed.
+  const birthKey = (r: NewRow) =>
+    r.birthDate ??
+    (r.ageAtInquiry == null ? null : `${Number(r.createdAt.slice(0, 4)) - r.ageAtInquiry}${r.createdAt.slice(4, 10)}`);
   const keys: Record<CaseloadSortField, (r: NewRow) => (string | number | null)[]> = {
     lastName: (r) => [r.lastName, r.firstName],
     firstName: (r) => [r.firstName, r.lastName],
@@ -196,12 +207,12 @@ function expectedOrder(field: CaseloadSortField, direction: 'asc' | 'desc', subs
     enrolmentDate: (r) => [r.enrolmentDate ?? null],
     lastContactDate: (r) => [r.lastContactDate ?? null],
     trafficLight: (r) => [r.trafficLight ? lightRank.indexOf(r.trafficLight) : null],
-    age: (r) => [age(r)],
+    age: (r) => [birthKey(r)],
     updatedAt: (r) => [r.updatedAt],
   };
   const compare = (a: string | number | null, b: string | number | null) =>
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
-  const sign = direction === 'asc' ? 1 : -1;
+  const sign = (direction === 'asc') === (field !== 'age') ? 1 : -1;
   return [...subset]
     .sort((a, b) => {
       const ka = [...keys[field](a), a.id];
@@ -284,10 +295,27 @@ describe('caseload query plans', () => {
     expect(page).toMatch(/COVERING INDEX participants_caseload/);
   });
 
+  it('walks the age index for everyone by age, either way, instead of sorting every row', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const page = plans({ sort: 'age', direction }).find((step) => step.includes('participants_age'));
+      expect(page).toBeDefined();
+      expect(page).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('counts a population tag from the index of tagged participants, not the table', () => {
+    const [count] = plans({ populationTag: 'HAREDI' });
+    expect(count).toMatch(/COVERING INDEX participants_tags/);
+  });
+
   it('sorts active people by enrolment date or traffic light without reading the table', () => {
-    for (const sort of ['enrolmentDate', 'trafficLight'] as const) {
-      const [, page] = plans({ status: ['active'], sort });
-      expect(page).toMatch(/COVERING INDEX participants_caseload/);
+    const [, byLight] = plans({ status: ['active'], sort: 'trafficLight' });
+    expect(byLight).toMatch(/COVERING INDEX participants_caseload/);
+    // Enrolment order is the order of its own index: no sort at all, either way.
+    for (const direction of ['asc', 'desc'] as const) {
+      const [, byEnrolment] = plans({ status: ['active'], sort: 'enrolmentDate', direction });
+      expect(byEnrolment).toMatch(/COVERING INDEX participants_status_enrolment/);
+      expect(byEnrolment).not.toMatch(/TEMP B-TREE/);
     }
   });
 });

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { defaultMigrationsDir, loadMigrations, migrate, schemaVersion, type Migration } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
+import { AGE_ORDER_KEY } from '../../db/schema/participants';
 import { migrationFixtures, type VersionFixtures } from '../fixtures/migration-fixtures';
 import { createEncryptedStore, reopenStore, type TestStore } from '../fixtures/store';
 import { tempDir } from '../fixtures/temp-dir';
@@ -112,6 +113,39 @@ describe('every migration, applied to a store at the previous version', () => {
       (t) => store.sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() === 0,
     );
     expect(empty, 'add rows for these tables to test/fixtures/migration-fixtures.ts').toEqual([]);
+  });
+});
+
+describe('0005: caseload orders and the words of names', () => {
+  const version = MIGRATIONS.find((m) => m.tag.startsWith('0005_'))?.version ?? Number.NaN;
+
+  it('fills the words of every name already indexed, each word once per participant', () => {
+    const { file, key, store } = storeAtVersion(version - 1);
+    store.sqlite
+      .prepare(
+        `INSERT INTO participants (id, first_name, last_name, search_name, created_at, updated_at)
+         VALUES (900, 'דוד', 'כהן כהן', 'כהן כהן דוד', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    store.close();
+    const after = reopenStore(file, key, { targetVersion: version });
+    const words = after.sqlite
+      .prepare('SELECT participant_id, word, search_name FROM participant_name_words ORDER BY participant_id, word')
+      .raw()
+      .all();
+    expect(words).toContainEqual([900, 'דוד', 'כהן כהן דוד']);
+    expect(words.filter((w) => (w as unknown[])[0] === 900)).toEqual([
+      [900, 'דוד', 'כהן כהן דוד'],
+      [900, 'כהן', 'כהן כהן דוד'],
+    ]);
+    expect(words).toContainEqual([1, 'אזולאי', 'מרים אזולאי']);
+    expect(words).toContainEqual([1, 'מרים', 'מרים אזולאי']);
+  });
+
+  it('indexes the age order with the same expression the caseload sorts by', () => {
+    const { store } = storeAtVersion(version);
+    const sql = store.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'participants_age'").pluck().get();
+    expect(sql).toContain(`(${AGE_ORDER_KEY})`);
   });
 });
 

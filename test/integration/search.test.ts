@@ -159,9 +159,15 @@ describe('quick search by name', () => {
     indexParticipant(db, row);
     expect(search('טלמור')).toEqual(['percent']);
     expect(search('אורי טל')).toEqual(['percent']);
+    const renamed = db.update(participants).set({ lastName: 'גולן' }).where(eq(participants.id, id)).returning().get();
+    indexParticipant(db, renamed);
+    expect(search('גו')).toContain('percent');
+    expect(search('טל')).toEqual([]);
     const back = db.update(participants).set({ lastName: 'טל' }).where(eq(participants.id, id)).returning().get();
     indexParticipant(db, back);
     expect(search('טלמור')).toEqual([]);
+    expect(search('גו')).not.toContain('percent');
+    expect(search('טל')).toEqual(['percent']);
   });
 });
 
@@ -293,6 +299,29 @@ describe('quick search over many candidates', () => {
     const few = people.filter((p) => p.last === 'רוזנטל');
     expect(few.length).toBeLessThan(200);
     expect(quickSearch(many.db, 'רוזנטל', { limit: 100 }).map((h) => h.id)).toEqual(expected('רוזנטל', few));
+  });
+
+  it('ranks a one- or two-letter query over many names exactly as the rule says', () => {
+    for (const token of ['רו', 'ר', 'ב', 'ann']) {
+      const starts = people.filter((p) =>
+        `${p.last} ${p.first}`
+          .toLowerCase()
+          .replace(/ן/g, 'נ')
+          .split(' ')
+          .some((w) => w.startsWith(token)),
+      );
+      expect(starts.length, token).toBeGreaterThan(0);
+      expect(
+        quickSearch(many.db, token, { limit: 100 }).map((h) => h.id),
+        token,
+      ).toEqual(expected(token, starts).slice(0, 100));
+    }
+  });
+
+  it('requires every short word, each at the beginning of a word of the name', () => {
+    const want = people.filter((p) => p.first === 'אבי' && p.last.startsWith('רו'));
+    expect(want.length).toBeGreaterThan(0);
+    expect(quickSearch(many.db, 'א רו', { limit: 100 }).map((h) => h.id)).toEqual(expected('רו', want));
   });
 
   it('applies a short second word to a long candidate list', () => {

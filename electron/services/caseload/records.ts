@@ -7,7 +7,7 @@ import {
   type participantPatchSchema,
   type participantSchema,
 } from '../../api/contracts/participants';
-import { ageOn, daysBetween, todayIso } from '../../domain/dates';
+import { currentAge, daysBetween, todayIso } from '../../domain/dates';
 import { screeningAnswersSchema, type ScreeningAnswers } from '../../domain/eligibility';
 import { getService } from '../../../db/repositories/directory';
 import {
@@ -82,7 +82,7 @@ export function participantView(runtime: StoreRuntime, row: ParticipantRow): Par
     email: row.email,
     gender: row.gender,
     birthDate: row.birthDate,
-    age: row.birthDate ? ageOn(row.birthDate, today) : row.ageAtInquiry,
+    age: currentAge({ ...row, inquiredOn: row.createdAt.slice(0, 10) }, today),
     city: row.city,
     address: row.address,
     recruitmentSource: row.recruitmentSource as ParticipantView['recruitmentSource'],
