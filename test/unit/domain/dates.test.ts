@@ -7,6 +7,7 @@ import {
   ageOn,
   compareIsoDates,
   completedMonths,
+  currentAge,
   daysBetween,
   formatDisplayDate,
   isIsoDate,
@@ -218,6 +219,29 @@ describe('ageOn', () => {
   it('is zero on the birth date and throws for a date before it', () => {
     expect(ageOn('1970-06-15', '1970-06-15')).toBe(0);
     expect(() => ageOn('1970-06-15', '1970-06-14')).toThrow(RangeError);
+  });
+});
+
+describe('currentAge', () => {
+  const today = '2026-05-10';
+
+  it('uses the birth date when it is known', () => {
+    expect(currentAge({ birthDate: '1961-05-10', ageAtInquiry: 50, inquiredOn: '2026-01-01' }, today)).toBe(65);
+  });
+
+  it('adds the completed years since the inquiry to the age told then', () => {
+    expect(currentAge({ birthDate: null, ageAtInquiry: 57, inquiredOn: '2024-05-11' }, today)).toBe(58);
+    expect(currentAge({ birthDate: null, ageAtInquiry: 57, inquiredOn: '2024-05-10' }, today)).toBe(59);
+    expect(currentAge({ birthDate: null, ageAtInquiry: 57, inquiredOn: today }, today)).toBe(57);
+  });
+
+  it('ignores a birth date in the future and an inquiry dated after today', () => {
+    expect(currentAge({ birthDate: '2027-01-01', ageAtInquiry: 60, inquiredOn: '2026-01-01' }, today)).toBe(60);
+    expect(currentAge({ birthDate: null, ageAtInquiry: 60, inquiredOn: '2026-06-01' }, today)).toBe(60);
+  });
+
+  it('is null when neither a birth date nor an age is known', () => {
+    expect(currentAge({ birthDate: null, ageAtInquiry: null, inquiredOn: '2026-01-01' }, today)).toBeNull();
   });
 });
 
