@@ -39,19 +39,10 @@ export function coveredByFields(error: ApiError, paths: readonly string[]): bool
   );
 }
 
-/** Focuses the first field marked invalid, so a keyboard user lands where the problem is. */
-export function focusFirstInvalid(container: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const field = container?.querySelector<HTMLElement>(INVALID_FIELD);
-    field?.focus();
-  });
-}
-
 /**
- * Like focusFirstInvalid, for forms whose fields may mount with the errors (a wizard step):
- * returns a function that focuses the first field marked invalid once the errors are on
+ * Returns a function that focuses the first field marked invalid once the errors are on
  * screen, so a keyboard user lands where the problem is. It runs after React has committed
- * (and after any autoFocus of a step that just mounted).
+ * (and after any autoFocus of a step that just mounted with the errors).
  */
 export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): () => void {
   const [request, setRequest] = useState(0);

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Fieldset, Group, Select, Stack, Text } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import {
   consentMethods,
   tracks,
@@ -15,7 +14,8 @@ import { codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../../../electron/domain/dates';
 import { FormError } from '../../forms/FormError';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 const PATHS = ['enrolmentDate', 'track', 'trafficLight', 'commitmentSignedDate', 'forms', 'dataConsent', 'coachId'];
@@ -41,17 +41,14 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
   const [forms, setForms] = useState<Record<string, string | null>>(() => ({ ...participant.forms }));
   const [consentDate, setConsentDate] = useState<string | null>(null);
   const [consentMethod, setConsentMethod] = useState<ConsentMethod>('written');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(PATHS);
   const formList = required.data ?? [];
   // A field's reason goes once the field is changed; the others stay until the next attempt.
-  const clearError = (path: string) => setErrors((current) => ({ ...current, [path]: undefined }));
   const changed =
     <T,>(path: string, set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      clearError(path);
+      clear(path);
     };
 
   const validate = (): FieldErrors => {
@@ -71,11 +68,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = validate();
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0 || !enrolmentDate || !track || !light || !commitment || !consentDate)
-      return focusFirstInvalid(formRef.current);
+    if (showLocal(validate()) || !enrolmentDate || !track || !light || !commitment || !consentDate) return;
     const received = Object.fromEntries(Object.entries(forms).filter((entry): entry is [string, string] => !!entry[1]));
     const result = await complete.run({
       id: participant.id,
@@ -86,11 +79,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
       forms: received,
       dataConsent: { givenDate: consentDate, method: consentMethod },
     });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, PATHS)) setProblem(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.intake.completed'));
   };
@@ -103,7 +92,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
         <Text fz="sm" c="dimmed">
           {t('participant.intake.completeIntro')}
         </Text>
-        <FormError error={problem} testId="complete-intake-problem" />
+        <FormError error={formError} testId="complete-intake-problem" />
         <Group align="flex-start" gap="md">
           <DateField
             label={t('participant.intake.enrolmentDate')}
@@ -157,7 +146,7 @@ export function CompleteIntakeForm({ participant }: { participant: Participant }
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
                       setForms((current) => ({ ...current, [form.key]: on ? (enrolmentDate ?? today) : null }));
-                      clearError(`forms.${form.key}`);
+                      clear(`forms.${form.key}`);
                     }}
                     error={errors[`forms.${form.key}`]}
                     mt={30}

@@ -9,7 +9,8 @@ import { DateField } from '../../components/DateField';
 import { formatDisplayDate, todayIso } from '../../../../electron/domain/dates';
 import { isolate } from '../../format';
 import { FormError } from '../../forms/FormError';
-import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 type Consent = NonNullable<Participant['consents']>[number];
@@ -18,6 +19,7 @@ const stateColours = { active: 'teal', expired: 'gray', withdrawn: 'red' } as co
 
 /** Disclosure needs written consent (a form signed on a screen counts); a phone "yes" does not. */
 const disclosureMethods = consentMethods.filter((method) => isConsentMethodSufficient('disclosure', method));
+const CONSENT_FIELDS = ['organisation', 'scope', 'givenDate', 'method', 'expiresDate'];
 
 const ltrDate = (iso: string | null) => <span className="kesher-ltr">{formatDisplayDate(iso)}</span>;
 
@@ -106,8 +108,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
   const [given, setGiven] = useState<string | null>(today);
   const [method, setMethod] = useState<ConsentMethod>('written');
   const [expires, setExpires] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(CONSENT_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -116,9 +117,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
     if (!given) local.givenDate = t('participant.consents.dateRequired');
     else if (given > today) local.givenDate = t('validation.date_in_future');
     if (given && expires && expires < given) local.expiresDate = t('validation.dateOrder');
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0 || !given) return;
+    if (showLocal(local) || !given) return;
     const result = await add.run({
       participantId: participant.id,
       kind: 'disclosure',
@@ -128,11 +127,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
       method,
       ...(expires ? { expiresDate: expires } : {}),
     });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      setProblem(result.error);
-      return;
-    }
+    if (!result.ok) return showServer(result.error);
     setOrganisation('');
     setScope('');
     setExpires(null);
@@ -142,7 +137,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
 
   return (
     <Card withBorder padding="md">
-      <form onSubmit={(event) => void submit(event)} noValidate data-testid="add-consent-form">
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate data-testid="add-consent-form">
         <Stack gap="md">
           <Title order={2} fz="h4">
             {t('participant.consents.addTitle')}
@@ -150,7 +145,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
           <Text fz="sm" c="dimmed">
             {t('participant.consents.addIntro')}
           </Text>
-          <FormError error={problem} />
+          <FormError error={formError} />
           <Group align="flex-start" gap="md">
             <TextInput
               label={t('participant.consents.organisation')}

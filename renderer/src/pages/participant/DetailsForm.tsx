@@ -10,9 +10,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import {
   educationLevels,
   genders,
@@ -30,7 +29,7 @@ import { codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../../../electron/domain/dates';
 import { FormError } from '../../forms/FormError';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { caseFields, changedPatch, contactFields, valuesOf, type DetailsValues } from './details-values';
 import { useRecordSaved, type Abilities, type Participant } from './participant-data';
 
@@ -49,16 +48,14 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
   const update = useApiAction('participants.update');
   const saved = useRecordSaved(participant.id);
   const [values, setValues] = useState<DetailsValues>(() => valuesOf(participant));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(ALL_FIELDS);
   const editable = [...(abilities.editContact ? contactFields : []), ...(abilities.editCase ? caseFields : [])];
   const canSave = editable.length > 0;
 
   // A field's reason goes once the field is changed; the others stay until the next save.
   const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => ({ ...current, [key]: undefined }));
+    clear(key);
   };
 
   const textField = (
@@ -87,15 +84,9 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
       showSuccess(t('participant.details.nothingChanged'));
       return;
     }
-    setProblem(null);
+    showLocal({});
     const result = await update.run({ id: participant.id, patch, expectedUpdatedAt: participant.updatedAt });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, ALL_FIELDS)) setProblem(result.error);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return showServer(result.error);
     setValues(valuesOf(result.value));
     await saved(result.value);
     showSuccess(t('participant.details.saved'));
@@ -105,7 +96,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-label={t('participant.tabs.details')}>
       <Stack gap="lg">
-        <FormError error={problem} testId="details-problem" />
+        <FormError error={formError} testId="details-problem" />
         <Title order={2} fz="h4">
           {t('participant.details.contact')}
         </Title>

@@ -1,14 +1,14 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { exitReasons, type ExitReason } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
 import { codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../../../electron/domain/dates';
 import { FormError } from '../../forms/FormError';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 /** Leaving the programme: a date and one of the CRF-1 reasons, neither in the future nor before intake. */
@@ -19,9 +19,7 @@ export function ExitForm({ participant }: { participant: Participant }) {
   const today = todayIso();
   const [date, setDate] = useState<string | null>(today);
   const [reason, setReason] = useState<ExitReason | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(['exitDate', 'exitReason']);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,15 +29,9 @@ export function ExitForm({ participant }: { participant: Participant }) {
     else if (participant.enrolmentDate && date < participant.enrolmentDate)
       local.exitDate = t('errors.lifecycle.exit_before_enrolment');
     if (!reason) local.exitReason = t('errors.lifecycle.exit_reason_required');
-    setErrors(local);
-    setProblem(null);
-    if (!date || !reason || Object.keys(local).length > 0) return focusFirstInvalid(formRef.current);
+    if (showLocal(local) || !date || !reason) return;
     const result = await exit.run({ id: participant.id, exitDate: date, exitReason: reason });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, ['exitDate', 'exitReason'])) setProblem(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.exit.done'));
   };
@@ -50,7 +42,7 @@ export function ExitForm({ participant }: { participant: Participant }) {
         <Text fz="sm" c="dimmed">
           {t('participant.exit.intro')}
         </Text>
-        <FormError error={problem} />
+        <FormError error={formError} />
         <Group align="flex-start" gap="md">
           <DateField
             label={t('participant.exit.date')}

@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
 import { FormError } from '../../forms/FormError';
-import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 const MAX_NOTES = 5000;
@@ -15,31 +14,25 @@ export function NotesSection({ participant, editable }: { participant: Participa
   const update = useApiAction('participants.update');
   const saved = useRecordSaved(participant.id);
   const [notes, setNotes] = useState(participant.notes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(['notes']);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
+    showLocal({});
     const result = await update.run({
       id: participant.id,
       expectedUpdatedAt: participant.updatedAt,
       patch: { notes: notes.trim() === '' ? null : notes.trim() },
     });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      setProblem(result.error);
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.notes.saved'));
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="notes-form">
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate data-testid="notes-form">
       <Stack gap="md">
-        <FormError error={problem} />
+        <FormError error={formError} />
         <Textarea
           label={t('participant.tabs.notes')}
           description={t('participant.notes.hint', { max: MAX_NOTES })}

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Chip, Fieldset, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { barrierCodes, populationTags, type BarrierCode, type PopulationTag } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
 import { codeLabel, codeOptions } from '../../codes';
 import { FormError } from '../../forms/FormError';
-import { serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 interface BarrierDraft {
@@ -25,6 +25,8 @@ const draftOf = (b: { code: BarrierCode | null; detail?: string; addressedBy?: s
   addressedBy: b.addressedBy ?? '',
 });
 
+const PLAN_FIELDS = ['barriers', 'strengths', 'populationTags'];
+
 /**
  * The plan's barriers (each with who addresses it), the person's strengths and population
  * tags. Withheld from navigators, so the page does not render it for them at all.
@@ -36,8 +38,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
   const [barriers, setBarriers] = useState<BarrierDraft[]>(() => (participant.barriers ?? []).map(draftOf));
   const [strengths, setStrengths] = useState(participant.strengths ?? '');
   const [tags, setTags] = useState<PopulationTag[]>(participant.populationTags ?? []);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(PLAN_FIELDS);
 
   const change = (key: number, patch: Partial<BarrierDraft>) =>
     setBarriers((current) => current.map((b) => (b.key === key ? { ...b, ...patch } : b)));
@@ -48,9 +49,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
     barriers.forEach((b, index) => {
       if (b.code === null) local[`barriers.${index}.code`] = t('participant.plan.chooseBarrier');
     });
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length > 0) return;
+    if (showLocal(local)) return;
     const result = await update.run({
       id: participant.id,
       expectedUpdatedAt: participant.updatedAt,
@@ -64,19 +63,15 @@ export function PlanSection({ participant, editable }: { participant: Participan
         populationTags: tags,
       },
     });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      setProblem(result.error);
-      return;
-    }
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.plan.saved'));
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="plan-form">
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate data-testid="plan-form">
       <Stack gap="lg">
-        <FormError error={problem} />
+        <FormError error={formError} />
         <Fieldset legend={t('participant.plan.barriers')}>
           <Stack gap="sm">
             {barriers.length === 0 && (

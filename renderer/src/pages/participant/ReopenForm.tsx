@@ -1,10 +1,9 @@
 import { Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../api';
 import { FormError } from '../../forms/FormError';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
 
 /** A coordinator brings an exited case back: to active after an intake, else to invited. */
@@ -14,24 +13,13 @@ export function ReopenForm({ participant }: { participant: Participant }) {
   const saved = useRecordSaved(participant.id);
   const [to, setTo] = useState<'active' | 'invited'>(participant.enrolmentDate ? 'active' : 'invited');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(['reason']);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    if (reason.trim().length < 3) {
-      setErrors({ reason: t('errors.lifecycle.reopen_reason_required') });
-      return focusFirstInvalid(formRef.current);
-    }
-    setErrors({});
+    if (showLocal(reason.trim().length < 3 ? { reason: t('errors.lifecycle.reopen_reason_required') } : {})) return;
     const result = await reopen.run({ id: participant.id, to, reason: reason.trim() });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, ['reason'])) setProblem(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.reopen.done'));
   };
@@ -42,7 +30,7 @@ export function ReopenForm({ participant }: { participant: Participant }) {
         <Text fz="sm" c="dimmed">
           {t('participant.reopen.intro')}
         </Text>
-        <FormError error={problem} />
+        <FormError error={formError} />
         <Stack gap={4}>
           <Text fz="sm" fw={500} id="reopen-to-label">
             {t('participant.reopen.to')}

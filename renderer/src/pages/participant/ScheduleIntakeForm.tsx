@@ -1,11 +1,11 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { showSuccess, useApiAction, useApiQuery } from '../../api';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../forms/FormError';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { useSession } from '../../session/SessionContext';
 import { useRecordSaved, type Participant } from './participant-data';
 
@@ -20,9 +20,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
   const ownOnly = session.role === 'coach';
   const [coachId, setCoachId] = useState<string | null>(ownOnly ? String(session.userId) : null);
   const [date, setDate] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(['coachId', 'intakeScheduledDate']);
 
   const coaches = (directory.data ?? [])
     .filter((member) => member.active && (member.role === 'coach' || member.role === 'coordinator'))
@@ -34,15 +32,9 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
     const local: FieldErrors = {};
     if (coachId === null) local.coachId = t('errors.lifecycle.coach_required');
     if (date === null) local.intakeScheduledDate = t('errors.lifecycle.intake_date_required');
-    setErrors(local);
-    setProblem(null);
-    if (coachId === null || date === null) return focusFirstInvalid(formRef.current);
+    if (showLocal(local) || coachId === null || date === null) return;
     const result = await schedule.run({ id: participant.id, coachId: Number(coachId), intakeScheduledDate: date });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, ['coachId', 'intakeScheduledDate'])) setProblem(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await saved(result.value);
     showSuccess(t('participant.intake.scheduled'));
   };
@@ -53,7 +45,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
         <Text fz="sm" c="dimmed">
           {t('participant.intake.scheduleIntro')}
         </Text>
-        <FormError error={problem} />
+        <FormError error={formError} />
         <Group align="flex-start" gap="md">
           <Select
             label={t('participant.intake.coach')}

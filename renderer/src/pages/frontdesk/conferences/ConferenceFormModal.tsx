@@ -1,12 +1,12 @@
 import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
-import type { ApiError } from '../../../../../electron/api/result';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
+import type { FieldErrors } from '../../../forms/field-errors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { FormError } from '../../../forms/FormError';
 import { DateField } from '../../../components/DateField';
 
@@ -40,23 +40,18 @@ export function ConferenceFormModal({
   const [time, setTime] = useState(conference?.startTime ?? '');
   const [location, setLocation] = useState(conference?.location ?? '');
   const [capacity, setCapacity] = useState<number | string>(conference?.capacity ?? '');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const cleared = (field: string) => setErrors((current) => ({ ...current, [field]: undefined }));
+  const { errors, formError, formRef, clear: cleared, showLocal, showServer } = useFormErrors(FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const startTime = normaliseTime(time);
-    const local: Record<string, string> = {};
+    const local: FieldErrors = {};
     if (date === null) local.date = t('frontdesk.conferences.dateRequired');
     if (startTime !== '' && !TIME.test(startTime)) local.startTime = t('frontdesk.conferences.timeFormat');
     const seats = capacity === '' ? null : Number(capacity);
     if (seats !== null && (!Number.isInteger(seats) || seats < 1 || seats > 1000))
       local.capacity = t('frontdesk.conferences.capacityRange');
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0 || date === null) return focusFirstInvalid(formRef.current);
+    if (showLocal(local) || date === null) return;
     setTime(startTime);
     const result = await save.run({
       id: conference?.id,
@@ -65,11 +60,7 @@ export function ConferenceFormModal({
       location: location.trim() === '' ? null : location.trim(),
       capacity: seats,
     });
-    if (!result.ok) {
-      setErrors(serverFieldErrors(result.error, t));
-      if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await queryClient.invalidateQueries({ queryKey: ['conferences.list'] });
     await queryClient.invalidateQueries({ queryKey: ['conferences.get'] });
     showSuccess(t(conference ? 'frontdesk.conferences.updated' : 'frontdesk.conferences.created'), t);

@@ -1,10 +1,10 @@
 import { Anchor, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
-import type { ApiError } from '../../../../../electron/api/result';
 import { useApiAction } from '../../../api';
-import { focusFirstInvalid } from '../../../forms/field-errors';
+import type { FieldErrors } from '../../../forms/field-errors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { FormError } from '../../../forms/FormError';
 import { formatDateTime } from '../../../format';
 import { hrefFor } from '../../../router';
@@ -16,6 +16,7 @@ export type QueueItem = MethodOutput<'decisions.queue'>[number];
 export type Decided = { item: QueueItem; decision: 'approved' | 'rejected'; serviceId: number | null };
 
 const MIN_REASON = 3;
+const DECISION_FIELDS = ['decision', 'reason', 'referralServiceId'];
 
 /** One borderline case: why it is borderline, and the coordinator's decision with its reason. */
 export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: (decided: Decided) => void }) {
@@ -24,20 +25,16 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
   const [decision, setDecision] = useState<'approved' | 'rejected' | null>(null);
   const [reason, setReason] = useState('');
   const [serviceId, setServiceId] = useState<number | null>(null);
-  const [errors, setErrors] = useState<{ decision?: string; reason?: string; referral?: string }>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(DECISION_FIELDS);
   const headingId = `decision-${item.participantId}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: typeof errors = {};
+    const local: FieldErrors = {};
     if (decision === null) local.decision = t('frontdesk.decisions.pickDecision');
     if (reason.trim().length < MIN_REASON) local.reason = t('frontdesk.decisions.reasonRequired');
-    if (decision === 'rejected' && serviceId === null) local.referral = t('validation.referral_required');
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0 || decision === null) return focusFirstInvalid(formRef.current);
+    if (decision === 'rejected' && serviceId === null) local.referralServiceId = t('validation.referral_required');
+    if (showLocal(local) || decision === null) return;
     const result = await decide.run({
       participantId: item.participantId,
       decision,
@@ -45,9 +42,7 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
       referralServiceId: decision === 'rejected' ? (serviceId ?? undefined) : undefined,
     });
     if (result.ok) return onDecided({ item, decision, serviceId });
-    const referralIssue = result.error.fields?.find((f) => f.path === 'referralServiceId');
-    if (referralIssue) setErrors({ referral: t(referralIssue.message, { defaultValue: t('validation.custom') }) });
-    else setFormError(result.error);
+    showServer(result.error);
   };
 
   return (
@@ -72,7 +67,7 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
             value={decision}
             onChange={(value) => {
               setDecision(value as 'approved' | 'rejected');
-              setErrors((current) => ({ ...current, decision: undefined }));
+              clear('decision');
             }}
             error={errors.decision}
             required
@@ -88,7 +83,7 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
             value={reason}
             onChange={(event) => {
               setReason(event.currentTarget.value);
-              setErrors((current) => ({ ...current, reason: undefined }));
+              clear('reason');
             }}
             error={errors.reason}
             maxLength={500}
@@ -101,9 +96,9 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
               value={serviceId}
               onChange={(id) => {
                 setServiceId(id);
-                setErrors((current) => ({ ...current, referral: undefined }));
+                clear('referralServiceId');
               }}
-              error={errors.referral}
+              error={errors.referralServiceId}
             />
           )}
           <FormError error={formError} />

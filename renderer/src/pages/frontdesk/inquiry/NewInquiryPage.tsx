@@ -1,11 +1,10 @@
 import { Button, Card, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { genders, recruitmentSources } from '../../../../../electron/domain/codes';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
-import type { ApiError } from '../../../../../electron/api/result';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { FormError } from '../../../forms/FormError';
 import { navigate } from '../../../router';
 import { useSession } from '../../../session/SessionContext';
@@ -31,6 +30,8 @@ const fallbackProblem: Partial<Record<string, string>> = {
   birthDate: 'birthDateFuture',
   age: 'age',
 };
+const ownSentence = (path: string) =>
+  fallbackProblem[path] ? `frontdesk.inquiry.problems.${fallbackProblem[path]}` : undefined;
 
 /** The first call: who is calling, how to reach them and how they heard of the programme. */
 export function NewInquiryPage() {
@@ -38,16 +39,14 @@ export function NewInquiryPage() {
   const { session } = useSession();
   const create = useApiAction('inquiries.create');
   const [values, setValues] = useState<InquiryValues>(emptyInquiry);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
+  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(INQUIRY_FIELDS, ownSentence);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const canScreen = session.role === 'navigator' || session.role === 'coordinator';
 
   // A field's error goes as soon as it is edited; the rest stay until the next submit.
   const set = <K extends keyof InquiryValues>(key: K, value: InquiryValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => (key in current ? { ...current, [key]: undefined } : current));
+    clear(key);
   };
   const text = (key: TextField) => ({
     value: values[key],
@@ -59,13 +58,7 @@ export function NewInquiryPage() {
     const result = await create.run(inquiryInput(values, force));
     if (!result.ok) {
       setDuplicates(null);
-      setErrors(
-        serverFieldErrors(result.error, t, (path) =>
-          fallbackProblem[path] ? `frontdesk.inquiry.problems.${fallbackProblem[path]}` : undefined,
-        ),
-      );
-      if (!coveredByFields(result.error, INQUIRY_FIELDS)) setFormError(result.error);
-      return focusFirstInvalid(formRef.current);
+      return showServer(result.error);
     }
     if (result.value.kind === 'duplicates') return setDuplicates(result.value.candidates);
     showSuccess(t('frontdesk.inquiry.created'), t);
@@ -78,10 +71,7 @@ export function NewInquiryPage() {
     const local: Errors = Object.fromEntries(
       Object.entries(problems).map(([field, key]) => [field, t(`frontdesk.inquiry.problems.${key}`)]),
     );
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) return focusFirstInvalid(formRef.current);
-    void send(false);
+    if (!showLocal(local)) void send(false);
   };
 
   return (

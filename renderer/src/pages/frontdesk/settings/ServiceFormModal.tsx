@@ -1,17 +1,18 @@
 import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
-import type { ApiError } from '../../../../../electron/api/result';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import { showSuccess, useApiAction } from '../../../api';
-import { coveredByFields, focusFirstInvalid, serverFieldErrors } from '../../../forms/field-errors';
+import type { FieldErrors } from '../../../forms/field-errors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { FormError } from '../../../forms/FormError';
 
 export type ServiceRow = MethodOutput<'services.list'>[number];
 
 const FIELDS = ['name', 'offers', 'phone', 'address', 'active'] as const;
+const ownSentence = (path: string) => (path === 'phone' ? 'frontdesk.inquiry.problems.phone' : undefined);
 
 /** Adds a community service to the referral directory, or corrects one. */
 export function ServiceFormModal({ service, onClose }: { service: ServiceRow | null; onClose: () => void }) {
@@ -23,20 +24,15 @@ export function ServiceFormModal({ service, onClose }: { service: ServiceRow | n
   const [phone, setPhone] = useState(service?.phone ? formatPhone(service.phone) : '');
   const [address, setAddress] = useState(service?.address ?? '');
   const [active, setActive] = useState(service?.active ?? true);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const cleared = (field: string) => setErrors((current) => ({ ...current, [field]: undefined }));
+  const { errors, formError, formRef, clear: cleared, showLocal, showServer } = useFormErrors(FIELDS, ownSentence);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
+    const local: FieldErrors = {};
     if (name.trim().length < 2) local.name = t('frontdesk.services.nameRequired');
     if (offers.trim().length < 2) local.offers = t('frontdesk.services.offersRequired');
     if (phone.trim() !== '' && !isValidPhone(phone)) local.phone = t('frontdesk.inquiry.problems.phone');
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) return focusFirstInvalid(formRef.current);
+    if (showLocal(local)) return;
     const result = await save.run({
       id: service?.id,
       name: name.trim(),
@@ -45,15 +41,7 @@ export function ServiceFormModal({ service, onClose }: { service: ServiceRow | n
       address: address.trim() === '' ? null : address.trim(),
       active,
     });
-    if (!result.ok) {
-      setErrors(
-        serverFieldErrors(result.error, t, (path) =>
-          path === 'phone' ? 'frontdesk.inquiry.problems.phone' : undefined,
-        ),
-      );
-      if (!coveredByFields(result.error, FIELDS)) setFormError(result.error);
-      return focusFirstInvalid(formRef.current);
-    }
+    if (!result.ok) return showServer(result.error);
     await queryClient.invalidateQueries({ queryKey: ['services.list'] });
     showSuccess(t(service ? 'frontdesk.services.updated' : 'frontdesk.services.created'), t);
     onClose();
