@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../format';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { actionLabel, chainProblemLabel, entityLabel, fieldLabel, outcomeLabel } from './audit-vocabulary';
+import { ListTable } from '../../components/ListTable';
 
 const PAGE_SIZE = 50;
 
@@ -84,54 +85,50 @@ export function AuditPage() {
           <Text c="dimmed" fz="sm" role="status" data-testid="audit-total">
             {t('audit.total', { count: log.data.total })}
           </Text>
-          <Card withBorder padding={0}>
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped verticalSpacing="xs" data-testid="audit-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('audit.columns.seq')}</Table.Th>
-                    <Table.Th>{t('audit.columns.at')}</Table.Th>
-                    <Table.Th>{t('audit.columns.actor')}</Table.Th>
-                    <Table.Th>{t('audit.columns.action')}</Table.Th>
-                    <Table.Th>{t('audit.columns.item')}</Table.Th>
-                    <Table.Th>{t('audit.columns.fields')}</Table.Th>
-                    <Table.Th>{t('audit.columns.outcome')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {log.data.rows.map((row) => (
-                    <Table.Tr key={row.seq}>
-                      <Table.Td>
-                        <bdi>{row.seq}</bdi>
-                      </Table.Td>
-                      <Table.Td>
-                        <bdi>{formatDateTime(row.at)}</bdi>
-                      </Table.Td>
-                      <Table.Td>
-                        {row.actorName ? (
-                          <bdi>{row.actorName}</bdi>
-                        ) : (
-                          <Text span c="dimmed">
-                            {t('audit.noActor')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{actionLabel(t, row.action)}</Table.Td>
-                      <Table.Td>
-                        {row.entity && (
-                          <>
-                            {entityLabel(t, row.entity)} {row.entityId && <bdi>#{row.entityId}</bdi>}
-                          </>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{(row.fields ?? []).map((field) => fieldLabel(t, field)).join(', ')}</Table.Td>
-                      <Table.Td>{row.outcome ? outcomeLabel(t, row.outcome) : ''}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
+          <ListTable
+            columns={[
+              t('audit.columns.seq'),
+              t('audit.columns.at'),
+              t('audit.columns.actor'),
+              t('audit.columns.action'),
+              t('audit.columns.item'),
+              t('audit.columns.fields'),
+              t('audit.columns.outcome'),
+            ]}
+            minWidth={900}
+            testId="audit-table"
+            verticalSpacing="xs"
+          >
+            {log.data.rows.map((row) => (
+              <Table.Tr key={row.seq}>
+                <Table.Td>
+                  <bdi>{row.seq}</bdi>
+                </Table.Td>
+                <Table.Td>
+                  <bdi>{formatDateTime(row.at)}</bdi>
+                </Table.Td>
+                <Table.Td>
+                  {row.actorName ? (
+                    <bdi>{row.actorName}</bdi>
+                  ) : (
+                    <Text span c="dimmed">
+                      {t('audit.noActor')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{actionLabel(t, row.action)}</Table.Td>
+                <Table.Td>
+                  {row.entity && (
+                    <>
+                      {entityLabel(t, row.entity)} {row.entityId && <bdi>#{row.entityId}</bdi>}
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td>{(row.fields ?? []).map((field) => fieldLabel(t, field)).join(', ')}</Table.Td>
+                <Table.Td>{row.outcome ? outcomeLabel(t, row.outcome) : ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
           <PageControls total={pages} value={page} onChange={setPage} />
         </>
       )}

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../format';
 import { hrefFor } from '../../router';
 import { backupProblemLabel } from './backup-problems';
+import { ListTable } from '../../components/ListTable';
 
 /** The centre's encrypted backups: where they go, whether one is due, and how each one went. */
 export function BackupsPage() {
@@ -87,39 +88,30 @@ export function BackupsPage() {
           {data.history.length === 0 ? (
             <Text c="dimmed">{t('backups.noHistory')}</Text>
           ) : (
-            <Card withBorder padding={0}>
-              <Table.ScrollContainer minWidth={720}>
-                <Table striped verticalSpacing="sm" data-testid="backup-history">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('backups.columns.at')}</Table.Th>
-                      <Table.Th>{t('backups.columns.file')}</Table.Th>
-                      <Table.Th>{t('backups.columns.result')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.history.map((entry, index) => (
-                      <Table.Tr key={`${entry.createdAt}-${index}`}>
-                        <Table.Td>
-                          <bdi>{formatDateTime(entry.createdAt)}</bdi>
-                        </Table.Td>
-                        <Table.Td>{entry.file ? <bdi className="kesher-mono">{entry.file}</bdi> : '—'}</Table.Td>
-                        <Table.Td>
-                          <Badge color={entry.ok ? 'teal' : 'red'} variant="light">
-                            {t(entry.ok ? 'backups.ok' : 'backups.failedBadge')}
-                          </Badge>
-                          {entry.problems.length > 0 && (
-                            <Text fz="sm" mt={4}>
-                              {entry.problems.map((code) => backupProblemLabel(t, code)).join(' · ')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Card>
+            <ListTable
+              columns={[t('backups.columns.at'), t('backups.columns.file'), t('backups.columns.result')]}
+              minWidth={720}
+              testId="backup-history"
+            >
+              {data.history.map((entry, index) => (
+                <Table.Tr key={`${entry.createdAt}-${index}`}>
+                  <Table.Td>
+                    <bdi>{formatDateTime(entry.createdAt)}</bdi>
+                  </Table.Td>
+                  <Table.Td>{entry.file ? <bdi className="kesher-mono">{entry.file}</bdi> : '—'}</Table.Td>
+                  <Table.Td>
+                    <Badge color={entry.ok ? 'teal' : 'red'} variant="light">
+                      {t(entry.ok ? 'backups.ok' : 'backups.failedBadge')}
+                    </Badge>
+                    {entry.problems.length > 0 && (
+                      <Text fz="sm" mt={4}>
+                        {entry.problems.map((code) => backupProblemLabel(t, code)).join(' · ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </>
       )}

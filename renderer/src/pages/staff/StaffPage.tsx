@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useSession } from '../../session/SessionContext';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffFormModal } from './StaffFormModal';
 import { STAFF_LIST_KEY, type StaffMember } from './staff-types';
+import { ListTable } from '../../components/ListTable';
 
 type Dialog =
   { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'reset'; member: StaffMember } | null;
@@ -54,82 +55,76 @@ export function StaffPage() {
       <QueryState query={staff} retry={false} />
 
       {staff.data && (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={880}>
-            <Table striped highlightOnHover verticalSpacing="sm" data-testid="staff-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('staff.columns.staffCode')}</Table.Th>
-                  <Table.Th>{t('staff.columns.name')}</Table.Th>
-                  <Table.Th>{t('staff.columns.username')}</Table.Th>
-                  <Table.Th>{t('staff.columns.role')}</Table.Th>
-                  <Table.Th>{t('staff.columns.status')}</Table.Th>
-                  <Table.Th>{t('staff.columns.lastSignIn')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('staff.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {staff.data.map((member) => (
-                  <Table.Tr key={member.id} data-testid={`staff-row-${member.id}`}>
-                    <Table.Td>
-                      <bdi>{member.staffCode}</bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      <bdi>{member.displayName}</bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      <bdi>{member.username}</bdi>
-                    </Table.Td>
-                    <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Badge variant="light" color={member.active ? 'teal' : 'gray'}>
-                          {t(member.active ? 'staff.active' : 'staff.inactive')}
-                        </Badge>
-                        {member.active && member.mustChangePassword && (
-                          <Badge variant="light" color="orange">
-                            {t('staff.mustChangePassword')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <bdi>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : t('staff.neverSignedIn')}</bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      {member.active && (
-                        <Menu position="bottom-end" shadow="md">
-                          <Menu.Target>
-                            <Button
-                              variant="subtle"
-                              size="compact-sm"
-                              aria-label={t('staff.actionsFor', { name: member.displayName })}
-                            >
-                              {t('staff.columns.actions')}
-                            </Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item onClick={() => setDialog({ kind: 'edit', member })}>{t('staff.edit')}</Menu.Item>
-                            <Menu.Item onClick={() => setDialog({ kind: 'reset', member })}>
-                              {t('staff.resetPassword')}
-                            </Menu.Item>
-                            {member.id !== session.userId && (
-                              <Menu.Item color="red" onClick={() => confirmDeactivate(member)}>
-                                {t('staff.deactivate')}
-                              </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
+        <ListTable
+          columns={[
+            t('staff.columns.staffCode'),
+            t('staff.columns.name'),
+            t('staff.columns.username'),
+            t('staff.columns.role'),
+            t('staff.columns.status'),
+            t('staff.columns.lastSignIn'),
+          ]}
+          actionsLabel={t('staff.columns.actions')}
+          minWidth={880}
+          testId="staff-table"
+          highlightOnHover
+        >
+          {staff.data.map((member) => (
+            <Table.Tr key={member.id} data-testid={`staff-row-${member.id}`}>
+              <Table.Td>
+                <bdi>{member.staffCode}</bdi>
+              </Table.Td>
+              <Table.Td>
+                <bdi>{member.displayName}</bdi>
+              </Table.Td>
+              <Table.Td>
+                <bdi>{member.username}</bdi>
+              </Table.Td>
+              <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Badge variant="light" color={member.active ? 'teal' : 'gray'}>
+                    {t(member.active ? 'staff.active' : 'staff.inactive')}
+                  </Badge>
+                  {member.active && member.mustChangePassword && (
+                    <Badge variant="light" color="orange">
+                      {t('staff.mustChangePassword')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <bdi>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : t('staff.neverSignedIn')}</bdi>
+              </Table.Td>
+              <Table.Td>
+                {member.active && (
+                  <Menu position="bottom-end" shadow="md">
+                    <Menu.Target>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        aria-label={t('staff.actionsFor', { name: member.displayName })}
+                      >
+                        {t('staff.columns.actions')}
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item onClick={() => setDialog({ kind: 'edit', member })}>{t('staff.edit')}</Menu.Item>
+                      <Menu.Item onClick={() => setDialog({ kind: 'reset', member })}>
+                        {t('staff.resetPassword')}
+                      </Menu.Item>
+                      {member.id !== session.userId && (
+                        <Menu.Item color="red" onClick={() => confirmDeactivate(member)}>
+                          {t('staff.deactivate')}
+                        </Menu.Item>
                       )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+                    </Menu.Dropdown>
+                  </Menu>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
 
       {dialog?.kind === 'create' && <StaffFormModal member={null} onClose={() => setDialog(null)} />}

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../electron/domain/dates';
@@ -18,6 +7,7 @@ import { hrefFor, navigate } from '../../../router';
 import { conferenceDay } from '../common/labels';
 import { QueryState } from '../../../components/QueryState';
 import { ConferenceFormModal, type Conference } from './ConferenceFormModal';
+import { ListTable } from '../../../components/ListTable';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; conference: Conference } | null;
 
@@ -56,53 +46,47 @@ export function ConferencesPage() {
       {!conferences.data && <QueryState query={conferences} />}
       {conferences.data && shown.length === 0 && <Text c="dimmed">{t(`frontdesk.conferences.none.${when}`)}</Text>}
       {shown.length > 0 && (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped highlightOnHover verticalSpacing="sm" data-testid="conferences-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('frontdesk.conferences.date')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.time')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.location')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.capacity')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.count.invited')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.count.confirmed')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.count.declined')}</Table.Th>
-                  <Table.Th>{t('frontdesk.conferences.count.attended')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('frontdesk.common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((c) => (
-                  <Table.Tr key={c.id} data-testid="conference-row">
-                    <Table.Td>
-                      <Anchor href={hrefFor(`/conferences/${c.id}`)}>{conferenceDay(c.date, i18n.language)}</Anchor>
-                    </Table.Td>
-                    <Table.Td dir="ltr">{c.startTime ?? '—'}</Table.Td>
-                    <Table.Td>{c.location ?? '—'}</Table.Td>
-                    <Table.Td>{c.capacity ?? '—'}</Table.Td>
-                    <Table.Td>{c.invited}</Table.Td>
-                    <Table.Td>{c.confirmed}</Table.Td>
-                    <Table.Td>{c.declined}</Table.Td>
-                    <Table.Td>{c.attended}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => setDialog({ kind: 'edit', conference: c })}
-                        aria-label={t('frontdesk.common.editNamed', { name: conferenceDay(c.date, i18n.language) })}
-                      >
-                        {t('frontdesk.common.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <ListTable
+          columns={[
+            t('frontdesk.conferences.date'),
+            t('frontdesk.conferences.time'),
+            t('frontdesk.conferences.location'),
+            t('frontdesk.conferences.capacity'),
+            t('frontdesk.conferences.count.invited'),
+            t('frontdesk.conferences.count.confirmed'),
+            t('frontdesk.conferences.count.declined'),
+            t('frontdesk.conferences.count.attended'),
+          ]}
+          actionsLabel={t('frontdesk.common.actions')}
+          minWidth={860}
+          testId="conferences-table"
+          highlightOnHover
+        >
+          {shown.map((c) => (
+            <Table.Tr key={c.id} data-testid="conference-row">
+              <Table.Td>
+                <Anchor href={hrefFor(`/conferences/${c.id}`)}>{conferenceDay(c.date, i18n.language)}</Anchor>
+              </Table.Td>
+              <Table.Td dir="ltr">{c.startTime ?? '—'}</Table.Td>
+              <Table.Td>{c.location ?? '—'}</Table.Td>
+              <Table.Td>{c.capacity ?? '—'}</Table.Td>
+              <Table.Td>{c.invited}</Table.Td>
+              <Table.Td>{c.confirmed}</Table.Td>
+              <Table.Td>{c.declined}</Table.Td>
+              <Table.Td>{c.attended}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => setDialog({ kind: 'edit', conference: c })}
+                  aria-label={t('frontdesk.common.editNamed', { name: conferenceDay(c.date, i18n.language) })}
+                >
+                  {t('frontdesk.common.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
       {dialog && (
         <ConferenceFormModal

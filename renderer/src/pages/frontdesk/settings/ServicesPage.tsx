@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api';
 import { PhoneLink } from '../common/PhoneLink';
 import { QueryState } from '../../../components/QueryState';
 import { ServiceFormModal, type ServiceRow } from './ServiceFormModal';
+import { ListTable } from '../../../components/ListTable';
 
 /** The centre's directory of community services for referrals, inactive ones included. */
 export function ServicesPage() {
@@ -24,51 +25,45 @@ export function ServicesPage() {
       {!services.data && <QueryState query={services} />}
       {services.data && services.data.length === 0 && <Text c="dimmed">{t('frontdesk.services.empty')}</Text>}
       {services.data && services.data.length > 0 && (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped highlightOnHover verticalSpacing="sm" data-testid="services-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('frontdesk.services.name')}</Table.Th>
-                  <Table.Th>{t('frontdesk.services.offers')}</Table.Th>
-                  <Table.Th>{t('frontdesk.services.phone')}</Table.Th>
-                  <Table.Th>{t('frontdesk.services.address')}</Table.Th>
-                  <Table.Th>{t('frontdesk.services.status')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('frontdesk.common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {services.data.map((service) => (
-                  <Table.Tr key={service.id}>
-                    <Table.Td fw={600}>{service.name}</Table.Td>
-                    <Table.Td>{service.offers}</Table.Td>
-                    <Table.Td>
-                      <PhoneLink phone={service.phone} />
-                    </Table.Td>
-                    <Table.Td>{service.address ?? '—'}</Table.Td>
-                    <Table.Td>
-                      <Badge color={service.active ? 'teal' : 'gray'} variant="light">
-                        {t(service.active ? 'frontdesk.services.isActive' : 'frontdesk.services.isInactive')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => setDialog({ service })}
-                        aria-label={t('frontdesk.common.editNamed', { name: service.name })}
-                      >
-                        {t('frontdesk.common.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <ListTable
+          columns={[
+            t('frontdesk.services.name'),
+            t('frontdesk.services.offers'),
+            t('frontdesk.services.phone'),
+            t('frontdesk.services.address'),
+            t('frontdesk.services.status'),
+          ]}
+          actionsLabel={t('frontdesk.common.actions')}
+          minWidth={820}
+          testId="services-table"
+          highlightOnHover
+        >
+          {services.data.map((service) => (
+            <Table.Tr key={service.id}>
+              <Table.Td fw={600}>{service.name}</Table.Td>
+              <Table.Td>{service.offers}</Table.Td>
+              <Table.Td>
+                <PhoneLink phone={service.phone} />
+              </Table.Td>
+              <Table.Td>{service.address ?? '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={service.active ? 'teal' : 'gray'} variant="light">
+                  {t(service.active ? 'frontdesk.services.isActive' : 'frontdesk.services.isInactive')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => setDialog({ service })}
+                  aria-label={t('frontdesk.common.editNamed', { name: service.name })}
+                >
+                  {t('frontdesk.common.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
       {dialog && <ServiceFormModal service={dialog.service} onClose={() => setDialog(null)} />}
     </Stack>
