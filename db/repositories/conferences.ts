@@ -64,20 +64,23 @@ export interface InviteWithPerson extends InviteRow {
   phone: string | null;
 }
 
+/** An invite with the name and phone a caller needs. */
+const INVITE_WITH_PERSON = {
+  id: conferenceInvites.id,
+  conferenceId: conferenceInvites.conferenceId,
+  participantId: conferenceInvites.participantId,
+  status: conferenceInvites.status,
+  invitedAt: conferenceInvites.invitedAt,
+  remindedAt: conferenceInvites.remindedAt,
+  respondedAt: conferenceInvites.respondedAt,
+  firstName: participants.firstName,
+  lastName: participants.lastName,
+  phone: participants.phone,
+};
+
 export function listInvites(db: Db, conferenceId: number): InviteWithPerson[] {
   return db
-    .select({
-      id: conferenceInvites.id,
-      conferenceId: conferenceInvites.conferenceId,
-      participantId: conferenceInvites.participantId,
-      status: conferenceInvites.status,
-      invitedAt: conferenceInvites.invitedAt,
-      remindedAt: conferenceInvites.remindedAt,
-      respondedAt: conferenceInvites.respondedAt,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      phone: participants.phone,
-    })
+    .select(INVITE_WITH_PERSON)
     .from(conferenceInvites)
     .innerJoin(participants, eq(participants.id, conferenceInvites.participantId))
     .where(eq(conferenceInvites.conferenceId, conferenceId))
@@ -116,16 +119,7 @@ export interface DueCall extends InviteWithPerson {
 export function invitesAwaitingReminder(db: Db, fromDate: string, toDate: string): DueCall[] {
   return db
     .select({
-      id: conferenceInvites.id,
-      conferenceId: conferenceInvites.conferenceId,
-      participantId: conferenceInvites.participantId,
-      status: conferenceInvites.status,
-      invitedAt: conferenceInvites.invitedAt,
-      remindedAt: conferenceInvites.remindedAt,
-      respondedAt: conferenceInvites.respondedAt,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      phone: participants.phone,
+      ...INVITE_WITH_PERSON,
       conferenceDate: conferences.date,
       startTime: conferences.startTime,
       location: conferences.location,
