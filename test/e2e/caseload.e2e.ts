@@ -1,46 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, formatDisplayDate, todayIso } from '../../electron/domain/dates';
 import { STAFF_PASSWORD } from '../fixtures/centre';
 import { PEOPLE, seedCentre, type PersonKey, type SeededCentre } from './caseload-seed';
-import { openApp, settle, type AppFixture } from './harness';
-
-// Screenshots are for people to look at, not assertions; they stay out of the repository.
-const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
-/** Sign-ins run Argon2id and the first render loads fonts: generous waits, never fixed sleeps. */
-const SLOW = { timeout: 20_000 };
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREEN_DIR, { recursive: true });
-  // A scrolled page would draw the fixed header (and the hidden skip link) mid-picture, and
-  // the stack of "done" notifications would hide the form; both are set aside for the picture.
-  const notifications = (display: string) =>
-    page.evaluate((value) => {
-      window.scrollTo(0, 0);
-      for (const el of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root')) el.style.display = value;
-    }, display);
-  await notifications('none');
-  await settle(page);
-  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: true });
-  await notifications('');
-}
-
-/** A field's label exactly, with or without the " *" Mantine adds to required fields. */
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}( \\*)?$`);
+import { openApp, type AppFixture } from './harness';
+import { go, label, screenshot as shot, SLOW } from './page-steps';
 
 /** After the server's session changed hands: a full load, so the app reads the new session. */
 async function reopen(app: AppFixture, hash: string): Promise<void> {
   await app.page.goto(`${app.baseUrl}/#${hash}`, { waitUntil: 'load' });
   await app.page.reload({ waitUntil: 'load' });
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    location.hash = target;
-  }, hash);
 }
 
 async function pick(page: Page, input: Locator, option: string): Promise<void> {
@@ -414,39 +383,5 @@ describe('the caseload screens in Chromium', () => {
     expect(app.consoleErrors).toEqual([]);
     expect(app.cspViolations).toEqual([]);
     expect(await app.page.evaluate(() => localStorage.length)).toBe(0);
-  });
-});
-
-describe('quick search on a narrow window', () => {
-  let app: AppFixture;
-
-  beforeAll(async () => {
-    const seeded = await seedCentre();
-    await seeded.staff.actAs('avi');
-    app = await openApp({
-      viewport: { width: 420, height: 800 },
-      browserMode: { app: seeded.t.app, staticDir: process.env.KESHER_RENDERER_DIR },
-    });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it('shrinks to a labelled icon that leaves the brand whole, and still opens the search', async () => {
-    const { page } = app;
-    const icon = page.getByRole('banner').getByRole('button', { name: 'חיפוש', exact: true });
-    await icon.waitFor(SLOW);
-    const brand = await page.getByRole('banner').getByRole('link', { name: 'קשר' }).boundingBox();
-    const button = await icon.boundingBox();
-    expect(brand && button).toBeTruthy();
-    if (!brand || !button) return;
-    // Right to left: the search icon sits left of the brand and must not cover it.
-    expect(button.x + button.width).toBeLessThanOrEqual(brand.x);
-    await shot(page, 'caseload-header-narrow-he');
-    await icon.click();
-    await page.getByTestId('quick-search-input').waitFor();
-    expect(app.consoleErrors).toEqual([]);
-    expect(app.cspViolations).toEqual([]);
   });
 });

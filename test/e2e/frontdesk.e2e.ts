@@ -1,37 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDisplayDate, todayIso } from '../../electron/domain/dates';
 import { createTestCentre, FakeClock, withStaff, type TestApp } from '../fixtures/centre';
-import { openApp, settle, type AppFixture } from './harness';
-
-// Screenshots are for people to look at, not assertions; they stay out of the repository.
-const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
-/** Sign-ins run Argon2id, and the first render loads fonts: generous waits, never fixed sleeps. */
-const SLOW = { timeout: 20_000 };
+import { openApp, type AppFixture } from './harness';
+import { go, label, screenshot as shot, SLOW } from './page-steps';
 
 /** The browser and the server must agree on "today" for conferences and reminder calls. */
 class WallClock extends FakeClock {
   override now = (): Date => new Date();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREEN_DIR, { recursive: true });
-  // A full-page shot of a scrolled page draws the fixed header mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: true });
-}
-
-/** A field's label exactly, with or without the " *" Mantine adds to required fields. */
-const label = (text: string) => new RegExp(`^${text}( \\*)?$`);
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    location.hash = target;
-  }, hash);
 }
 
 async function pickOption(page: Page, input: ReturnType<Page['getByTestId']>, option: string | RegExp): Promise<void> {

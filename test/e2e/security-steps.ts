@@ -1,15 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { settle, type AppFixture } from './harness';
+import type { AppFixture } from './harness';
+import { screenshot, SLOW } from './page-steps';
 
-// Screenshots are for people to look at, not assertions; they stay out of the repository.
-export const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
-
-/** Argon2id unlocks take a few tenths of a second each; waits are generous, never fixed sleeps. */
-export const SLOW = { timeout: 20_000 };
+export { SCREEN_DIR, SLOW } from './page-steps';
 
 /**
  * Closes every notification, so a screenshot shows the screen rather than a stack of "Done".
@@ -35,15 +29,14 @@ export async function waitOpaque(locator: Locator): Promise<void> {
   await expect.poll(() => locator.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 }
 
+/** A screenshot with the notifications closed for good (later steps click where they were). */
 export async function shot(
   page: Page,
   name: string,
   options: { fullPage?: boolean; keepNotifications?: boolean } = {},
-) {
-  mkdirSync(SCREEN_DIR, { recursive: true });
+): Promise<void> {
   if (!options.keepNotifications) await dismissNotifications(page);
-  await settle(page);
-  await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
+  await screenshot(page, name, { fullPage: options.fullPage, keepNotifications: true });
 }
 
 export interface Labels {

@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appVersion } from '../../electron/platform/paths';
 import { createTestCentre } from '../fixtures/centre';
 import { openApp, settle, type AppFixture } from './harness';
-
-// Screenshots are for people to look at, not assertions; they stay out of the repository.
-const SCREEN_DIR = path.join(os.tmpdir(), 'kesher-screens');
+import { SCREEN_DIR } from './page-steps';
 
 /** The shell is seen by a signed-in coordinator: everything before sign-in is security.e2e.ts's. */
 async function openSignedIn(options: Parameters<typeof openApp>[0] = {}): Promise<AppFixture> {
