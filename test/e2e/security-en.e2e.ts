@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setSetting } from '../../db/repositories/settings';
 import { StoreRuntime } from '../../electron/services/store/runtime';
@@ -31,6 +32,14 @@ const chooseLanguage = async (app: AppFixture, from: 'he' | 'en', to: 'English' 
     .getByText(to)
     .click();
 };
+
+/** Opens a staff row's actions menu and returns that menu, so its items are never confused with another row's. */
+async function rowMenu(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  const menu = page.getByRole('menu', { name: `Actions for ${name}` });
+  await menu.waitFor();
+  return menu;
+}
 
 describe('centre store security in English, and a saved language per user', () => {
   let app: AppFixture;
@@ -122,8 +131,7 @@ describe('centre store security in English, and a saved language per user', () =
     await dialog.getByRole('button', { name: 'Create account' }).click();
     await dialog.waitFor({ state: 'detached', ...SLOW });
     await dismissNotifications(page);
-    await page.getByRole('button', { name: 'Actions for Temporary Helper' }).click();
-    await page.getByRole('menuitem', { name: 'Edit name and role' }).click();
+    await (await rowMenu(page, 'Temporary Helper')).getByRole('menuitem', { name: 'Edit name and role' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit account' });
     await edit.getByLabel('Role').selectOption('facilitator');
     await edit.getByRole('button', { name: 'Save' }).click();
@@ -135,8 +143,7 @@ describe('centre store security in English, and a saved language per user', () =
       .getByText('Facilitator')
       .waitFor(SLOW);
 
-    await page.getByRole('button', { name: `Actions for ${COACH.name}` }).click();
-    await page.getByRole('menuitem', { name: 'Reset password' }).click();
+    await (await rowMenu(page, COACH.name)).getByRole('menuitem', { name: 'Reset password' }).click();
     const reset = page.getByRole('dialog', { name: 'Reset password' });
     COACH.temporary = 'second-first-day-at-work';
     await reset.getByLabel('Temporary password').fill(COACH.temporary);
@@ -145,8 +152,7 @@ describe('centre store security in English, and a saved language per user', () =
     await reset.waitFor({ state: 'detached', ...SLOW });
 
     await dismissNotifications(page);
-    await page.getByRole('button', { name: 'Actions for Temporary Helper' }).click();
-    await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+    await (await rowMenu(page, 'Temporary Helper')).getByRole('menuitem', { name: 'Deactivate' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deactivate account' });
     await confirm.getByText('Deactivate the account of Temporary Helper?').waitFor();
     await shot(page, 'staff-deactivate-confirm-en', { fullPage: false });
@@ -155,8 +161,9 @@ describe('centre store security in English, and a saved language per user', () =
     await helperRow.getByText('Inactive').waitFor(SLOW);
     // A deactivated account offers no actions, and no one can deactivate themselves.
     expect(await page.getByRole('button', { name: 'Actions for Temporary Helper' }).count()).toBe(0);
-    await page.getByRole('button', { name: `Actions for ${ADMIN.name}` }).click();
-    expect(await page.getByRole('menuitem', { name: 'Deactivate' }).count()).toBe(0);
+    const ownMenu = await rowMenu(page, ADMIN.name);
+    await ownMenu.getByRole('menuitem', { name: 'Edit name and role' }).waitFor();
+    expect(await ownMenu.getByRole('menuitem', { name: 'Deactivate' }).count()).toBe(0);
     await page.keyboard.press('Escape');
   });
 

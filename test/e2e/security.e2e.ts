@@ -185,7 +185,10 @@ describe('centre store security in Hebrew, from an empty folder to a second user
 
     await dismissNotifications(page);
     await page.getByRole('button', { name: `פעולות עבור ${YOSSI.name}` }).click();
-    await page.getByRole('menuitem', { name: 'השבתה' }).click();
+    await page
+      .getByRole('menu', { name: `פעולות עבור ${YOSSI.name}` })
+      .getByRole('menuitem', { name: 'השבתה' })
+      .click();
     await page.getByRole('dialog', { name: 'השבתת חשבון' }).waitFor();
     await shot(page, 'staff-deactivate-confirm-he', { fullPage: false });
     await page.getByRole('dialog', { name: 'השבתת חשבון' }).getByRole('button', { name: 'ביטול' }).click();
