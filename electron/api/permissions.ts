@@ -22,6 +22,7 @@ export const permissions: Record<MethodName, Access> = {
   'setup.init': 'public',
   'setup.openDemo': 'public',
   'setup.leaveDemo': 'public',
+  'setup.recoverySheetPrinted': 'public',
   'auth.status': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',

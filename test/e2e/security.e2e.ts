@@ -110,6 +110,17 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     const proceed = page.getByRole('button', { name: 'המשך לכניסה' });
     expect(await proceed.isDisabled()).toBe(true);
 
+    // The print dialog itself is the browser's; what the app owes is to audit the print first.
+    await page.evaluate(() => {
+      const counted = window as unknown as { printed: number };
+      counted.printed = 0;
+      window.print = () => {
+        counted.printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'הדפסת דף שחזור' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('recovery-sheet');
     expect(await sheet.isVisible()).toBe(true);
@@ -277,6 +288,11 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     await page.getByTestId('audit-table').waitFor(SLOW);
     await page.getByRole('button', { name: 'אימות שרשרת' }).click();
     await page.getByTestId('audit-verification').getByText('יומן הביקורת שלם').waitFor(SLOW);
+
+    await page.getByLabel('פעולה').selectOption('print');
+    await page.getByRole('button', { name: 'הצגה' }).click();
+    await expect.poll(() => page.getByTestId('audit-total').textContent(), SLOW).toBe('רשומות: 1');
+    await page.getByTestId('audit-table').getByText('דף שחזור').waitFor();
 
     await page.getByLabel('פעולה').selectOption('account_created');
     const today = new Date();

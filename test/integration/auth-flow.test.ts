@@ -47,6 +47,26 @@ describe('first-run set-up', () => {
   });
 });
 
+describe('printing the recovery sheet during set-up', () => {
+  it('audits each print as the set-up coordinator, and nothing once someone has signed in', async () => {
+    const t = openTestApp(path.join((await createTestCentre()).dir, '..', 'fresh'));
+    expect((await t.must('setup.recoverySheetPrinted', {})).recorded).toBe(false);
+    await t.must('setup.init', { centreCode: 'TLV', centreName: 'מרכז תל אביב', admin: ADMIN });
+    expect((await t.must('setup.recoverySheetPrinted', {})).recorded).toBe(true);
+    expect((await t.must('setup.recoverySheetPrinted', {})).recorded).toBe(true);
+    await t.must('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect((await t.must('setup.recoverySheetPrinted', {})).recorded).toBe(false);
+    await t.must('auth.signOut', {});
+    expect((await t.must('setup.recoverySheetPrinted', {})).recorded).toBe(false);
+
+    await t.must('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+    const prints = await t.must('audit.list', { action: 'print' });
+    const admin = (await t.must('auth.status', {})).session?.userId;
+    expect(prints.rows).toHaveLength(2);
+    for (const row of prints.rows) expect(row).toMatchObject({ entity: 'recovery_sheet', actorId: admin });
+  });
+});
+
 describe('sign-in', () => {
   it('rejects a wrong password and an unknown user alike, leaving every file unchanged', async () => {
     const centre = await createTestCentre();

@@ -31,4 +31,6 @@ export const setupContract = {
     }),
   },
   'setup.leaveDemo': { input: z.object({}).strict(), output: z.object({ left: z.literal(true) }) },
+  /** The set-up wizard printed the recovery sheet: audited while no one has signed in yet. */
+  'setup.recoverySheetPrinted': { input: z.object({}).strict(), output: z.object({ recorded: z.boolean() }) },
 } as const;

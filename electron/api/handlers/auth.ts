@@ -3,7 +3,7 @@ import type { setupContract } from '../contracts/setup';
 import { requireRuntime } from '../context';
 import { AppError } from '../result';
 import { changeOwnPassword, recoverAccount } from '../../services/store/accounts';
-import { initStore } from '../../services/store/init-store';
+import { initStore, recordRecoverySheetPrint } from '../../services/store/init-store';
 import { isDemoSession, leaveDemoCentre, openDemoCentre } from '../../services/demo/demo-session';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../services/demo/demo-data';
 import { updateStaff } from '../../../db/repositories/staff';
@@ -67,6 +67,7 @@ export const authHandlers: HandlerMap<keyof typeof authContract | keyof typeof s
     const { users, password } = await openDemoCentre(ctx.app);
     return { users: users.map(({ username, displayName, role }) => ({ username, displayName, role })), password };
   },
+  'setup.recoverySheetPrinted': (_input, ctx) => recordRecoverySheetPrint(requireRuntime(ctx)),
   'setup.leaveDemo': (_input, ctx) => {
     leaveDemoCentre(ctx.app);
     return { left: true as const };

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../api/result';
 import { openDatabase } from '../../../db/open';
+import { listAudit } from '../../../db/repositories/audit';
 import { setSetting } from '../../../db/repositories/settings';
 import { insertStaff } from '../../../db/repositories/staff';
 import {
@@ -98,4 +99,19 @@ export async function initStore(runtime: StoreRuntime, input: InitStoreInput): P
     dbKey.fill(0);
     pseudonymKey.fill(0);
   }
+}
+
+/**
+ * The recovery sheet is printed from the set-up wizard, before anyone has signed in: each
+ * print is audited as the set-up coordinator's. Once someone has signed in the set-up is
+ * over and this records nothing (later prints go through signed-in methods).
+ */
+export function recordRecoverySheetPrint(runtime: StoreRuntime): { recorded: boolean } {
+  if (!runtime.isOpen || runtime.activeSession()) return { recorded: false };
+  const db = runtime.db();
+  if (listAudit(db, { action: 'sign_in', limit: 1, offset: 0 }).total > 0) return { recorded: false };
+  const created = listAudit(db, { action: 'store_created', limit: 1, offset: 0 }).rows[0];
+  if (!created) return { recorded: false };
+  runtime.audit({ actorId: created.actorId, action: 'print', entity: 'recovery_sheet' });
+  return { recorded: true };
 }

@@ -15,6 +15,7 @@ const expectedPublic = new Set<MethodName>([
   'setup.init',
   'setup.openDemo',
   'setup.leaveDemo',
+  'setup.recoverySheetPrinted',
   'auth.status',
   'auth.signIn',
   'auth.signOut',

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiAction } from '../../api';
 import { RecoveryKeyGroups } from './RecoveryKeyGroups';
 import { RecoverySheet } from './RecoverySheet';
 
@@ -18,6 +19,13 @@ interface RecoveryKeyStepProps {
 export function RecoveryKeyStep({ recoveryKey, centreName, centreCode, onContinue }: RecoveryKeyStepProps) {
   const { t } = useTranslation();
   const [keptSafe, setKeptSafe] = useState(false);
+  const recordPrint = useApiAction('setup.recoverySheetPrinted');
+  // The print goes into the audit log first; the sheet prints even if that call fails, because
+  // a coordinator without a printed recovery key is the worse outcome.
+  const print = async () => {
+    await recordPrint.run({});
+    window.print();
+  };
   return (
     <Stack gap="md">
       <Alert color="orange" variant="light" title={t('setup.recovery.onceTitle')}>
@@ -33,7 +41,7 @@ export function RecoveryKeyStep({ recoveryKey, centreName, centreCode, onContinu
         {t('setup.recovery.dictationHint')}
       </Text>
       <Group>
-        <Button variant="light" onClick={() => window.print()}>
+        <Button variant="light" onClick={() => void print()}>
           {t('setup.recovery.print')}
         </Button>
       </Group>
