@@ -23,9 +23,9 @@ export async function screenshot(
   mkdirSync(SCREEN_DIR, { recursive: true });
   const notifications = (display: string) =>
     page.evaluate((value) => {
-      window.scrollTo(0, 0);
       for (const el of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root')) el.style.display = value;
     }, display);
+  await page.evaluate(() => window.scrollTo(0, 0));
   if (!options.keepNotifications) await notifications('none');
   await settle(page);
   await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: options.fullPage ?? true });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appVersion } from '../../electron/platform/paths';
 import { createTestCentre } from '../fixtures/centre';
 import { openApp, settle, type AppFixture } from './harness';
-import { SCREEN_DIR } from './page-steps';
+import { SCREEN_DIR, screenshot } from './page-steps';
 
 /** The shell is seen by a signed-in coordinator: everything before sign-in is security.e2e.ts's. */
 async function openSignedIn(options: Parameters<typeof openApp>[0] = {}): Promise<AppFixture> {
@@ -38,8 +38,7 @@ describe('the app shell in Chromium', () => {
     expect(await page.getByTestId('about-store').textContent()).toBe('מאגר העבודה');
     expect(await page.getByTestId('about-centre').textContent()).toBe('מרכז תל אביב');
     expect(await page.getByTestId('header-centre').textContent()).toBe('מרכז תל אביב');
-    await settle(page);
-    await page.screenshot({ path: path.join(SCREEN_DIR, 'shell-he.png'), fullPage: true });
+    await screenshot(page, 'shell-he', { keepNotifications: true });
   });
 
   it('takes the token out of the address bar once it has read it', async () => {
@@ -61,8 +60,7 @@ describe('the app shell in Chromium', () => {
     await expect(htmlAttributes(app)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
     expect(await page.title()).toBe('Home · Kesher');
     expect(await page.getByTestId('about-transport').textContent()).toBe('Browser mode (this computer only)');
-    await settle(page);
-    await page.screenshot({ path: path.join(SCREEN_DIR, 'shell-en.png'), fullPage: true });
+    await screenshot(page, 'shell-en', { keepNotifications: true });
 
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('heading', { level: 1, name: 'Welcome to Kesher' }).waitFor();
@@ -152,8 +150,7 @@ describe('the app shell on a narrow window', () => {
       return box !== null && box.x >= 0 && box.x + box.width <= 420;
     };
     await page.getByRole('heading', { name: 'אודות קשר' }).waitFor();
-    await settle(page);
-    await page.screenshot({ path: path.join(SCREEN_DIR, 'shell-he-narrow.png'), fullPage: true });
+    await screenshot(page, 'shell-he-narrow', { keepNotifications: true });
     expect(await navLinkOnScreen()).toBe(false);
     // Off-screen links must not be reachable by Tab or announced by screen readers.
     expect(await navbar.getAttribute('inert')).not.toBeNull();
