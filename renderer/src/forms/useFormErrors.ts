@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/result';
 import { coveredByFields, serverFieldErrors, useFocusFirstInvalid, type FieldErrors } from './field-errors';
@@ -15,34 +15,27 @@ export function useFormErrors(fields: readonly string[], fallbackFor?: (path: st
   const [formError, setFormError] = useState<ApiError | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusFirstInvalid(formRef);
-  const fieldList = fields.join('\n');
 
-  /** Forgets the reason shown beside one field, once its value changes. */
-  const clear = useCallback((path: string) => setErrors((current) => ({ ...current, [path]: undefined })), []);
-
-  /** Shows the form's own findings before it asks the server; true when there is any. */
-  const showLocal = useCallback(
-    (found: FieldErrors): boolean => {
+  return {
+    errors,
+    formError,
+    formRef,
+    /** Forgets the reason shown beside one field, once its value changes. */
+    clear(path: string): void {
+      setErrors((current) => ({ ...current, [path]: undefined }));
+    },
+    /** Shows the form's own findings before it asks the server; true when there is any. */
+    showLocal(found: FieldErrors): boolean {
       setErrors(found);
       setFormError(null);
       const any = Object.values(found).some(Boolean);
       if (any) focusInvalid();
       return any;
     },
-    [focusInvalid],
-  );
-
-  const showServer = useCallback(
-    (error: ApiError): void => {
+    showServer(error: ApiError): void {
       setErrors(serverFieldErrors(error, t, fallbackFor));
-      setFormError(coveredByFields(error, fieldList.split('\n')) ? null : error);
+      setFormError(coveredByFields(error, fields) ? null : error);
       focusInvalid();
     },
-    [t, fallbackFor, fieldList, focusInvalid],
-  );
-
-  return useMemo(
-    () => ({ errors, formError, formRef, clear, showLocal, showServer }),
-    [errors, formError, clear, showLocal, showServer],
-  );
+  };
 }
