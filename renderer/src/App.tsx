@@ -2,15 +2,17 @@ import { AppShell, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AppHeader } from './components/AppHeader';
 import { AppNavbar } from './components/AppNavbar';
 import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { useCurrentPath } from './router';
-import { findRoute } from './routes';
+import { appRouter, useCurrentPath } from './router';
+import { findRoute, routeTree } from './routes';
 import { useSession } from './session/SessionContext';
 
-export function App() {
+/** The frame around every page: header, navbar, window title, and the page or "not found". */
+function AppFrame() {
   const { t } = useTranslation();
   const [navOpened, nav] = useDisclosure(false);
   const { breakpoints } = useMantineTheme();
@@ -20,7 +22,6 @@ export function App() {
   const path = useCurrentPath();
   const { session } = useSession();
   const route = findRoute(path, session.role);
-  const Page = route?.component ?? NotFoundPage;
   const titleKey = route?.titleKey ?? 'pages.notFound.title';
 
   useEffect(() => {
@@ -41,8 +42,17 @@ export function App() {
         <AppNavbar currentPath={path} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="kesher-main">
-        <Page />
+        {route ? <Outlet /> : <NotFoundPage />}
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** A page the role may not open renders as "not found" in the frame, like an unknown address. */
+const appTree: RouteObject[] = [
+  { Component: AppFrame, children: [...routeTree, { path: '*', Component: NotFoundPage }] },
+];
+
+export function App() {
+  return <RouterProvider router={appRouter(appTree)} />;
 }

@@ -1,42 +1,72 @@
-import { useSyncExternalStore } from 'react';
+import { createHashRouter, useLocation, type RouteObject } from 'react-router';
 
 /**
- * A hash router small enough to read in one go: routes are `#/path`. Hashes that do not
- * start with `#/` (the browser-mode `#token=…`, an in-page anchor) are not routes and leave
- * the current page alone.
+ * Routing is react-router's hash router: pages live at `#/path?query`. What it does not know
+ * is that a hash not starting with `#/` (the browser-mode `#token=…`, an in-page anchor) is
+ * no address at all: such a hash leaves the current page alone instead of opening a
+ * "not found" page at '/token=…'.
  */
-let lastPath = pathFromHash(location.hash) ?? '/';
+type AppRouter = ReturnType<typeof createHashRouter>;
 
-function pathFromHash(hash: string): string | null {
-  if (!hash.startsWith('#/')) return hash === '' || hash === '#' ? '/' : null;
-  const path = hash.slice(1).split('?')[0] ?? '/';
-  return path.length > 1 ? path.replace(/\/+$/, '') : '/';
+let router: AppRouter | null = null;
+/** The address of the page on screen, put back when a non-route hash replaces it. */
+let lastRouteHash = '#/';
+
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
 }
 
-function currentPath(): string {
-  const path = pathFromHash(location.hash);
-  if (path !== null) lastPath = path;
-  return lastPath;
+function replaceHash(hash: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+function rememberRouteHash(): void {
+  if (isRouteHash(location.hash)) lastRouteHash = location.hash || '#/';
 }
 
+/** Runs before the router hears the popstate, so it reads the page's address back. */
+function keepPageOnNonRouteHash(): void {
+  if (!isRouteHash(location.hash)) replaceHash(lastRouteHash);
+}
+
+/**
+ * The app's one router, made on the first signed-in render: by then the transport has
+ * taken the browser-mode token out of the hash. It outlives lock and sign-out, which only
+ * unmount the app; `resetRoute` is what sends it home.
+ */
+export function appRouter(tree: RouteObject[]): AppRouter {
+  if (router) return router;
+  if (!isRouteHash(location.hash)) replaceHash('#/');
+  rememberRouteHash();
+  // Registered before the router's own popstate listener, so they run first.
+  window.addEventListener('popstate', keepPageOnNonRouteHash);
+  // The hash query (caseload filters) replaces the address and announces it with hashchange.
+  window.addEventListener('hashchange', rememberRouteHash);
+  router = createHashRouter(tree);
+  router.subscribe(rememberRouteHash);
+  return router;
+}
+
+/** The current page's path, without the query and without a trailing slash. */
 export function useCurrentPath(): string {
-  return useSyncExternalStore(subscribe, currentPath);
+  return useLocation().pathname.replace(/\/+$/, '') || '/';
 }
 
 export function hrefFor(path: string): string {
   return `#${path}`;
 }
 
+/**
+ * Opens a page as a link would, through the address: the router and the hash query hear the
+ * same popstate and hashchange as for a click or a typed address.
+ */
 export function navigate(path: string): void {
   location.hash = hrefFor(path);
 }
 
 /** Back to the home page without a history entry: the next user must not land where the last one was. */
 export function resetRoute(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}#/`);
+  replaceHash('#/');
+  lastRouteHash = '#/';
+  void router?.navigate('/', { replace: true });
 }

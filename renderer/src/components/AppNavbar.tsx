@@ -1,7 +1,8 @@
 import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../router';
-import { canOpen, routes } from '../routes';
+import { routes } from '../routes';
+import { canOpen } from '../routing/route-def';
 import { useSession } from '../session/SessionContext';
 
 export function AppNavbar({ currentPath, onNavigate }: { currentPath: string; onNavigate: () => void }) {

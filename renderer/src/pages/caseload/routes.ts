@@ -1,24 +1,30 @@
-import type { RouteDef } from '../../routes';
+import { rolesFor, type RouteDef } from '../../routing/route-def';
 import { ParticipantPage } from '../participant/ParticipantPage';
 import { AllParticipantsPage, MyCaseloadPage } from './CaseloadPage';
 
-const caseStaff = ['navigator', 'coach', 'coordinator'] as const;
-
 /** The caseload screens: a coach's own list, everyone's list, and one participant's record. */
 export const caseloadRoutes: readonly RouteDef[] = [
-  { path: '/caseload', titleKey: 'nav.myCaseload', component: MyCaseloadPage, inNav: true, roles: ['coach'] },
+  {
+    path: '/caseload',
+    titleKey: 'nav.myCaseload',
+    component: MyCaseloadPage,
+    inNav: true,
+    // A coach's own list: navigators and coordinators may call the same method, but their
+    // list is everyone's (/participants), so no method of the matrix names this group.
+    roles: ['coach'],
+  },
   {
     path: '/participants',
     titleKey: 'nav.participants',
     component: AllParticipantsPage,
     inNav: true,
-    roles: caseStaff,
+    roles: rolesFor('participants.list'),
   },
   {
     path: '/participants/:id',
     titleKey: 'nav.participant',
     component: ParticipantPage,
     inNav: false,
-    roles: caseStaff,
+    roles: rolesFor('participants.get'),
   },
 ];

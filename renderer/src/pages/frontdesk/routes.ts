@@ -1,4 +1,4 @@
-import type { RouteDef } from '../../routes';
+import { rolesFor, type RouteDef } from '../../routing/route-def';
 import { CallsPage } from './calls/CallsPage';
 import { ConferencePage } from './conferences/ConferencePage';
 import { ConferencesPage } from './conferences/ConferencesPage';
@@ -8,53 +8,66 @@ import { ScreeningPage } from './screening/ScreeningPage';
 import { EligibilityPage } from './settings/EligibilityPage';
 import { ServicesPage } from './settings/ServicesPage';
 
-const frontDesk = ['navigator', 'coordinator'] as const;
-const coordinator = ['coordinator'] as const;
-
-/** The navigator's and coordinator's screens, from the first call to the conference. */
+/**
+ * The navigator's and coordinator's screens, from the first call to the conference. Where
+ * reading is open to more roles than the page's purpose (coaches read conferences, services
+ * and criteria), the page takes the roles of the write it exists for.
+ */
 export const frontdeskRoutes: readonly RouteDef[] = [
   {
     path: '/inquiries/new',
     titleKey: 'frontdesk.nav.newInquiry',
     component: NewInquiryPage,
     inNav: true,
-    roles: ['navigator', 'coordinator', 'coach'],
+    roles: rolesFor('inquiries.create'),
   },
-  { path: '/calls', titleKey: 'frontdesk.nav.calls', component: CallsPage, inNav: true, roles: frontDesk },
+  {
+    path: '/calls',
+    titleKey: 'frontdesk.nav.calls',
+    component: CallsPage,
+    inNav: true,
+    roles: rolesFor('calls.toMake'),
+  },
   {
     path: '/conferences',
     titleKey: 'frontdesk.nav.conferences',
     component: ConferencesPage,
     inNav: true,
-    roles: frontDesk,
+    roles: rolesFor('conferences.save'),
   },
   {
     path: '/decisions',
     titleKey: 'frontdesk.nav.decisions',
     component: DecisionQueuePage,
     inNav: true,
-    roles: coordinator,
+    roles: rolesFor('decisions.queue'),
   },
-  { path: '/services', titleKey: 'frontdesk.nav.services', component: ServicesPage, inNav: true, roles: coordinator },
+  {
+    path: '/services',
+    titleKey: 'frontdesk.nav.services',
+    component: ServicesPage,
+    inNav: true,
+    roles: rolesFor('services.save'),
+  },
   {
     path: '/eligibility',
     titleKey: 'frontdesk.nav.eligibility',
     component: EligibilityPage,
     inNav: true,
-    roles: coordinator,
+    roles: rolesFor('eligibility.setCriteria'),
   },
   {
     path: '/screening/:id',
     titleKey: 'frontdesk.nav.screening',
     component: ScreeningPage,
     inNav: false,
-    roles: frontDesk,
+    roles: rolesFor('screening.record'),
   },
   {
     path: '/conferences/:id',
     titleKey: 'frontdesk.nav.conference',
     component: ConferencePage,
     inNav: false,
-    roles: frontDesk,
+    roles: rolesFor('conferences.setInviteStatus'),
   },
 ];

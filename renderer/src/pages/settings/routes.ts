@@ -1,0 +1,14 @@
+import { rolesFor, type RouteDef } from '../../routing/route-def';
+import { BackupsPage } from './BackupsPage';
+import { SettingsPage } from './SettingsPage';
+
+export const settingsRoutes: readonly RouteDef[] = [
+  {
+    path: '/settings',
+    titleKey: 'nav.settings',
+    component: SettingsPage,
+    inNav: true,
+    roles: rolesFor('settings.get'),
+  },
+  { path: '/backups', titleKey: 'nav.backups', component: BackupsPage, inNav: true, roles: rolesFor('backup.list') },
+];
