@@ -22,7 +22,7 @@ import { resources } from '../../renderer/src/i18n/resources';
 type Tree = { [key: string]: string | Tree };
 type Use = { key: string; line: number; prefix: boolean };
 
-const ROOTS = ['renderer/src', 'electron'];
+const ROOTS = ['renderer/src', 'electron', 'db'];
 
 /** Dotted strings in code that look like keys but name something else. */
 const NOT_KEYS = new Set([
