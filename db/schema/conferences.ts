@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { inviteStatuses } from '../../electron/domain/conferences';
 import { participants } from './participants';
 
 /** Exposure conferences (כנס חשיפה): dated group introductions that eligible people are invited to. */
@@ -25,9 +26,7 @@ export const conferenceInvites = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id),
-    status: text('status', { enum: ['invited', 'confirmed', 'declined', 'attended', 'no_show'] })
-      .notNull()
-      .default('invited'),
+    status: text('status', { enum: inviteStatuses }).notNull().default('invited'),
     invitedAt: text('invited_at').notNull(),
     remindedAt: text('reminded_at'),
     respondedAt: text('responded_at'),

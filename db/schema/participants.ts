@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  consentKinds,
+  consentMethods,
+  coordinatorDecisions,
+  genders,
+  participantStatuses,
+  screeningOutcomes,
+  tracks,
+  trafficLights,
+} from '../../electron/domain/codes';
 import { staff } from './staff';
 import { services } from './services';
 
@@ -20,9 +30,7 @@ export const participants = sqliteTable(
   'participants',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    status: text('status', { enum: ['inquiry', 'screened', 'invited', 'intake', 'active', 'exited'] })
-      .notNull()
-      .default('inquiry'),
+    status: text('status', { enum: participantStatuses }).notNull().default('inquiry'),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     /** 9 digits with a valid check digit, or null when unknown. */
@@ -30,7 +38,7 @@ export const participants = sqliteTable(
     /** Canonical national digits, e.g. 0521234567. */
     phone: text('phone'),
     email: text('email'),
-    gender: text('gender', { enum: ['F', 'M', 'X'] }),
+    gender: text('gender', { enum: genders }),
     birthDate: text('birth_date'),
     /** Age as told on the routing call when the birth date is not known. */
     ageAtInquiry: integer('age_at_inquiry'),
@@ -38,8 +46,8 @@ export const participants = sqliteTable(
     address: text('address'),
     recruitmentSource: text('recruitment_source'),
     heardHow: text('heard_how'),
-    track: text('track', { enum: ['SALARIED', 'SELF_EMPLOYED', 'VOCATIONAL_TRAINING', 'UNDECIDED'] }),
-    trafficLight: text('traffic_light', { enum: ['GREEN', 'YELLOW', 'RED'] }),
+    track: text('track', { enum: tracks }),
+    trafficLight: text('traffic_light', { enum: trafficLights }),
     coachId: integer('coach_id').references(() => staff.id),
     intakeScheduledDate: text('intake_scheduled_date'),
     /** The intake meeting's date (CRF-1 enrolmentDate). */
@@ -57,12 +65,12 @@ export const participants = sqliteTable(
     commitmentSignedDate: text('commitment_signed_date'),
     /** Required intake forms ticked: form key → date received. */
     forms: text('forms', { mode: 'json' }).$type<Record<string, string>>(),
-    screeningOutcome: text('screening_outcome', { enum: ['eligible', 'not_eligible', 'borderline'] }),
+    screeningOutcome: text('screening_outcome', { enum: screeningOutcomes }),
     screeningAnswers: text('screening_answers', { mode: 'json' }).$type<Record<string, unknown>>(),
     screenedAt: text('screened_at'),
     screenedBy: integer('screened_by').references(() => staff.id),
     referralServiceId: integer('referral_service_id').references(() => services.id),
-    decision: text('decision', { enum: ['approved', 'rejected'] }),
+    decision: text('decision', { enum: coordinatorDecisions }),
     decisionReason: text('decision_reason'),
     decidedBy: integer('decided_by').references(() => staff.id),
     decidedAt: text('decided_at'),
@@ -147,11 +155,11 @@ export const consents = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id),
-    kind: text('kind', { enum: ['data_processing', 'disclosure'] }).notNull(),
+    kind: text('kind', { enum: consentKinds }).notNull(),
     organisation: text('organisation'),
     scope: text('scope'),
     givenDate: text('given_date').notNull(),
-    method: text('method', { enum: ['written', 'verbal', 'digital'] }).notNull(),
+    method: text('method', { enum: consentMethods }).notNull(),
     expiresDate: text('expires_date'),
     withdrawnDate: text('withdrawn_date'),
     recordedBy: integer('recorded_by').references(() => staff.id),

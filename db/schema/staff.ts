@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { appLanguages } from '../../electron/domain/languages';
 
 /**
  * Staff accounts. Passwords live nowhere in the database: an account's password unwraps
@@ -21,7 +22,7 @@ export const staff = sqliteTable(
     deactivatedAt: text('deactivated_at'),
     passwordChangedAt: text('password_changed_at'),
     lastSignInAt: text('last_sign_in_at'),
-    language: text('language', { enum: ['he', 'en'] })
+    language: text('language', { enum: appLanguages })
       .notNull()
       .default(sql`'he'`),
   },

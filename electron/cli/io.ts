@@ -1,9 +1,7 @@
 import { AppError } from '../api/result';
 import { StoreError } from '../../db/errors';
 import { BackupError } from '../services/backup/errors';
-import { resources } from '../../renderer/src/i18n/resources';
-
-const en = resources.en;
+import en from '../api/messages.en.json';
 
 /** A usage mistake: exit code 2. */
 export class UsageError extends Error {
@@ -22,7 +20,7 @@ export const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** Looks up an i18n key in the English resources the renderer uses; falls back to the key. */
+/** Looks up an error or validation key in the English messages of the main process; falls back to the key. */
 export function english(key: string): string {
   let node: unknown = en;
   for (const part of key.split('.')) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import messagesEn from '../../electron/api/messages.en.json';
+import messagesHe from '../../electron/api/messages.he.json';
 import { errorCodes } from '../../electron/api/result';
+import rendererEn from '../../renderer/src/i18n/en.json';
+import caseloadEn from '../../renderer/src/i18n/features/caseload.en.json';
+import frontdeskEn from '../../renderer/src/i18n/features/frontdesk.en.json';
+import homeEn from '../../renderer/src/i18n/features/home.en.json';
 import { resources } from '../../renderer/src/i18n/resources';
 
 const { he, en } = resources;
@@ -69,6 +75,19 @@ function missingKeys(tree: Tree, keys: readonly string[]): string[] {
 describe('translation files', () => {
   it('have the same keys, no empty values and the same placeholders in Hebrew and English', () => {
     expect(parityProblems({ he, en })).toEqual([]);
+  });
+
+  it('keep the main process messages in the same keys in Hebrew and English', () => {
+    expect(parityProblems({ he: messagesHe, en: messagesEn })).toEqual([]);
+  });
+
+  it('keep every error and validation message beside the main process, where the CLI reads it', () => {
+    const rendererFiles = { rendererEn, caseloadEn, frontdeskEn, homeEn } as Record<string, Tree>;
+    const strays = Object.entries(rendererFiles).flatMap(([file, tree]) =>
+      ['errors', 'validation'].filter((section) => section in tree).map((section) => `${file}: ${section}`),
+    );
+    expect(strays).toEqual([]);
+    expect(Object.keys(messagesEn).sort()).toEqual(['errors', 'validation']);
   });
 
   it('translate every API error code in both languages', () => {

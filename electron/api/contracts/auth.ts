@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appLanguageSchema } from '../../domain/languages';
 import { roleSchema } from './roles';
 
 export const usernameSchema = z
@@ -8,7 +9,7 @@ export const usernameSchema = z
   .max(40)
   .regex(/^[\p{L}\p{N}._-]+$/u);
 export const passwordSchema = z.string().min(1).max(256);
-export const languageSchema = z.enum(['he', 'en']);
+export const languageSchema = appLanguageSchema;
 
 export const sessionSchema = z.object({
   userId: z.number().int(),

@@ -6,6 +6,7 @@ import {
   recruitmentSourceSchema,
   screeningOutcomeSchema,
 } from '../../domain/codes';
+import { inviteStatusSchema } from '../../domain/conferences';
 import { eligibilityCriteriaSchema, screeningAnswersSchema } from '../../domain/eligibility';
 import { isoDateSchema } from './audit';
 
@@ -67,7 +68,7 @@ export const conferenceSchema = z.object({
   attended: z.number().int(),
 });
 
-export const inviteStatusSchema = z.enum(['invited', 'confirmed', 'declined', 'attended', 'no_show']);
+export { inviteStatusSchema };
 
 export const inviteSchema = z.object({
   id: z.number().int(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { appLanguageSchema } from '../../domain/languages';
 
-export const languageSchema = z.enum(['he', 'en']);
+export const languageSchema = appLanguageSchema;
 
 export const systemContract = {
   'system.info': {

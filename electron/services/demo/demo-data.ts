@@ -4,12 +4,16 @@
  * addresses are on made-up streets and e-mails are at example.org.
  */
 
+import type { staff } from '../../../db/schema/staff';
+import type { RecruitmentSource } from '../../domain/codes';
+
 export const DEMO_CENTRE = { code: 'DEMO', name: 'מרכז הדגמה – תעסוקה 45+' } as const;
 
 /** Shown on the demo sign-in screen and printed by `kesher demo`; no change is required. */
 export const DEMO_PASSWORD = 'demo-kesher-2026';
 
-export type DemoRole = 'coordinator' | 'navigator' | 'coach' | 'facilitator';
+/** The staff table's role list, which the domain's role list will feed. */
+export type DemoRole = (typeof staff.$inferInsert)['role'];
 
 export interface DemoUser {
   username: string;
@@ -216,15 +220,15 @@ export const CITIES: readonly (readonly [string, number])[] = [
 export const STREETS = ['רחוב הדוגמה', 'שדרות הבדיה', 'סמטת הדמיון', 'רחוב המופת', 'דרך ההדגמה', 'רחוב התרגול'];
 
 /** CRF-1 §4 recruitmentSource, weighted like the evaluation report's counts (DOMAIN.md). */
-export const RECRUITMENT_SOURCES: readonly (readonly [string, number])[] = [
-  ['EMPLOYMENT_SERVICE', 376],
-  ['FRIEND_REFERRAL', 239],
-  ['EMPLOYMENT_CENTRE', 140],
-  ['SOCIAL_MEDIA', 128],
-  ['MUNICIPAL', 90],
-  ['PRESS', 25],
-  ['OTHER', 20],
-];
+export const RECRUITMENT_SOURCE_WEIGHTS: Record<RecruitmentSource, number> = {
+  EMPLOYMENT_SERVICE: 376,
+  FRIEND_REFERRAL: 239,
+  EMPLOYMENT_CENTRE: 140,
+  SOCIAL_MEDIA: 128,
+  MUNICIPAL: 90,
+  PRESS: 25,
+  OTHER: 20,
+};
 
 export const HEARD_HOW = ['פנייה מהלשכה', 'חבר הביא חבר', 'מודעה בפייסבוק', 'עלון עירוני', 'כתבה בעיתון מקומי'];
 

@@ -15,6 +15,14 @@ export interface Rng {
   sample<T>(list: readonly T[], count: number): T[];
 }
 
+/**
+ * Weights given per code, as `weighted` takes them, in the code list's order: a Record makes
+ * the type refuse a code left out, and the list's order keeps the seeded draws stable.
+ */
+export function weightsFor<C extends string>(codes: readonly C[], weights: Record<C, number>): [C, number][] {
+  return codes.map((code) => [code, weights[code]]);
+}
+
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -1,3 +1,5 @@
+import messagesEn from '../../../electron/api/messages.en.json';
+import messagesHe from '../../../electron/api/messages.he.json';
 import en from './en.json';
 import he from './he.json';
 import caseloadEn from './features/caseload.en.json';
@@ -8,6 +10,12 @@ import homeEn from './features/home.en.json';
 import homeHe from './features/home.he.json';
 
 export type Tree = { [key: string]: string | Tree };
+
+/**
+ * The `errors.*` and `validation.*` texts live beside the main process that throws them (the
+ * CLI reads them there too); the bundler inlines them here, so the renderer shows the same text.
+ */
+const messages = { he: messagesHe, en: messagesEn };
 
 /**
  * Merges translation files into one tree. Features keep their strings in their own files so
@@ -37,6 +45,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, caseloadHe, frontdeskHe, homeHe),
-  en: mergeTrees(en, caseloadEn, frontdeskEn, homeEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn),
 };

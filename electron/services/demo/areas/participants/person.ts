@@ -1,9 +1,25 @@
-import { addDays, type IsoDate } from '../../domain/dates';
-import type { participants } from '../../../db/schema/participants';
-import type { consents } from '../../../db/schema/participants';
-import type { conferenceInvites } from '../../../db/schema/conferences';
-import { barrierCodes, educationLevels } from '../../domain/codes';
-import type { Rng } from './prng';
+import {
+  barrierCodes,
+  educationLevels,
+  exitReasons,
+  genders,
+  jobScopes,
+  participantStatuses,
+  recruitmentSources,
+  tracks,
+  trafficLights,
+  type ConsentMethod,
+  type CoordinatorDecision,
+  type ExitReason,
+  type Gender,
+  type ParticipantStatus,
+  type PopulationTag,
+  type ScreeningOutcome,
+  type Track,
+  type TrafficLight,
+} from '../../../../domain/codes';
+import { addDays, type IsoDate } from '../../../../domain/dates';
+import type { consents, participants } from '../../../../../db/schema/participants';
 import {
   CITIES,
   CULTURES,
@@ -12,24 +28,24 @@ import {
   HEARD_HOW,
   NAME_POOLS,
   OCCUPATIONS,
-  RECRUITMENT_SOURCES,
+  RECRUITMENT_SOURCE_WEIGHTS,
   REFERRAL_REASONS_NOT_ELIGIBLE,
   STREETS,
   type NameCulture,
-} from './demo-data';
-import { conferenceBefore, eventTime, journeyDates, randomBirthDate, type Journey } from './journey';
+} from '../../demo-data';
+import { weightsFor, type Rng } from '../../prng';
+import { demoInvites, type InviteValues } from '../conferences';
+import { eventTime, journeyDates, randomBirthDate, type Journey } from './journey';
 
-export type Status = (typeof participants.$inferSelect)['status'];
 type ParticipantValues = Omit<typeof participants.$inferInsert, 'id' | 'searchName'>;
 type ConsentValues = Omit<typeof consents.$inferInsert, 'id' | 'participantId'>;
-type InviteValues = Omit<typeof conferenceInvites.$inferInsert, 'id' | 'participantId'>;
 
 export interface DemoEvent {
   at: string;
   actorId: number | null;
   kind: string;
-  fromStatus: Status | null;
-  toStatus: Status | null;
+  fromStatus: ParticipantStatus | null;
+  toStatus: ParticipantStatus | null;
   detail: Record<string, string | number | boolean | null> | null;
 }
 
@@ -57,25 +73,25 @@ export interface DemoContext {
 }
 
 /** Share of each status in the demo caseload: most people are active or have exited. */
-const STATUS_WEIGHTS: readonly (readonly [Status, number])[] = [
-  ['inquiry', 6],
-  ['screened', 14],
-  ['invited', 6],
-  ['intake', 5],
-  ['active', 47],
-  ['exited', 22],
-];
+const STATUS_WEIGHTS = weightsFor<ParticipantStatus>(participantStatuses, {
+  inquiry: 6,
+  screened: 14,
+  invited: 6,
+  intake: 5,
+  active: 47,
+  exited: 22,
+});
 
-const EXIT_REASONS: readonly (readonly [string, number])[] = [
-  ['EMPLOYED_6M', 45],
-  ['NON_COOPERATION', 12],
-  ['MAX_DURATION', 10],
-  ['REFERRED_ELSEWHERE', 8],
-  ['MOVED', 4],
-  ['HEALTH', 9],
-  ['PERSONAL', 7],
-  ['OTHER', 5],
-];
+const EXIT_REASON_WEIGHTS = weightsFor<ExitReason>(exitReasons, {
+  EMPLOYED_6M: 45,
+  NON_COOPERATION: 12,
+  MAX_DURATION: 10,
+  REFERRED_ELSEWHERE: 8,
+  MOVED: 4,
+  HEALTH: 9,
+  PERSONAL: 7,
+  OTHER: 5,
+});
 
 const DEMO_BARRIERS = barrierCodes.filter((code) => code !== 'other');
 const EDUCATION_WEIGHTS = educationLevels
@@ -102,35 +118,32 @@ const SCREENING: Record<ScreenedKind, Screening> = {
 const NOT_SCREENED: Screening = { outcome: null, decision: null, referred: false };
 
 interface Screening {
-  outcome: 'eligible' | 'not_eligible' | 'borderline' | null;
-  decision: 'approved' | 'rejected' | null;
+  outcome: ScreeningOutcome | null;
+  decision: CoordinatorDecision | null;
   /** Sent to a service from the directory. */
   referred: boolean;
 }
 
 /** People past the 'screened' step were eligible, or borderline and approved by the coordinator. */
-function screenedKind(rng: Rng, status: Status): ScreenedKind | null {
+function screenedKind(rng: Rng, status: ParticipantStatus): ScreenedKind | null {
   if (status === 'inquiry') return null;
   if (status === 'screened') return rng.weighted(SCREENED_KINDS);
   return rng.chance(0.9) ? 'eligible' : 'borderline_approved';
 }
 
-const GENDER_WEIGHTS = [
-  ['F', 55],
-  ['M', 44],
-  ['X', 1],
-] as const;
-const TRACK_WEIGHTS = [
-  ['SALARIED', 70],
-  ['SELF_EMPLOYED', 15],
-  ['VOCATIONAL_TRAINING', 10],
-  ['UNDECIDED', 5],
-] as const;
-const LIGHT_WEIGHTS = [
-  ['GREEN', 40],
-  ['YELLOW', 40],
-  ['RED', 20],
-] as const;
+const GENDER_WEIGHTS = weightsFor<Gender>(genders, { F: 55, M: 44, X: 1 });
+const TRACK_WEIGHTS = weightsFor<Track>(tracks, {
+  SALARIED: 70,
+  SELF_EMPLOYED: 15,
+  VOCATIONAL_TRAINING: 10,
+  UNDECIDED: 5,
+});
+const LIGHT_WEIGHTS = weightsFor<TrafficLight>(trafficLights, { GREEN: 40, YELLOW: 40, RED: 20 });
+const RECRUITMENT_WEIGHTS = weightsFor(recruitmentSources, RECRUITMENT_SOURCE_WEIGHTS);
+const DISCLOSURE_METHOD_WEIGHTS: readonly (readonly [ConsentMethod, number])[] = [
+  ['written', 6],
+  ['digital', 3],
+];
 
 /** Israeli id: eight random digits and the check digit that makes the weighted digit sum a multiple of ten. */
 export function randomIsraeliId(rng: Rng, used: Set<string>): string {
@@ -153,15 +166,15 @@ export function randomMobile(rng: Rng): string {
   return `05${rng.pick(['0', '2', '3', '4', '5', '8'])}${String(rng.int(0, 9_999_999)).padStart(7, '0')}`;
 }
 
-function randomName(rng: Rng, gender: 'F' | 'M' | 'X') {
+function randomName(rng: Rng, gender: Gender) {
   const culture: NameCulture = rng.weighted(CULTURES);
   const pool = NAME_POOLS[culture];
   const female = gender === 'F' || (gender === 'X' && rng.chance(0.5));
   return { culture, firstName: rng.pick(female ? pool.female : pool.male), lastName: rng.pick(pool.last) };
 }
 
-function populationTags(rng: Rng, culture: NameCulture, gender: string): string[] {
-  const tags = new Set<string>();
+function populationTags(rng: Rng, culture: NameCulture, gender: Gender): PopulationTag[] {
+  const tags = new Set<PopulationTag>();
   if (culture === 'russian' && rng.chance(0.8)) tags.add('IMMIGRANT');
   if (culture === 'latin' && rng.chance(0.6)) tags.add('IMMIGRANT');
   if (culture === 'arabic') tags.add('ARAB');
@@ -186,7 +199,7 @@ function screeningAnswers(rng: Rng, age: number, eligible: boolean): Record<stri
     monthsOutOfWork: eligible ? rng.int(1, 60) : rng.pick([0, 1, 150, 300]),
     yearsExperience: rng.int(eligible ? 10 : 2, 40),
     livesInArea: eligible || rng.chance(0.5),
-    seeksScope: rng.pick(['quarter', 'third', 'half', 'full']),
+    seeksScope: rng.pick(jobScopes),
     ableToWork: eligible || rng.chance(0.5),
   };
 }
@@ -221,7 +234,7 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
   const undecidedAtIntake = status === 'intake' && rng.chance(0.5) ? 'UNDECIDED' : null;
   const track = enrolled ? rng.weighted(TRACK_WEIGHTS) : undecidedAtIntake;
   const trafficLight = enrolled ? rng.weighted(LIGHT_WEIGHTS) : null;
-  const exitReason = status === 'exited' ? rng.weighted(EXIT_REASONS) : null;
+  const exitReason = status === 'exited' ? rng.weighted(EXIT_REASON_WEIGHTS) : null;
   const tags = populationTags(rng, culture, gender);
 
   const participant: ParticipantValues = {
@@ -236,7 +249,7 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     ageAtInquiry: age,
     city: rng.weighted(CITIES),
     address: known ? `${rng.pick(STREETS)} ${rng.int(1, 120)}` : null,
-    recruitmentSource: rng.weighted(RECRUITMENT_SOURCES),
+    recruitmentSource: rng.weighted(RECRUITMENT_WEIGHTS),
     heardHow: rng.chance(0.5) ? rng.pick(HEARD_HOW) : null,
     track,
     trafficLight,
@@ -290,8 +303,8 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
   const move = (
     date: IsoDate | null,
     hour: number,
-    from: Status,
-    to: Status,
+    from: ParticipantStatus,
+    to: ParticipantStatus,
     actorId: number | null,
     detail: DemoEvent['detail'],
   ) => {
@@ -317,36 +330,13 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
   move(journey.enrolment, 13, 'intake', 'active', coachId, null);
   move(journey.exit, 14, 'active', 'exited', coachId, exitReason ? { exitReason } : null);
 
-  const invites: InviteValues[] = [];
-  if (conference && journey.invited) {
-    const upcoming = conference.date > ctx.today;
-    const reminded = addDays(conference.date, -3) <= ctx.today ? stamp(addDays(conference.date, -3), 10) : null;
-    invites.push({
-      conferenceId: conference.id,
-      status: upcoming
-        ? rng.weighted([
-            ['invited', 2],
-            ['confirmed', 3],
-            ['declined', 1],
-          ] as const)
-        : 'attended',
-      invitedAt: stamp(journey.invited, 11),
-      remindedAt: reminded,
-      respondedAt: upcoming && !reminded ? null : reminded,
-    });
-  } else if (screening === 'eligible' && rng.chance(0.4)) {
-    // Invited once before and did not come: the navigator will offer the next conference.
-    const missed = conferenceBefore(ctx.conferences, addDays(ctx.today, -1));
-    if (missed && journey.screened && missed.date > journey.screened) {
-      invites.push({
-        conferenceId: missed.id,
-        status: rng.pick(['no_show', 'declined'] as const),
-        invitedAt: stamp(journey.screened, 11),
-        remindedAt: stamp(addDays(missed.date, -3), 10),
-        respondedAt: null,
-      });
-    }
-  }
+  const invites = demoInvites(rng, {
+    today: ctx.today,
+    conferences: ctx.conferences,
+    journey,
+    eligibleWaiting: screening === 'eligible',
+    stamp,
+  });
 
   const consentRows: ConsentValues[] = [];
   if (enrolled && journey.enrolment) {
@@ -372,10 +362,7 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
         scope: 'מסירת מידע על ההשתתפות בתכנית ועל מצב התעסוקה',
         givenDate: given,
         // Disclosure needs written consent; a form signed on screen counts (isConsentMethodSufficient).
-        method: rng.weighted([
-          ['written', 6],
-          ['digital', 3],
-        ] as const),
+        method: rng.weighted(DISCLOSURE_METHOD_WEIGHTS),
         expiresDate: expires,
         withdrawnDate: withdrawn !== null && withdrawn <= ctx.today ? withdrawn : null,
         recordedBy: coachId,

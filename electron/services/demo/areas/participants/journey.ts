@@ -1,7 +1,6 @@
-import { addDays, addMonthsClamped, daysBetween, type IsoDate } from '../../domain/dates';
-import type { Rng } from './prng';
-
-export type JourneyStatus = 'inquiry' | 'screened' | 'invited' | 'intake' | 'active' | 'exited';
+import type { ParticipantStatus } from '../../../../domain/codes';
+import { addDays, addMonthsClamped, daysBetween, type IsoDate } from '../../../../domain/dates';
+import type { Rng } from '../../prng';
 
 export interface DemoConference {
   id: number;
@@ -100,7 +99,7 @@ export interface JourneyContext {
   conferences: readonly DemoConference[];
 }
 
-export function journeyDates(rng: Rng, status: JourneyStatus, ctx: JourneyContext): Journey {
+export function journeyDates(rng: Rng, status: ParticipantStatus, ctx: JourneyContext): Journey {
   const { today } = ctx;
   const none = {
     screened: null,
