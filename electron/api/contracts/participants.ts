@@ -16,6 +16,9 @@ import {
 import { caseloadSortFields } from '../../domain/caseload-sort';
 import { isoDateSchema } from './audit';
 import { screeningAnswersSchema } from '../../domain/eligibility';
+import { restrictedSections } from '../../domain/roles';
+
+export { contactFieldNames, restrictedSections } from '../../domain/roles';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
@@ -38,9 +41,6 @@ export const consentSchema = z.object({
   /** Derived from the dates: active, expired or withdrawn. */
   state: z.enum(['active', 'expired', 'withdrawn']),
 });
-
-/** Sections some roles may not see; a withheld section comes back null and is named in `withheld`. */
-export const restrictedSections = ['barriers', 'notes', 'consents', 'strengths', 'populationTags'] as const;
 
 export const participantSchema = z.object({
   id: z.number().int(),
@@ -93,21 +93,6 @@ export const participantSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-
-/** What a navigator may change: who the person is and how to reach them, nothing of the case. */
-export const contactFieldNames = [
-  'firstName',
-  'lastName',
-  'nationalId',
-  'phone',
-  'email',
-  'gender',
-  'birthDate',
-  'city',
-  'address',
-  'recruitmentSource',
-  'heardHow',
-] as const;
 
 export const participantPatchSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { reminderDueDate, todayIso, addDays } from '../../domain/dates';
 import {
   getConference,

@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from '../../api/result';
+import { AppError, type FieldIssue } from '../../domain/app-error';
 import { findDuplicateCandidates } from '../../domain/duplicates';
 import { isValidEmail, normaliseEmail } from '../../domain/email';
 import { normaliseIsraeliId } from '../../domain/israeli-id';

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import type { ConsentMethod, ExitReason, Track, TrafficLight } from '../../domain/codes';
 import { findStaffById } from '../../../db/repositories/staff';
 import { addParticipantEvent, insertConsent, reassignCaseload } from '../../../db/repositories/participants';

@@ -1,12 +1,8 @@
 import type { z } from 'zod';
-import { AppError } from '../../api/result';
-import type { Session } from '../../api/context';
-import {
-  contactFieldNames,
-  restrictedSections,
-  type participantPatchSchema,
-  type participantSchema,
-} from '../../api/contracts/participants';
+import { AppError } from '../../domain/app-error';
+import type { Session } from '../store/session';
+import type { participantPatchSchema, participantSchema } from '../../api/contracts/participants';
+import { contactFieldNames, contactOnlyEditors, withheldSections, type RestrictedSection } from '../../domain/roles';
 import { currentAge, daysBetween, todayIso } from '../../domain/dates';
 import { screeningAnswersSchema, type ScreeningAnswers } from '../../domain/eligibility';
 import { getService } from '../../../db/repositories/directory';
@@ -68,8 +64,8 @@ export function participantView(runtime: StoreRuntime, row: ParticipantRow): Par
   const me = session(runtime);
   const db = runtime.db();
   const today = todayIso(runtime.now());
-  const withheld = me.role === 'coordinator' || me.role === 'coach' ? [] : [...restrictedSections];
-  const hidden = (section: (typeof restrictedSections)[number]) => withheld.includes(section);
+  const withheld = withheldSections(me.role);
+  const hidden = (section: RestrictedSection) => withheld.includes(section);
   const coach = row.coachId === null ? undefined : listStaff(db).find((s) => s.id === row.coachId);
   const service = row.referralServiceId === null ? undefined : getService(db, row.referralServiceId);
   return {
@@ -142,7 +138,7 @@ export function updateParticipantRecord(
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== row.updatedAt) {
     throw new AppError('conflict', 'errors.participant.changed_elsewhere');
   }
-  if (me.role === 'navigator') {
+  if (contactOnlyEditors.includes(me.role)) {
     const outside = Object.keys(patch).filter((key) => !contactFields.has(key as keyof Patch));
     if (outside.length)
       throw new AppError(

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { todayIso } from '../../domain/dates';
 import { evaluateEligibility, type EligibilityEvaluation, type ScreeningAnswers } from '../../domain/eligibility';
 import { canRecordCoordinatorDecision } from '../../domain/lifecycle';

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { canTransition, type LifecycleFacts } from '../../domain/lifecycle';
 import type { ParticipantStatus } from '../../domain/codes';
 import { todayIso } from '../../domain/dates';

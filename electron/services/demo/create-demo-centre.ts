@@ -1,5 +1,5 @@
 import { todayIso } from '../../domain/dates';
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { indexParticipant } from '../../../db/repositories/participant-search';
 import { findStaffByUsername, insertStaff } from '../../../db/repositories/staff';
 import type { KdfCost } from '../auth/keyring';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../../api/result';
-import type { Session } from '../../api/context';
+import { AppError } from '../../domain/app-error';
+import type { Session } from './session';
 import { StoreError } from '../../../db/errors';
 import {
   findStaffById,
