@@ -1,6 +1,7 @@
 import { AppError } from '../api/result';
 import { StoreError } from '../../db/errors';
 import { BackupError } from '../services/backup/errors';
+// eslint-disable-next-line no-restricted-imports -- until the main process's messages move beside the API
 import { resources } from '../../renderer/src/i18n/resources';
 
 const en = resources.en;
