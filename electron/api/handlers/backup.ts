@@ -20,7 +20,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupContract> = {
   },
   'backup.run': (_input, ctx) => {
     const runtime = requireRuntime(ctx);
-    const outcome = backupNow(runtime, runtime.activeSession()?.userId ?? null);
+    const outcome = backupNow(runtime, runtime.actorId());
     if (!outcome) throw new AppError('conflict', 'errors.backup.no_folder');
     return outcome.entry;
   },

@@ -62,7 +62,7 @@ export function inviteToConference(runtime: StoreRuntime, conferenceId: number, 
           {
             participantId,
             kind: 'invited',
-            actorId: runtime.activeSession()?.userId ?? null,
+            actorId: runtime.actorId(),
             detail: { conferenceId },
           },
           now,

@@ -97,7 +97,7 @@ export function createInquiry(runtime: StoreRuntime, input: InquiryInput): Creat
       })),
     };
   }
-  const actorId = runtime.activeSession()?.userId ?? null;
+  const actorId = runtime.actorId();
   const row = runtime.sqlite().transaction(() => {
     const created = insertParticipant(
       db,

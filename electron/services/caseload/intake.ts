@@ -62,7 +62,7 @@ export function completeIntake(runtime: StoreRuntime, input: CompleteIntakeInput
         kind: 'data_processing',
         givenDate: input.dataConsent.givenDate,
         method: input.dataConsent.method,
-        recordedBy: runtime.activeSession()?.userId ?? null,
+        recordedBy: runtime.actorId(),
       },
       now,
     );
@@ -105,7 +105,7 @@ export function reopenParticipant(
       {
         participantId: row.id,
         kind: 'reopened',
-        actorId: runtime.activeSession()?.userId ?? null,
+        actorId: runtime.actorId(),
         detail: { reason: input.reason },
       },
       runtime.now(),
@@ -122,7 +122,7 @@ export function reassign(runtime: StoreRuntime, fromCoachId: number, toCoachId: 
     ]);
   requireCoach(runtime, toCoachId);
   const now = runtime.now();
-  const actorId = runtime.activeSession()?.userId ?? null;
+  const actorId = runtime.actorId();
   return runtime.sqlite().transaction(() => {
     const moved = reassignCaseload(runtime.db(), fromCoachId, toCoachId);
     for (const participantId of moved) {

@@ -24,15 +24,9 @@ type Patch = z.output<typeof participantPatchSchema>;
 /** What a navigator may change: who the person is and how to reach them, nothing of the case. */
 const contactFields = new Set<keyof Patch>(contactFieldNames);
 
-function session(runtime: StoreRuntime): Session {
-  const current = runtime.activeSession();
-  if (!current) throw new AppError('unauthenticated');
-  return current;
-}
-
 /** A coach works on their own caseload only; coordinators on every case. */
 export function assertMayWork(runtime: StoreRuntime, row: ParticipantRow): void {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   if (me.role === 'coordinator') return;
   if (me.role === 'coach' && row.coachId === me.userId) return;
   throw new AppError('forbidden', 'errors.participant.not_your_caseload');
@@ -61,7 +55,7 @@ function storedAnswers(row: ParticipantRow): ScreeningAnswers | null {
 
 /** The record as this user may see it: a navigator gets contact details and screening only. */
 export function participantView(runtime: StoreRuntime, row: ParticipantRow): ParticipantView {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   const db = runtime.db();
   const today = todayIso(runtime.now());
   const withheld = withheldSections(me.role);
@@ -133,7 +127,7 @@ export function updateParticipantRecord(
   patch: Patch,
   expectedUpdatedAt?: string,
 ): ParticipantView {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   const row = requireParticipant(runtime, id);
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== row.updatedAt) {
     throw new AppError('conflict', 'errors.participant.changed_elsewhere');

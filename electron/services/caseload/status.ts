@@ -61,7 +61,7 @@ export function moveStatus(
     runtime.db(),
     row.id,
     { ...patch, status: to },
-    runtime.activeSession()?.userId ?? null,
+    runtime.actorId(),
     runtime.now(),
   );
   runtime.audit({ action: 'record_updated', entity: 'participant', entityId: row.id, fields: changed });

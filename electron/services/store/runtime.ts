@@ -84,6 +84,18 @@ export class StoreRuntime {
     return this.lockedValue ? null : this.sessionValue;
   }
 
+  /** The acting staff member, or unauthenticated: for services that act only on someone's behalf. */
+  requireSession(): Session {
+    const session = this.activeSession();
+    if (!session) throw new AppError('unauthenticated');
+    return session;
+  }
+
+  /** Who an audit entry or a `recordedBy` column names: the active staff member, or nobody (CLI, set-up). */
+  actorId(): number | null {
+    return this.activeSession()?.userId ?? null;
+  }
+
   lockedSession(): Session | null {
     return this.lockedValue ? this.sessionValue : null;
   }
