@@ -21,6 +21,16 @@ export function conferenceSummary(runtime: StoreRuntime, id: number) {
   return summary;
 }
 
+/** Conferences from a date on (all when none is given), with their invitation counts. */
+export function listConferenceSummaries(runtime: StoreRuntime, from?: string) {
+  return listConferences(runtime.db(), from);
+}
+
+/** A conference with everyone invited to it. */
+export function conferenceDetail(runtime: StoreRuntime, id: number) {
+  return { conference: conferenceSummary(runtime, id), invites: listInvites(runtime.db(), id) };
+}
+
 export function saveConferenceRecord(
   runtime: StoreRuntime,
   input: { id?: number; date: string; startTime?: string | null; location?: string | null; capacity?: number | null },

@@ -6,7 +6,7 @@ import { normalisePhone } from '../../domain/phone';
 import { isNotFuture, todayIso } from '../../domain/dates';
 import { findByIdOrPhone, insertParticipant, type ParticipantRow } from '../../../db/repositories/participants';
 import type { z } from 'zod';
-import type { inquiryInputSchema } from '../../api/contracts/screening';
+import type { inquiryInputSchema } from '../../api/contracts/inquiries';
 import type { StoreRuntime } from '../store/runtime';
 
 type InquiryInput = z.output<typeof inquiryInputSchema>;

@@ -3,6 +3,7 @@ import type { ConsentMethod, ExitReason, Track, TrafficLight } from '../../domai
 import { findStaffById } from '../../../db/repositories/staff';
 import { addParticipantEvent, insertConsent, reassignCaseload } from '../../../db/repositories/participants';
 import type { StoreRuntime } from '../store/runtime';
+import { assertMayWork } from './records';
 import { moveStatus, requireParticipant } from './status';
 
 function requireCoach(runtime: StoreRuntime, coachId: number): void {
@@ -14,11 +15,17 @@ function requireCoach(runtime: StoreRuntime, coachId: number): void {
   }
 }
 
-/** After the exposure conference: an intake meeting booked with a coach (invited → intake). */
+/**
+ * After the exposure conference: an intake meeting booked with a coach (invited → intake).
+ * A coach books intakes only into their own caseload.
+ */
 export function scheduleIntake(
   runtime: StoreRuntime,
   input: { id: number; coachId: number; intakeScheduledDate: string },
 ) {
+  const me = runtime.requireSession();
+  if (me.role === 'coach' && input.coachId !== me.userId)
+    throw new AppError('forbidden', 'errors.participant.not_your_caseload');
   requireCoach(runtime, input.coachId);
   const row = requireParticipant(runtime, input.id);
   return runtime
@@ -44,6 +51,7 @@ export interface CompleteIntakeInput {
  */
 export function completeIntake(runtime: StoreRuntime, input: CompleteIntakeInput) {
   const row = requireParticipant(runtime, input.id);
+  assertMayWork(runtime, row);
   const now = runtime.now();
   return runtime.sqlite().transaction(() => {
     const updated = moveStatus(runtime, row, 'active', {
@@ -76,6 +84,7 @@ export function exitParticipant(
   input: { id: number; exitDate: string; exitReason: ExitReason },
 ) {
   const row = requireParticipant(runtime, input.id);
+  assertMayWork(runtime, row);
   return runtime
     .sqlite()
     .transaction(() =>
