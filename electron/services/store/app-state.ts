@@ -15,3 +15,15 @@ export interface AppState {
 export function createAppState(init: Partial<AppState> & { version: string }): AppState {
   return { now: () => new Date(), runtime: null, ...init };
 }
+
+/** What any caller may learn about the app; the centre's name lives in the encrypted store, so only a signed-in user sees it. */
+export function appInfo(app: AppState) {
+  const runtime = app.runtime;
+  const signedIn = runtime?.activeSession() ?? null;
+  return {
+    appName: 'Kesher' as const,
+    version: app.version,
+    demo: signedIn ? (runtime?.isDemo() ?? false) : false,
+    centre: signedIn ? (runtime?.centre() ?? null) : null,
+  };
+}
