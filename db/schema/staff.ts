@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { appLanguages } from '../../electron/domain/languages';
+import { roles } from '../../electron/domain/roles';
 
 /**
  * Staff accounts. Passwords live nowhere in the database: an account's password unwraps
@@ -13,7 +14,7 @@ export const staff = sqliteTable(
     /** Lower-cased at write; unique across the store, active or not. */
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['navigator', 'coach', 'coordinator', 'facilitator'] }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     /** CRF-1 §6: S01, S02, … in order of account creation, stable for the life of the store. */
     staffCode: text('staff_code').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

@@ -2,8 +2,18 @@ import type { z } from 'zod';
 import { auditContract } from './contracts/audit';
 import { authContract } from './contracts/auth';
 import { backupContract } from './contracts/backup';
+import { callsContract } from './contracts/calls';
+import { conferencesContract } from './contracts/conferences';
+import { consentsContract } from './contracts/consents';
+import { decisionsContract } from './contracts/decisions';
+import { eligibilityContract } from './contracts/eligibility';
+import { inquiriesContract } from './contracts/inquiries';
+import { intakeContract } from './contracts/intake';
 import { participantsContract } from './contracts/participants';
+import { prefsContract } from './contracts/prefs';
 import { screeningContract } from './contracts/screening';
+import { searchContract } from './contracts/search';
+import { servicesContract } from './contracts/services';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
@@ -12,7 +22,8 @@ import { systemContract } from './contracts/system';
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
  * (Electron IPC and loopback HTTP), the preload bridge and the renderer client are built
- * from this object, so a method cannot exist in one place and not another.
+ * from this object, so a method cannot exist in one place and not another. One namespace, one
+ * file: `contracts/<namespace>.ts`, answered by `handlers/<namespace>.ts`.
  */
 export const contract = {
   ...systemContract,
@@ -22,8 +33,18 @@ export const contract = {
   ...auditContract,
   ...settingsContract,
   ...backupContract,
+  ...eligibilityContract,
+  ...servicesContract,
+  ...inquiriesContract,
   ...screeningContract,
+  ...decisionsContract,
+  ...conferencesContract,
+  ...callsContract,
   ...participantsContract,
+  ...consentsContract,
+  ...intakeContract,
+  ...searchContract,
+  ...prefsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,5 @@
 import type { MethodName } from './contract';
-import type { Role } from './contracts/roles';
-import type { Session } from './context';
+import { roleGroups, type Role } from '../domain/roles';
 
 /**
  * Who may call what: the single permission matrix. `public` methods work before sign-in
@@ -10,11 +9,7 @@ import type { Session } from './context';
  */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
-const coordinator = ['coordinator'] as const;
-/** The staff who work with participants' records; facilitators see only their own workshops. */
-const caseStaff = ['navigator', 'coach', 'coordinator'] as const;
-const frontDesk = ['navigator', 'coordinator'] as const;
-const caseOwners = ['coach', 'coordinator'] as const;
+const { coordinator, caseStaff, frontDesk, caseOwners } = roleGroups;
 
 export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
@@ -81,7 +76,13 @@ export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden
 /** What a user holding a temporary password may still do: change it, or leave. */
 const allowedBeforePasswordChange = new Set<MethodName>(['auth.lock', 'auth.changePassword', 'auth.setLanguage']);
 
-export function decideAccess(method: MethodName, session: Session | null, locked = false): AccessDecision {
+/** The part of a session the matrix looks at. */
+export interface Caller {
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+export function decideAccess(method: MethodName, session: Caller | null, locked = false): AccessDecision {
   const access = permissions[method];
   if (access === 'public') return 'allow';
   if (!session) return locked ? 'locked' : 'unauthenticated';

@@ -15,7 +15,7 @@
  * - Only a coordinator re-opens an exited case, with a reason: back to `active` if the person
  *   had been enrolled, otherwise back to `invited` for the next exposure conference.
  */
-import type { Role } from '../api/contracts/roles';
+import type { Role } from './roles';
 import type { CoordinatorDecision, ExitReason, ParticipantStatus, ScreeningOutcome, Track } from './codes';
 import type { IsoDate } from './dates';
 

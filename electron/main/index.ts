@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createAppState, type AppState } from '../api/context';
+import { createAppState, type AppState } from '../services/store/app-state';
 import { logger } from '../platform/logger';
 import { appVersion, packageRoot, rendererDir } from '../platform/paths';
 import { startBackupSchedule } from '../services/backup/scheduler';

@@ -1,4 +1,5 @@
-import type { AppState, RequestContext } from '../api/context';
+import type { RequestContext } from '../api/context';
+import type { AppState } from '../services/store/app-state';
 import { isMethodName } from '../api/contract';
 import { dispatch as defaultDispatch } from '../api/dispatch';
 import type { KesherEvent } from '../api/events';

@@ -1,4 +1,4 @@
-import type { AppState } from '../api/context';
+import type { AppState } from '../services/store/app-state';
 import { logger } from '../platform/logger';
 import type { BrowserWindowLike, ElectronModule } from './electron-types';
 import { registerIpc, sendEvent, type Dispatcher } from './ipc';

@@ -1,5 +1,5 @@
-import { serveStatic } from '../server/static-files';
-import { securityHeaders } from './csp';
+import { serveStatic } from '../platform/static-files';
+import { securityHeaders } from '../platform/csp';
 import type { CustomSchemeLike, ProtocolRequestLike } from './electron-types';
 
 export const APP_SCHEME = 'app';

@@ -1,4 +1,4 @@
-import { buildCsp, securityHeaders } from './csp';
+import { buildCsp, securityHeaders } from '../platform/csp';
 import type { NavigationEvent, SessionLike, WebContentsLike } from './electron-types';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createAppState, type AppState } from '../api/context';
+import { createAppState, type AppState } from '../services/store/app-state';
 import { startHttpTransport, type HttpTransport } from '../api/transports/http';
 import { appVersion, rendererDir } from '../platform/paths';
 import type { StoreRuntime } from '../services/store/runtime';

@@ -19,7 +19,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { applyKey, type OpenedDb } from '../../db/open';
 import * as schema from '../../db/schema';
 import type { MethodInput, MethodName } from '../../electron/api/contract';
-import { createAppState, type AppState } from '../../electron/api/context';
+import { createAppState, type AppState } from '../../electron/services/store/app-state';
 import { dispatch } from '../../electron/api/dispatch';
 import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';

@@ -3,9 +3,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/api/contract';
-import { createAppState } from '../../electron/api/context';
+import { createAppState } from '../../electron/services/store/app-state';
 import { startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
-import { NONCE_PLACEHOLDER } from '../../electron/main/csp';
+import { NONCE_PLACEHOLDER } from '../../electron/platform/csp';
 import { makeTempDir } from '../fixtures/temp-dir';
 
 let server: HttpTransport;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   barrierCodeSchema,
-  consentKindSchema,
   consentMethodSchema,
   educationLevelSchema,
   exitReasonSchema,
@@ -15,32 +14,18 @@ import {
 } from '../../domain/codes';
 import { caseloadSortFields } from '../../domain/caseload-sort';
 import { isoDateSchema } from './audit';
+import { consentSchema } from './consents';
+import { id, text } from './fields';
 import { screeningAnswersSchema } from '../../domain/eligibility';
+import { restrictedSections } from '../../domain/roles';
 
-const id = z.number().int().positive();
-const text = (max: number) => z.string().trim().max(max);
+export { contactFieldNames, restrictedSections } from '../../domain/roles';
 
 export const barrierSchema = z.object({
   code: barrierCodeSchema,
   detail: text(300).optional(),
   addressedBy: text(120).optional(),
 });
-
-export const consentSchema = z.object({
-  id: z.number().int(),
-  kind: consentKindSchema,
-  organisation: z.string().nullable(),
-  scope: z.string().nullable(),
-  givenDate: z.string(),
-  method: consentMethodSchema,
-  expiresDate: z.string().nullable(),
-  withdrawnDate: z.string().nullable(),
-  /** Derived from the dates: active, expired or withdrawn. */
-  state: z.enum(['active', 'expired', 'withdrawn']),
-});
-
-/** Sections some roles may not see; a withheld section comes back null and is named in `withheld`. */
-export const restrictedSections = ['barriers', 'notes', 'consents', 'strengths', 'populationTags'] as const;
 
 export const participantSchema = z.object({
   id: z.number().int(),
@@ -93,21 +78,6 @@ export const participantSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-
-/** What a navigator may change: who the person is and how to reach them, nothing of the case. */
-export const contactFieldNames = [
-  'firstName',
-  'lastName',
-  'nationalId',
-  'phone',
-  'email',
-  'gender',
-  'birthDate',
-  'city',
-  'address',
-  'recruitmentSource',
-  'heardHow',
-] as const;
 
 export const participantPatchSchema = z
   .object({
@@ -168,8 +138,6 @@ export const timelineEventSchema = z.object({
   toStatus: participantStatusSchema.nullable(),
   detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
 });
-
-const empty = z.object({}).strict();
 
 export const participantsContract = {
   'participants.get': { input: z.object({ id }).strict(), output: participantSchema },
@@ -235,65 +203,5 @@ export const participantsContract = {
   'participants.reassign': {
     input: z.object({ fromCoachId: id, toCoachId: id }).strict(),
     output: z.object({ moved: z.number().int() }),
-  },
-  'consents.add': {
-    input: z
-      .object({
-        participantId: id,
-        kind: consentKindSchema,
-        organisation: text(120).optional(),
-        scope: text(300).optional(),
-        givenDate: isoDateSchema,
-        method: consentMethodSchema,
-        expiresDate: isoDateSchema.optional(),
-      })
-      .strict(),
-    output: consentSchema,
-  },
-  'consents.withdraw': {
-    input: z.object({ consentId: id, withdrawnDate: isoDateSchema }).strict(),
-    output: consentSchema,
-  },
-  'intake.getRequiredForms': {
-    input: empty,
-    output: z.array(z.object({ key: z.string(), he: z.string(), en: z.string() })),
-  },
-  'intake.setRequiredForms': {
-    input: z
-      .object({
-        forms: z
-          .array(
-            z.object({ key: z.string().regex(/^[a-z0-9_]{2,40}$/), he: text(80).min(2), en: text(80).min(2) }).strict(),
-          )
-          .max(20),
-      })
-      .strict(),
-    output: z.array(z.object({ key: z.string(), he: z.string(), en: z.string() })),
-  },
-  'search.quick': {
-    input: z.object({ q: z.string().max(100) }).strict(),
-    output: z.array(
-      z.object({
-        id: z.number().int(),
-        firstName: z.string(),
-        lastName: z.string(),
-        status: participantStatusSchema,
-        matchedOn: z.enum(['name', 'national_id', 'phone']),
-        /** Last four digits only: enough to tell people apart in a list. */
-        idSuffix: z.string().nullable(),
-      }),
-    ),
-  },
-  'prefs.get': {
-    input: z.object({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/) }).strict(),
-    output: z.object({ value: z.unknown() }),
-  },
-  'prefs.set': {
-    input: z.object({ key: z.string().regex(/^[a-z0-9_.]{2,60}$/), value: z.json() }).strict(),
-    output: z.object({ value: z.unknown() }),
-  },
-  'staff.directory': {
-    input: empty,
-    output: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: z.string(), active: z.boolean() })),
   },
 } as const;

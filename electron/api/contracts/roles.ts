@@ -1,5 +1,6 @@
 import { z } from 'zod';
+import { roles } from '../../domain/roles';
 
-export const roles = ['navigator', 'coach', 'coordinator', 'facilitator'] as const;
+export { roles, type Role } from '../../domain/roles';
+/** The contract's view of the domain's roles. */
 export const roleSchema = z.enum(roles);
-export type Role = (typeof roles)[number];

@@ -15,7 +15,7 @@ export const staffMemberSchema = z.object({
   lastSignInAt: z.string().nullable(),
 });
 
-const id = z.number().int().positive();
+import { id } from './fields';
 
 export const staffContract = {
   'staff.list': { input: z.object({}).strict(), output: z.array(staffMemberSchema) },
@@ -38,5 +38,9 @@ export const staffContract = {
   'staff.resetPassword': {
     input: z.object({ id, temporaryPassword: passwordSchema }).strict(),
     output: staffMemberSchema,
+  },
+  'staff.directory': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: z.string(), active: z.boolean() })),
   },
 } as const;

@@ -2,19 +2,46 @@ import type { MethodName } from '../contract';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
+import { callsHandlers } from './calls';
+import { conferencesHandlers } from './conferences';
+import { consentsHandlers } from './consents';
+import { decisionsHandlers } from './decisions';
+import { eligibilityHandlers } from './eligibility';
+import { inquiriesHandlers } from './inquiries';
+import { intakeHandlers } from './intake';
 import { participantHandlers } from './participants';
+import { prefsHandlers } from './prefs';
 import { screeningHandlers } from './screening';
+import { searchHandlers } from './search';
+import { servicesHandlers } from './services';
+import { settingsHandlers } from './settings';
+import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
 
-/** Every handler, by method name; the type forces one handler per contract method. */
+/**
+ * Every handler, by method name; the type forces one handler per contract method. A handler
+ * maps its input to a service call and the answer back: rules live in services or domain.
+ */
 export const handlers: HandlerMap<MethodName> = {
   ...systemHandlers,
+  ...setupHandlers,
   ...authHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...settingsHandlers,
   ...backupHandlers,
+  ...eligibilityHandlers,
+  ...servicesHandlers,
+  ...inquiriesHandlers,
   ...screeningHandlers,
+  ...decisionsHandlers,
+  ...conferencesHandlers,
+  ...callsHandlers,
   ...participantHandlers,
+  ...consentsHandlers,
+  ...intakeHandlers,
+  ...searchHandlers,
+  ...prefsHandlers,
 };

@@ -1,18 +1,8 @@
 import type { systemContract } from '../contracts/system';
+import { appInfo } from '../../services/store/app-state';
 import type { HandlerMap } from './types';
 
 export const systemHandlers: HandlerMap<keyof typeof systemContract> = {
-  'system.info': (_input, ctx) => {
-    const runtime = ctx.app.runtime;
-    const signedIn = runtime?.activeSession() ?? null;
-    return {
-      appName: 'Kesher',
-      version: ctx.app.version,
-      transport: ctx.transport,
-      demo: signedIn ? (runtime?.isDemo() ?? false) : false,
-      // The centre's name lives in the encrypted store: shown only to a signed-in user.
-      centre: signedIn ? (runtime?.centre() ?? null) : null,
-    };
-  },
+  'system.info': (_input, ctx) => ({ ...appInfo(ctx.app), transport: ctx.transport }),
   'system.ping': (input, ctx) => ({ echo: input.echo, at: ctx.app.now().toISOString() }),
 };

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
-import { serveStatic } from '../../server/static-files';
+import { serveStatic } from '../../platform/static-files';
 
 export const TOKEN_HEADER = 'x-kesher-token';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;

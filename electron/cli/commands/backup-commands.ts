@@ -8,7 +8,7 @@ export async function backupCommand(io: CliIo, flags: Flags): Promise<number> {
   const outDir = flag(flags, 'out');
   const runtime = await signedInRuntime(io, flag(flags, 'store'), ['coordinator']);
   try {
-    const outcome = backupNow(runtime, runtime.activeSession()?.userId ?? null, outDir);
+    const outcome = backupNow(runtime, runtime.actorId(), outDir);
     if (!outcome?.entry.ok) {
       io.err(`kesher: backup failed (${outcome?.entry.problems.join(', ') ?? 'not run'})`);
       return 1;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic, nodeFs, type AtomicWriteFs } from './atomic-write';
+import { writeFileAtomic, nodeFs, type AtomicWriteFs } from '../../platform/files';
 import { KeyringError } from './keyring-error';
 import { MAX_ITERATIONS, MAX_MEMORY_KIB, MIN_MEMORY_KIB, SALT_BYTES } from './kdf';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { copyRange, encodeHeaderPrefix, sha256, sha256OfFile, type BackupHeader } from './container';
 import { BackupError } from './errors';
-import { createFileAtomically, tempPath, writeAll } from './files';
+import { createFileAtomically, tempPath, writeAll } from '../../platform/files';
 import { backupFileName, CENTRE_CODE_PATTERN } from './naming';
 import { countRows, type RowCounts } from './row-counts';
 

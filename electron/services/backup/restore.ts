@@ -10,7 +10,7 @@ import {
 } from './container';
 import { STORE_DB_FILE, STORE_KEYRING_FILE } from './create';
 import { BackupError } from './errors';
-import { createFileAtomically, realPathLoose, writeAll } from './files';
+import { createFileAtomically, realPathLoose, writeAll } from '../../platform/files';
 
 export interface RestoreInput {
   backupFile: string;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { TEMP_FILE_PATTERN } from './files';
+import { TEMP_FILE_PATTERN } from '../../platform/files';
 import { parseBackupFileName } from './naming';
 
 export interface DatedBackup {

@@ -1,3 +1,4 @@
+import { AppError } from '../../domain/app-error';
 import { getSetting, requireSetting } from '../../../db/repositories/settings';
 import type { StoreRuntime } from '../store/runtime';
 import { runBackup, type RunBackupOutcome } from './run';
@@ -19,6 +20,25 @@ export function backupNow(runtime: StoreRuntime, actorId: number | null, outDir?
     actorId,
     now: runtime.now(),
   });
+}
+
+/** "Back up now" from the settings page: refused when no backup folder is set. */
+export function runBackupNow(runtime: StoreRuntime) {
+  const outcome = backupNow(runtime, runtime.actorId());
+  if (!outcome) throw new AppError('conflict', 'errors.backup.no_folder');
+  return outcome.entry;
+}
+
+/** Where backups go, when the last good one was made, whether one is due, newest first. */
+export function backupOverview(runtime: StoreRuntime) {
+  const history = readBackupHistory(runtime.db());
+  const lastGood = lastGoodBackupAt(history);
+  return {
+    folder: getSetting(runtime.db(), 'backup.folder') ?? null,
+    lastGoodAt: lastGood?.toISOString() ?? null,
+    due: isBackupDue(lastGood, runtime.now()),
+    history: [...history].reverse(),
+  };
 }
 
 /**

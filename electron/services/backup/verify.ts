@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openDatabase, type OpenedDb } from '../../../db/open';
 import { StoreError } from '../../../db/errors';
 import { BackupFormatError, copyRange, readContainer, readKeyringPart, type BackupHeader } from './container';
-import { writeAll } from './files';
+import { writeAll } from '../../platform/files';
 import { countRows, differingTables, type RowCounts } from './row-counts';
 
 export interface BackupVerification {

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { reminderDueDate, todayIso, addDays } from '../../domain/dates';
 import {
   getConference,
@@ -19,6 +19,16 @@ export function conferenceSummary(runtime: StoreRuntime, id: number) {
   const summary = listConferences(runtime.db()).find((c) => c.id === id);
   if (!summary) throw new AppError('not_found', 'errors.conferences.not_found');
   return summary;
+}
+
+/** Conferences from a date on (all when none is given), with their invitation counts. */
+export function listConferenceSummaries(runtime: StoreRuntime, from?: string) {
+  return listConferences(runtime.db(), from);
+}
+
+/** A conference with everyone invited to it. */
+export function conferenceDetail(runtime: StoreRuntime, id: number) {
+  return { conference: conferenceSummary(runtime, id), invites: listInvites(runtime.db(), id) };
 }
 
 export function saveConferenceRecord(
@@ -62,7 +72,7 @@ export function inviteToConference(runtime: StoreRuntime, conferenceId: number, 
           {
             participantId,
             kind: 'invited',
-            actorId: runtime.activeSession()?.userId ?? null,
+            actorId: runtime.actorId(),
             detail: { conferenceId },
           },
           now,

@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from '../../api/result';
+import { AppError, type FieldIssue } from '../../domain/app-error';
 import { findDuplicateCandidates } from '../../domain/duplicates';
 import { isValidEmail, normaliseEmail } from '../../domain/email';
 import { normaliseIsraeliId } from '../../domain/israeli-id';
@@ -6,7 +6,7 @@ import { normalisePhone } from '../../domain/phone';
 import { isNotFuture, todayIso } from '../../domain/dates';
 import { findByIdOrPhone, insertParticipant, type ParticipantRow } from '../../../db/repositories/participants';
 import type { z } from 'zod';
-import type { inquiryInputSchema } from '../../api/contracts/screening';
+import type { inquiryInputSchema } from '../../api/contracts/inquiries';
 import type { StoreRuntime } from '../store/runtime';
 
 type InquiryInput = z.output<typeof inquiryInputSchema>;
@@ -97,7 +97,7 @@ export function createInquiry(runtime: StoreRuntime, input: InquiryInput): Creat
       })),
     };
   }
-  const actorId = runtime.activeSession()?.userId ?? null;
+  const actorId = runtime.actorId();
   const row = runtime.sqlite().transaction(() => {
     const created = insertParticipant(
       db,

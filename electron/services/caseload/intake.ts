@@ -1,8 +1,9 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import type { ConsentMethod, ExitReason, Track, TrafficLight } from '../../domain/codes';
 import { findStaffById } from '../../../db/repositories/staff';
 import { addParticipantEvent, insertConsent, reassignCaseload } from '../../../db/repositories/participants';
 import type { StoreRuntime } from '../store/runtime';
+import { assertMayWork } from './records';
 import { moveStatus, requireParticipant } from './status';
 
 function requireCoach(runtime: StoreRuntime, coachId: number): void {
@@ -14,11 +15,17 @@ function requireCoach(runtime: StoreRuntime, coachId: number): void {
   }
 }
 
-/** After the exposure conference: an intake meeting booked with a coach (invited → intake). */
+/**
+ * After the exposure conference: an intake meeting booked with a coach (invited → intake).
+ * A coach books intakes only into their own caseload.
+ */
 export function scheduleIntake(
   runtime: StoreRuntime,
   input: { id: number; coachId: number; intakeScheduledDate: string },
 ) {
+  const me = runtime.requireSession();
+  if (me.role === 'coach' && input.coachId !== me.userId)
+    throw new AppError('forbidden', 'errors.participant.not_your_caseload');
   requireCoach(runtime, input.coachId);
   const row = requireParticipant(runtime, input.id);
   return runtime
@@ -44,6 +51,7 @@ export interface CompleteIntakeInput {
  */
 export function completeIntake(runtime: StoreRuntime, input: CompleteIntakeInput) {
   const row = requireParticipant(runtime, input.id);
+  assertMayWork(runtime, row);
   const now = runtime.now();
   return runtime.sqlite().transaction(() => {
     const updated = moveStatus(runtime, row, 'active', {
@@ -62,7 +70,7 @@ export function completeIntake(runtime: StoreRuntime, input: CompleteIntakeInput
         kind: 'data_processing',
         givenDate: input.dataConsent.givenDate,
         method: input.dataConsent.method,
-        recordedBy: runtime.activeSession()?.userId ?? null,
+        recordedBy: runtime.actorId(),
       },
       now,
     );
@@ -76,6 +84,7 @@ export function exitParticipant(
   input: { id: number; exitDate: string; exitReason: ExitReason },
 ) {
   const row = requireParticipant(runtime, input.id);
+  assertMayWork(runtime, row);
   return runtime
     .sqlite()
     .transaction(() =>
@@ -105,7 +114,7 @@ export function reopenParticipant(
       {
         participantId: row.id,
         kind: 'reopened',
-        actorId: runtime.activeSession()?.userId ?? null,
+        actorId: runtime.actorId(),
         detail: { reason: input.reason },
       },
       runtime.now(),
@@ -122,7 +131,7 @@ export function reassign(runtime: StoreRuntime, fromCoachId: number, toCoachId: 
     ]);
   requireCoach(runtime, toCoachId);
   const now = runtime.now();
-  const actorId = runtime.activeSession()?.userId ?? null;
+  const actorId = runtime.actorId();
   return runtime.sqlite().transaction(() => {
     const moved = reassignCaseload(runtime.db(), fromCoachId, toCoachId);
     for (const participantId of moved) {

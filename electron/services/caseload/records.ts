@@ -1,12 +1,8 @@
 import type { z } from 'zod';
-import { AppError } from '../../api/result';
-import type { Session } from '../../api/context';
-import {
-  contactFieldNames,
-  restrictedSections,
-  type participantPatchSchema,
-  type participantSchema,
-} from '../../api/contracts/participants';
+import { AppError } from '../../domain/app-error';
+import type { Session } from '../store/session';
+import type { participantPatchSchema, participantSchema } from '../../api/contracts/participants';
+import { contactFieldNames, contactOnlyEditors, withheldSections, type RestrictedSection } from '../../domain/roles';
 import { currentAge, daysBetween, todayIso } from '../../domain/dates';
 import { screeningAnswersSchema, type ScreeningAnswers } from '../../domain/eligibility';
 import { getService } from '../../../db/repositories/directory';
@@ -28,15 +24,9 @@ type Patch = z.output<typeof participantPatchSchema>;
 /** What a navigator may change: who the person is and how to reach them, nothing of the case. */
 const contactFields = new Set<keyof Patch>(contactFieldNames);
 
-function session(runtime: StoreRuntime): Session {
-  const current = runtime.activeSession();
-  if (!current) throw new AppError('unauthenticated');
-  return current;
-}
-
 /** A coach works on their own caseload only; coordinators on every case. */
 export function assertMayWork(runtime: StoreRuntime, row: ParticipantRow): void {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   if (me.role === 'coordinator') return;
   if (me.role === 'coach' && row.coachId === me.userId) return;
   throw new AppError('forbidden', 'errors.participant.not_your_caseload');
@@ -65,11 +55,11 @@ function storedAnswers(row: ParticipantRow): ScreeningAnswers | null {
 
 /** The record as this user may see it: a navigator gets contact details and screening only. */
 export function participantView(runtime: StoreRuntime, row: ParticipantRow): ParticipantView {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   const db = runtime.db();
   const today = todayIso(runtime.now());
-  const withheld = me.role === 'coordinator' || me.role === 'coach' ? [] : [...restrictedSections];
-  const hidden = (section: (typeof restrictedSections)[number]) => withheld.includes(section);
+  const withheld = withheldSections(me.role);
+  const hidden = (section: RestrictedSection) => withheld.includes(section);
   const coach = row.coachId === null ? undefined : listStaff(db).find((s) => s.id === row.coachId);
   const service = row.referralServiceId === null ? undefined : getService(db, row.referralServiceId);
   return {
@@ -137,12 +127,12 @@ export function updateParticipantRecord(
   patch: Patch,
   expectedUpdatedAt?: string,
 ): ParticipantView {
-  const me = session(runtime);
+  const me = runtime.requireSession();
   const row = requireParticipant(runtime, id);
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== row.updatedAt) {
     throw new AppError('conflict', 'errors.participant.changed_elsewhere');
   }
-  if (me.role === 'navigator') {
+  if (contactOnlyEditors.includes(me.role)) {
     const outside = Object.keys(patch).filter((key) => !contactFields.has(key as keyof Patch));
     if (outside.length)
       throw new AppError(

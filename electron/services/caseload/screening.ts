@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { todayIso } from '../../domain/dates';
 import { evaluateEligibility, type EligibilityEvaluation, type ScreeningAnswers } from '../../domain/eligibility';
 import { canRecordCoordinatorDecision } from '../../domain/lifecycle';
@@ -50,7 +50,7 @@ export function recordScreening(
     screeningOutcome: evaluation.outcome,
     screeningAnswers: input.answers,
     screenedAt: now.toISOString(),
-    screenedBy: runtime.activeSession()?.userId ?? null,
+    screenedBy: runtime.actorId(),
     referralServiceId,
     decision: null,
     decisionReason: null,
@@ -66,13 +66,13 @@ export function recordScreening(
     const updated =
       row.status === 'inquiry'
         ? moveStatus(runtime, row, 'screened', patch)
-        : updateParticipant(runtime.db(), row.id, patch, runtime.activeSession()?.userId ?? null, now, null).row;
+        : updateParticipant(runtime.db(), row.id, patch, runtime.actorId(), now, null).row;
     addParticipantEvent(
       runtime.db(),
       {
         participantId: row.id,
         kind: 'screening',
-        actorId: runtime.activeSession()?.userId ?? null,
+        actorId: runtime.actorId(),
         detail: { outcome: evaluation.outcome },
       },
       now,
@@ -136,11 +136,11 @@ export function decide(
       {
         decision: input.decision,
         decisionReason: input.reason,
-        decidedBy: runtime.activeSession()?.userId ?? null,
+        decidedBy: runtime.actorId(),
         decidedAt: now.toISOString(),
         referralServiceId,
       },
-      runtime.activeSession()?.userId ?? null,
+      runtime.actorId(),
       now,
       null,
     );
@@ -149,7 +149,7 @@ export function decide(
       {
         participantId: row.id,
         kind: 'decision',
-        actorId: runtime.activeSession()?.userId ?? null,
+        actorId: runtime.actorId(),
         detail: { decision: input.decision },
       },
       now,

@@ -1,7 +1,15 @@
-import { DEFAULT_CRITERIA, eligibilityCriteriaSchema, type EligibilityCriteria } from '../../domain/eligibility';
+import { eq } from 'drizzle-orm';
+import { todayIso } from '../../domain/dates';
+import {
+  DEFAULT_CRITERIA,
+  eligibilityCriteriaSchema,
+  evaluateEligibility,
+  type EligibilityCriteria,
+  type ScreeningAnswers,
+} from '../../domain/eligibility';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema/settings';
-import { eq } from 'drizzle-orm';
+import type { StoreRuntime } from '../store/runtime';
 
 export interface RequiredForm {
   key: string;
@@ -45,4 +53,23 @@ export function getRequiredForms(db: Db): RequiredForm[] {
 export function setRequiredForms(db: Db, forms: RequiredForm[], now: Date): RequiredForm[] {
   writeJson(db, 'intake.requiredForms', forms, now);
   return forms;
+}
+
+/** A coordinator's change of the centre's eligibility criteria, audited. */
+export function saveCriteria(runtime: StoreRuntime, criteria: EligibilityCriteria): EligibilityCriteria {
+  const saved = setCriteria(runtime.db(), criteria, runtime.now());
+  runtime.audit({ action: 'settings_changed', entity: 'settings', fields: ['eligibility.criteria'] });
+  return saved;
+}
+
+/** Screening answers measured against the centre's criteria as of today. */
+export function evaluateAnswers(runtime: StoreRuntime, answers: ScreeningAnswers) {
+  return evaluateEligibility(getCriteria(runtime.db()), answers, todayIso(runtime.now()));
+}
+
+/** A coordinator's change of the forms intake requires, audited. */
+export function saveRequiredForms(runtime: StoreRuntime, forms: RequiredForm[]): RequiredForm[] {
+  const saved = setRequiredForms(runtime.db(), forms, runtime.now());
+  runtime.audit({ action: 'settings_changed', entity: 'settings', fields: ['intake.requiredForms'] });
+  return saved;
 }

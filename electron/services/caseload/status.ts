@@ -1,4 +1,4 @@
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { canTransition, type LifecycleFacts } from '../../domain/lifecycle';
 import type { ParticipantStatus } from '../../domain/codes';
 import { todayIso } from '../../domain/dates';
@@ -61,7 +61,7 @@ export function moveStatus(
     runtime.db(),
     row.id,
     { ...patch, status: to },
-    runtime.activeSession()?.userId ?? null,
+    runtime.actorId(),
     runtime.now(),
   );
   runtime.audit({ action: 'record_updated', entity: 'participant', entityId: row.id, fields: changed });

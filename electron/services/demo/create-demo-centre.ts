@@ -1,5 +1,5 @@
 import { todayIso } from '../../domain/dates';
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import type { KdfCost } from '../auth/keyring';
 import { initStore } from '../store/init-store';
 import { StoreRuntime } from '../store/runtime';

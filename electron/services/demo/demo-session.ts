@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AppState } from '../../api/context';
-import { AppError } from '../../api/result';
+import type { AppState } from '../store/app-state';
+import { AppError } from '../../domain/app-error';
 import { StoreRuntime } from '../store/runtime';
 import { createDemoCentre } from './create-demo-centre';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data';

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../../api/result';
-import type { Session } from '../../api/context';
+import { AppError } from '../../domain/app-error';
+import type { Role } from '../../domain/roles';
+import type { Session } from './session';
 import { StoreError } from '../../../db/errors';
 import {
   findStaffById,
   findStaffByUsername,
   insertStaff,
+  listStaff,
   normaliseUsername,
   updateStaff,
   type NewStaff,
@@ -72,6 +74,36 @@ export async function resetPassword(runtime: StoreRuntime, id: number, temporary
   const updated = updateStaff(runtime.db(), id, { mustChangePassword: true }) as StaffRow;
   runtime.audit({ action: 'account_updated', entity: 'staff', entityId: id, fields: ['password'] });
   return updated;
+}
+
+export function listAccounts(runtime: StoreRuntime): StaffRow[] {
+  return listStaff(runtime.db());
+}
+
+/** Who is who, for any signed-in user: names and roles, nothing about sign-ins or passwords. */
+export function staffDirectory(runtime: StoreRuntime) {
+  return listStaff(runtime.db()).map(({ id, displayName, role, active }) => ({ id, displayName, role, active }));
+}
+
+/** A coordinator renames an account or changes its role; nobody demotes themselves out of coordinating. */
+export function updateAccount(
+  runtime: StoreRuntime,
+  input: { id: number; displayName?: string | undefined; role?: Role | undefined },
+): StaffRow {
+  const existing = findStaffById(runtime.db(), input.id);
+  if (!existing) throw new AppError('not_found', 'errors.staff.not_found');
+  const patch = { displayName: input.displayName, role: input.role };
+  const fields = Object.entries(patch)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  if (input.role && input.role !== 'coordinator' && runtime.activeSession()?.userId === input.id) {
+    throw new AppError('conflict', 'errors.staff.cannot_demote_self');
+  }
+  if (fields.length === 0) return existing;
+  const row = updateStaff(runtime.db(), input.id, patch) as StaffRow;
+  runtime.audit({ action: 'account_updated', entity: 'staff', entityId: input.id, fields });
+  runtime.refreshSession(row);
+  return row;
 }
 
 /** Deactivation removes the account's key wrap: the password no longer opens anything. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { AppError } from '../../api/result';
+import { AppError } from '../../domain/app-error';
 import { openDatabase } from '../../../db/open';
 import { listAudit } from '../../../db/repositories/audit';
 import { setSetting } from '../../../db/repositories/settings';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { StoreError } from '../../../db/errors';
-import { writeFileAtomic } from '../auth/atomic-write';
+import { writeFileAtomic } from '../../platform/files';
 
 /*
  * One app per store: two processes writing the same SQLite file through WAL on a shared or synced

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../../api/result';
-import type { Session } from '../../api/context';
+import { AppError } from '../../domain/app-error';
+import type { Session } from './session';
 import { StoreError } from '../../../db/errors';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
 import { appendAudit, type AuditEntryInput } from '../../../db/repositories/audit';
@@ -82,6 +82,18 @@ export class StoreRuntime {
   /** The session allowed to act now: none while locked. */
   activeSession(): Session | null {
     return this.lockedValue ? null : this.sessionValue;
+  }
+
+  /** The acting staff member, or unauthenticated: for services that act only on someone's behalf. */
+  requireSession(): Session {
+    const session = this.activeSession();
+    if (!session) throw new AppError('unauthenticated');
+    return session;
+  }
+
+  /** Who an audit entry or a `recordedBy` column names: the active staff member, or nobody (CLI, set-up). */
+  actorId(): number | null {
+    return this.activeSession()?.userId ?? null;
   }
 
   lockedSession(): Session | null {

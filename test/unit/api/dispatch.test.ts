@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../electron/api/contract';
-import { createAppState, type RequestContext } from '../../../electron/api/context';
+import type { RequestContext } from '../../../electron/api/context';
+import { createAppState } from '../../../electron/services/store/app-state';
 import { dispatch } from '../../../electron/api/dispatch';
 import { handlers } from '../../../electron/api/handlers';
 import type { HandlerMap } from '../../../electron/api/handlers/types';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../electron/api/contract';
-import { createAppState, type Session } from '../../../electron/api/context';
+import { createAppState } from '../../../electron/services/store/app-state';
+import type { Session } from '../../../electron/services/store/session';
 import { roles, type Role } from '../../../electron/api/contracts/roles';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { HandlerMap } from '../../../electron/api/handlers/types';

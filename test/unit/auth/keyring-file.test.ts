@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../../../electron/services/auth/atomic-write';
+import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../../../electron/platform/files';
 import {
   createKeyring,
   generateDbKey,

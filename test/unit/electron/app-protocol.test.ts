@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeShell } from '../../fixtures/fake-shell';
-import { buildCsp } from '../../../electron/main/csp';
+import { buildCsp } from '../../../electron/platform/csp';
 import { createAppProtocolHandler } from '../../../electron/main/protocol';
 
 let root: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeElectron } from '../../fixtures/fake-electron';
 import { FAKE_PRELOAD, startFakeShell } from '../../fixtures/fake-shell';
-import { createAppState } from '../../../electron/api/context';
+import { createAppState } from '../../../electron/services/store/app-state';
 import { startShell } from '../../../electron/main/lifecycle';
 
 describe('Electron shell lifecycle', () => {

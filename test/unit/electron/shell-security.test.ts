@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeEvent, FakeWebContents } from '../../fixtures/fake-electron';
 import { startFakeShell } from '../../fixtures/fake-shell';
-import { buildCsp, securityHeaders } from '../../../electron/main/csp';
+import { buildCsp, securityHeaders } from '../../../electron/platform/csp';
 import { isRendererCsp, withSecurityHeaders } from '../../../electron/main/security';
 
 const STRICT_CSP =

@@ -1,5 +1,5 @@
 import { findStaffByUsername, insertStaff } from '../../../../db/repositories/staff';
-import { AppError } from '../../../api/result';
+import { AppError } from '../../../domain/app-error';
 import type { KdfCost } from '../../auth/keyring';
 import { readKeyring, setPasswordWrap, writeKeyringAtomic } from '../../auth/keyring';
 import type { StoreRuntime } from '../../store/runtime';

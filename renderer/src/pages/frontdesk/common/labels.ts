@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { eligibilityCheckSchema } from '../../../../../electron/api/contracts/screening';
+import type { eligibilityCheckSchema } from '../../../../../electron/api/contracts/eligibility';
 import { formatDisplayDate } from '../../../../../electron/domain/dates';
 
 export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;

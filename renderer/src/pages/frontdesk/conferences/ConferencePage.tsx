@@ -16,7 +16,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
-import { inviteStatusSchema } from '../../../../../electron/api/contracts/screening';
+import { inviteStatusSchema } from '../../../../../electron/api/contracts/conferences';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { showApiError, useApiAction, useApiQuery } from '../../../api';
 import { formatDateTime } from '../../../format';

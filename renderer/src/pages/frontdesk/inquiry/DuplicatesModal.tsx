@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { duplicateCandidateSchema } from '../../../../../electron/api/contracts/screening';
+import type { duplicateCandidateSchema } from '../../../../../electron/api/contracts/inquiries';
 import { navigate } from '../../../router';
 import { codeLabel } from '../../../codes';
 import { fullName, plainList } from '../common/labels';

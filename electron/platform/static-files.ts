@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildCsp, NONCE_PLACEHOLDER, securityHeaders } from '../main/csp';
+import { buildCsp, NONCE_PLACEHOLDER, securityHeaders } from './csp';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

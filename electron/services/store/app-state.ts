@@ -1,0 +1,29 @@
+import type { StoreRuntime } from './runtime';
+
+/**
+ * Process-wide state the handlers share. One desktop window (or one browser-mode tab)
+ * serves one staff member at a time, so the session lives in the store runtime rather than
+ * per request; both transports therefore behave identically.
+ */
+export interface AppState {
+  version: string;
+  now: () => Date;
+  /** The open centre store; null only in tests of store-less methods. */
+  runtime: StoreRuntime | null;
+}
+
+export function createAppState(init: Partial<AppState> & { version: string }): AppState {
+  return { now: () => new Date(), runtime: null, ...init };
+}
+
+/** What any caller may learn about the app; the centre's name lives in the encrypted store, so only a signed-in user sees it. */
+export function appInfo(app: AppState) {
+  const runtime = app.runtime;
+  const signedIn = runtime?.activeSession() ?? null;
+  return {
+    appName: 'Kesher' as const,
+    version: app.version,
+    demo: signedIn ? (runtime?.isDemo() ?? false) : false,
+    centre: signedIn ? (runtime?.centre() ?? null) : null,
+  };
+}
