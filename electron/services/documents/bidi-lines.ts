@@ -28,10 +28,10 @@ export interface VisualLine {
 const bidi = bidiFactory();
 
 /*
- * Rounding in the font's advance widths and in pdfmake's own sums must never push a line that
- * fits here onto two lines there; this much slack is invisible.
+ * pdfmake moves an inline to the next line when the sum of widths exceeds the column by any
+ * amount; lines are kept this much narrower so its own rounding can never split one.
  */
-const SLACK = 0.05;
+const SLACK = 0.01;
 
 interface Range {
   start: number;
@@ -98,7 +98,7 @@ function layoutOneParagraph(raw: string, options: LayoutOptions): VisualLine[] {
   const text = normaliseSpaces(raw);
   if (!text) return [];
   const { measure, face, fontSize } = options;
-  const limit = options.width + SLACK;
+  const limit = options.width - SLACK;
   const levels = bidi.getEmbeddingLevels(text, options.dir);
   const words: Range[] = [];
   for (const match of text.matchAll(/\S+/g)) words.push({ start: match.index, end: match.index + match[0].length });
