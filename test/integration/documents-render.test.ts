@@ -6,6 +6,7 @@ import { contentWidthOf, PAGE_MARGINS } from '../../electron/services/documents/
 import { buildDocument } from '../../electron/services/documents/document-layout';
 import { renderPdf } from '../../electron/services/documents/render';
 import { SAMPLE_GOAL_ROWS, sampleDocument } from '../fixtures/documents/sample-document';
+import { SIGN_IN_ROWS, sampleSignInSheet } from '../fixtures/documents/sample-sign-in-sheet';
 import { makeTempDir } from '../fixtures/temp-dir';
 
 const LEFT = PAGE_MARGINS[0];
@@ -156,5 +157,21 @@ describe('a multi-page document rendered to PDF', () => {
     const images = readdirSync(dir).filter((file) => file.endsWith('.png'));
     expect(images).toHaveLength(6);
     for (const image of images) expect(statSync(path.join(dir, image)).size).toBeGreaterThan(10_000);
+  });
+});
+
+describe('a landscape sheet with fixed-height rows', () => {
+  it('runs across pages in landscape, each row whole, the header on every page', async () => {
+    const pdf = await renderPdf(buildDocument(sampleSignInSheet()));
+    const pages = plainText(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toMatch(/חתימה\s+טלפון\s+ת"ז.*אחרונות.*\s+שם\s+#/);
+    const rows = pages.join('\n').match(/^.*05\d-\d{7}.*$/gm) ?? [];
+    expect(rows).toHaveLength(SIGN_IN_ROWS);
+    const html = execFileSync('pdftotext', ['-bbox-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+    expect(html).toContain('<page width="841.890000" height="595.280000">');
+    const landscapeRight = PAGE_MARGINS[0] + contentWidthOf('landscape');
+    const title = textLines(pdf).find((line) => line.text.endsWith(':תוחכונ ףד'));
+    expect(title?.xMax).toBeCloseTo(landscapeRight, 1);
   });
 });

@@ -136,6 +136,7 @@ function layoutOneParagraph(raw: string, options: LayoutOptions): VisualLine[] {
   return lines;
 }
 
+/** Breaks one word wider than the column between its letters (never inside a letter and its marks). */
 function hardBreak(
   word: Range,
   text: string,
@@ -146,23 +147,20 @@ function hardBreak(
   const lines: VisualLine[] = [];
   const ends = clusterEnds(text, word.start, word.end);
   let start = word.start;
-  let k = 0;
-  while (start < word.end) {
-    // At least one cluster per line, however narrow the column.
-    let end = ends[k]!;
-    k += 1;
-    while (k < ends.length && widthOf({ start, end: ends[k]! }) <= limit) {
-      end = ends[k]!;
-      k += 1;
-    }
-    let line = drawn({ start, end });
-    while (line.width > limit && end > start + 1 && k > 1 && ends[k - 2]! > start) {
-      k -= 1;
-      end = ends[k - 1]!;
-      line = drawn({ start, end });
+  let next = 0;
+  while (next < ends.length) {
+    // A line holds ends[first..last]; at least one cluster, however narrow the column.
+    const first = next;
+    let last = first;
+    while (last + 1 < ends.length && widthOf({ start, end: ends[last + 1]! }) <= limit) last += 1;
+    let line = drawn({ start, end: ends[last]! });
+    while (line.width > limit && last > first) {
+      last -= 1;
+      line = drawn({ start, end: ends[last]! });
     }
     lines.push(line);
-    start = end;
+    start = ends[last]!;
+    next = last + 1;
   }
   return lines;
 }

@@ -6,7 +6,6 @@ import {
   endAlignment,
   inPageOrder,
   PAGE_MARGINS,
-  pageWidth,
   startAlignment,
   type DocumentContext,
   type Orientation,
@@ -85,5 +84,3 @@ export function buildDocument(spec: DocumentSpec, measure: MeasureText = default
     content: spec.body(ctx),
   };
 }
-
-export { pageWidth };
