@@ -144,6 +144,12 @@ describe('a multi-page document rendered to PDF', () => {
       expect(footer.xMax).toBeCloseTo(RIGHT, 1);
   });
 
+  it('refuses to read any file or URL a definition names', async () => {
+    for (const image of ['/etc/hostname', 'https://example.org/logo.png']) {
+      await expect(renderPdf({ content: [{ image }] })).rejects.toThrow(/denied/);
+    }
+  });
+
   it('renders every page to an image', () => {
     const dir = makeTempDir('kesher-documents-');
     for (const [name, pdf] of [

@@ -51,6 +51,7 @@ describe('pieces sent to pdfmake', () => {
     'מערכת קשר (Kesher) במרכז; שיעור השמה 45%.',
     'ת"ז 123456782, כתובת: dana@example.org',
     'Meeting with דנה כהן (ID 123456782) at 10:00.',
+    'שָׁלוֹם עוֹלָם (ניקוד)',
   ];
 
   it.each(samples)('draw exactly the visual line: %s', (text) => {
