@@ -3,6 +3,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentWidthOf, PAGE_MARGINS } from '../../electron/services/documents/context';
+import { heading, paragraph } from '../../electron/services/documents/blocks';
 import { buildDocument } from '../../electron/services/documents/document-layout';
 import { renderPdf } from '../../electron/services/documents/render';
 import { SAMPLE_GOAL_ROWS, sampleDocument } from '../fixtures/documents/sample-document';
@@ -179,5 +180,28 @@ describe('a landscape sheet with fixed-height rows', () => {
     const landscapeRight = PAGE_MARGINS[0] + contentWidthOf('landscape');
     const title = textLines(pdf).find((line) => line.text.endsWith(':תוחכונ ףד'));
     expect(title?.xMax).toBeCloseTo(landscapeRight, 1);
+  });
+});
+
+describe('page breaks', () => {
+  it('never leave a heading last on a page', async () => {
+    // However many lines come before it, the heading lands at the bottom of page 1 in one of these.
+    for (let before = 29; before <= 33; before += 1) {
+      const pdf = await renderPdf(
+        buildDocument({
+          lang: 'he',
+          orientation: 'portrait',
+          title: 'בדיקה',
+          body: (ctx) => [
+            ...Array.from({ length: before }, (_, i) => paragraph(ctx, `שורה ${i + 1} של טקסט לפני הכותרת`)),
+            heading(ctx, 'כותרת המשך', 2),
+            paragraph(ctx, 'הפסקה שאחרי הכותרת'),
+          ],
+        }),
+      );
+      const pages = plainText(pdf);
+      const headingPage = pages.findIndex((page) => page.includes('כותרת המשך'));
+      expect(pages[headingPage], `${before} lines before`).toContain('הפסקה שאחרי הכותרת');
+    }
   });
 });

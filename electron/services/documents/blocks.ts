@@ -6,10 +6,13 @@ export function paragraph(ctx: DocumentContext, text: string, options: { width?:
   return { ...textBlock(ctx, text, options), margin: [0, 0, 0, ctx.fontSize * 0.6] };
 }
 
+/** A heading; `headlineLevel` lets the page frame keep it with what follows (document-layout.ts). */
 export function heading(ctx: DocumentContext, text: string, level: 1 | 2 = 1): Content {
   const fontSize = level === 1 ? ctx.fontSize * 1.6 : ctx.fontSize * 1.25;
+  const lines = textLines(ctx, text, { face: 'bold', fontSize }).map((line) => ({ ...line, headlineLevel: level }));
   return {
-    ...textBlock(ctx, text, { face: 'bold', fontSize }),
+    stack: lines,
+    headlineLevel: level,
     margin: [0, level === 1 ? 0 : ctx.fontSize * 0.6, 0, ctx.fontSize * 0.5],
   };
 }

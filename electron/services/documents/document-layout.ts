@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Direction } from './bidi-lines';
 import {
   createContext,
@@ -70,6 +70,24 @@ function runningFooter(ctx: DocumentContext, spec: DocumentSpec, page: number, p
   };
 }
 
+/**
+ * A heading never ends a page: when nothing but headings follows it in the page's body and the
+ * document goes on, it moves to the next page with what it introduces. pdfmake asks this of
+ * every node; its list of following nodes also holds the running header and footer, which sit
+ * outside the body.
+ */
+export function keepHeadingWithNext(node: Node, queries: NodeQueries): boolean {
+  const isHeadingBlock = node.headlineLevel !== undefined && (node as { stack?: boolean }).stack === true;
+  if (!isHeadingBlock) return false;
+  const { top, pageInnerHeight } = node.startPosition;
+  const bodyBottom = PAGE_MARGINS[1] + pageInnerHeight;
+  const followingInBody = queries
+    .getFollowingNodesOnPage()
+    .filter((next) => next.startPosition.top > top && next.startPosition.top < bodyBottom);
+  const onlyHeadingsFollow = followingInBody.every((next) => next.headlineLevel !== undefined);
+  return onlyHeadingsFollow && queries.getNodesOnNextPage().length > 0;
+}
+
 /** A document definition for pdfmake: A4, the Heebo faces, running header and "page X of Y". */
 export function buildDocument(spec: DocumentSpec, measure: MeasureText = defaultMeasure()): TDocumentDefinitions {
   const ctx = createContext({ dir: directionOf(spec.lang), orientation: spec.orientation }, measure);
@@ -82,5 +100,6 @@ export function buildDocument(spec: DocumentSpec, measure: MeasureText = default
     header: () => runningHeader(ctx, spec),
     footer: (page: number, pageCount: number) => runningFooter(ctx, spec, page, pageCount),
     content: spec.body(ctx),
+    pageBreakBefore: keepHeadingWithNext,
   };
 }

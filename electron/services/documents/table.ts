@@ -146,6 +146,8 @@ export function table(ctx: DocumentContext, spec: TableSpec): Content {
   return {
     table: {
       headerRows: headerRows.length,
+      // The headers never stand alone at the bottom of a page.
+      keepWithHeaderRows: 1,
       widths,
       body: [...headerRows, ...bodyRows],
       ...(spec.dontBreakRows ? { dontBreakRows: true } : {}),
