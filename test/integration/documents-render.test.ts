@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentWidthOf, PAGE_MARGINS } from '../../electron/services/documents/context';
 import { heading, paragraph } from '../../electron/services/documents/blocks';
 import { buildDocument } from '../../electron/services/documents/document-layout';
-import { renderPdf } from '../../electron/services/documents/render';
+import { renderDocument, renderPdf } from '../../electron/services/documents/render';
 import { SAMPLE_GOAL_ROWS, sampleDocument } from '../fixtures/documents/sample-document';
 import { SIGN_IN_ROWS, sampleSignInSheet } from '../fixtures/documents/sample-sign-in-sheet';
 import { makeTempDir } from '../fixtures/temp-dir';
@@ -64,7 +64,7 @@ describe('a multi-page document rendered to PDF', () => {
   let english: Buffer;
 
   beforeAll(async () => {
-    hebrew = await renderPdf(buildDocument(sampleDocument('he')));
+    hebrew = await renderDocument(sampleDocument('he'));
     english = await renderPdf(buildDocument(sampleDocument('en')));
   });
 

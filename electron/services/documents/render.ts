@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDocument, type DocumentSpec } from './document-layout';
 import { FONT_FAMILY, loadFonts } from './fonts';
 import { MEDIUM_FAMILY } from './text-nodes';
 
@@ -42,4 +43,9 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
   configurePdfmake();
   const document = pdfmake.createPdf(definition) as unknown as { getBuffer(): Promise<Buffer> };
   return document.getBuffer();
+}
+
+/** A document file's spec, framed and rendered. */
+export function renderDocument(spec: DocumentSpec): Promise<Buffer> {
+  return renderPdf(buildDocument(spec));
 }
