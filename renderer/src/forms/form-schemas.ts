@@ -24,3 +24,21 @@ export function blankAsUndefined<T extends z.ZodType>(field: T): z.ZodType<z.out
     .transform((text) => (text.trim() === '' ? undefined : text.trim()))
     .pipe(field as z.ZodType<z.output<T>, string | undefined>);
 }
+
+/** A select holding an id as text, or null before anything is chosen; null fails as missing. */
+export function chosenId<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string | null> {
+  return z
+    .string()
+    .nullable()
+    .transform((value) => (value === null ? undefined : Number(value)))
+    .pipe(field as z.ZodType<z.output<T>, number | undefined>);
+}
+
+/** A select or date holding a code or ISO date, or null before one is chosen; null fails as missing. */
+export function chosen<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string | null> {
+  return z
+    .string()
+    .nullable()
+    .transform((value) => value ?? undefined)
+    .pipe(field as z.ZodType<z.output<T>, string | undefined>);
+}
