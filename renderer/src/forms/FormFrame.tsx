@@ -4,24 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/api/result';
 import { FormError } from './FormError';
 
-interface FrameForm {
-  formRef: RefObject<HTMLFormElement | null>;
-  formError: ApiError | null;
-}
-
 /**
  * The frame every form shares: the form element left to our own checks (noValidate), an
  * optional line saying what the form does, and the alert for reasons no field can show.
  */
 export function FormFrame({
-  form,
+  formRef,
+  formError,
   onSubmit,
   testId,
   intro,
   gap = 'md',
   children,
 }: {
-  form: FrameForm;
+  formRef: RefObject<HTMLFormElement | null>;
+  formError: ApiError | null;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   testId?: string;
   intro?: ReactNode;
@@ -29,14 +26,14 @@ export function FormFrame({
   children: ReactNode;
 }) {
   return (
-    <form ref={form.formRef} onSubmit={onSubmit} noValidate data-testid={testId}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate data-testid={testId}>
       <Stack gap={gap}>
         {intro && (
           <Text fz="sm" c="dimmed">
             {intro}
           </Text>
         )}
-        <FormError error={form.formError} />
+        <FormError error={formError} />
         {children}
       </Stack>
     </form>

@@ -7,38 +7,32 @@ export function inputOf<M extends MethodName>(method: M): (typeof contract)[M]['
 }
 
 /**
- * A text box whose empty value means "none": trimmed text, '' becoming null, then checked by
- * the contract's own schema for the field.
+ * A field the form holds its own way (text, null before a choice), converted to what the API
+ * takes and then checked by the contract's own schema for that field: the rule stays written
+ * once, in the contract.
  */
-export function blankAsNull<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string> {
-  return z
-    .string()
-    .transform((text) => (text.trim() === '' ? null : text.trim()))
-    .pipe(field as z.ZodType<z.output<T>, string | null>);
+export function converted<I, T extends z.ZodType>(
+  held: z.ZodType<I, I>,
+  convert: (value: I) => z.input<T>,
+  field: T,
+): z.ZodType<z.output<T>, I> {
+  return held.transform(convert).pipe(field as z.ZodType<z.output<T>, Awaited<z.input<T>>>);
 }
+
+const blank = (text: string) => text.trim() === '';
+
+/** A text box whose empty value means "none" (null): trimmed text, '' becoming null. */
+export const blankAsNull = <T extends z.ZodType>(field: T) =>
+  converted(z.string(), (text) => (blank(text) ? null : text.trim()) as z.input<T>, field);
 
 /** As blankAsNull, for a field the API leaves out rather than sets to null. */
-export function blankAsUndefined<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string> {
-  return z
-    .string()
-    .transform((text) => (text.trim() === '' ? undefined : text.trim()))
-    .pipe(field as z.ZodType<z.output<T>, string | undefined>);
-}
+export const blankAsUndefined = <T extends z.ZodType>(field: T) =>
+  converted(z.string(), (text) => (blank(text) ? undefined : text.trim()) as z.input<T>, field);
 
 /** A select holding an id as text, or null before anything is chosen; null fails as missing. */
-export function chosenId<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string | null> {
-  return z
-    .string()
-    .nullable()
-    .transform((value) => (value === null ? undefined : Number(value)))
-    .pipe(field as z.ZodType<z.output<T>, number | undefined>);
-}
+export const chosenId = <T extends z.ZodType>(field: T) =>
+  converted(z.string().nullable(), (value) => (value === null ? undefined : Number(value)) as z.input<T>, field);
 
 /** A select or date holding a code or ISO date, or null before one is chosen; null fails as missing. */
-export function chosen<T extends z.ZodType>(field: T): z.ZodType<z.output<T>, string | null> {
-  return z
-    .string()
-    .nullable()
-    .transform((value) => value ?? undefined)
-    .pipe(field as z.ZodType<z.output<T>, string | undefined>);
-}
+export const chosen = <T extends z.ZodType>(field: T) =>
+  converted(z.string().nullable(), (value) => (value ?? undefined) as z.input<T>, field);

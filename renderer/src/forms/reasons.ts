@@ -28,9 +28,25 @@ export function serverReasons(error: ApiError, formPath: (apiPath: string) => st
   return out;
 }
 
+const zodIssueCodes = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const satisfies readonly z.core.$ZodIssue['code'][];
+
+const genericReasons: ReadonlySet<string> = new Set(zodIssueCodes.map((code) => `validation.${code}`));
+
 /** Reasons that only say which zod rule failed; a form may name its own sentence instead. */
 export function isGenericReason(key: string): boolean {
-  return /^validation\.[a-z_]+$/.test(key);
+  return genericReasons.has(key);
 }
 
 /**

@@ -72,7 +72,8 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
     errorText,
     /** Props for a field: value, change handler and its translated reason. */
     field(path: string, type?: 'checkbox') {
-      return { ...form.getInputProps(path, type ? { type } : undefined), error: errorText(path) };
+      const props = form.getInputProps(path, type ? { type } : undefined);
+      return { ...props, value: props.value, onChange: props.onChange, error: errorText(path) };
     },
     showServer,
     /**

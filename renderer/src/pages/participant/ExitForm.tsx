@@ -24,7 +24,8 @@ function exitForm(today: string, enrolmentDate: string | null) {
     .omit({ id: true })
     .extend({ exitDate: chosen(exitInput.shape.exitDate), exitReason: chosen(exitInput.shape.exitReason) })
     .superRefine(({ exitDate }, ctx) => {
-      if (exitDate > today) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'errors.lifecycle.exit_date_in_future' });
+      if (exitDate > today)
+        ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'errors.lifecycle.exit_date_in_future' });
       else if (enrolmentDate && exitDate < enrolmentDate)
         ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'errors.lifecycle.exit_before_enrolment' });
     });
@@ -37,13 +38,13 @@ export function ExitForm({ participant }: { participant: Participant }) {
   const saved = useRecordSaved(participant.id);
   const today = todayIso();
   const schema = useMemo(() => exitForm(today, participant.enrolmentDate), [today, participant.enrolmentDate]);
-  const contractForm = useContractForm({
+  const { formRef, formError, field, onSubmit } = useContractForm({
     schema,
     initialValues: { exitDate: today as string | null, exitReason: null as string | null },
     sentences,
   });
 
-  const submit = contractForm.onSubmit(async (input) => {
+  const submit = onSubmit(async (input) => {
     const result = await exit.run({ id: participant.id, ...input });
     if (!result.ok) return result.error;
     await saved(result.value);
@@ -51,13 +52,19 @@ export function ExitForm({ participant }: { participant: Participant }) {
   });
 
   return (
-    <FormFrame form={contractForm} onSubmit={submit} testId="exit-form" intro={t('participant.exit.intro')}>
+    <FormFrame
+      formRef={formRef}
+      formError={formError}
+      onSubmit={submit}
+      testId="exit-form"
+      intro={t('participant.exit.intro')}
+    >
       <Group align="flex-start" gap="md">
-        <DateField label={t('participant.exit.date')} {...contractForm.field('exitDate')} maxDate={today} required />
+        <DateField label={t('participant.exit.date')} {...field('exitDate')} maxDate={today} required />
         <Select
           label={t('participant.exit.reason')}
           data={codeOptions(t, 'exitReason', exitReasons)}
-          {...contractForm.field('exitReason')}
+          {...field('exitReason')}
           required
           w={340}
           data-testid="exit-reason"

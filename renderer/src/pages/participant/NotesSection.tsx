@@ -19,13 +19,13 @@ export function NotesSection({ participant, editable }: { participant: Participa
   const { t } = useTranslation();
   const update = useApiAction('participants.update');
   const saved = useRecordSaved(participant.id);
-  const contractForm = useContractForm({
+  const { formRef, formError, field, onSubmit } = useContractForm({
     schema: notesForm,
     initialValues: { notes: participant.notes ?? '' },
     formPath: patchPath,
   });
 
-  const submit = contractForm.onSubmit(async (patch) => {
+  const submit = onSubmit(async (patch) => {
     const result = await update.run({ id: participant.id, expectedUpdatedAt: participant.updatedAt, patch });
     if (!result.ok) return result.error;
     await saved(result.value);
@@ -33,11 +33,11 @@ export function NotesSection({ participant, editable }: { participant: Participa
   });
 
   return (
-    <FormFrame form={contractForm} onSubmit={submit} testId="notes-form">
+    <FormFrame formRef={formRef} formError={formError} onSubmit={submit} testId="notes-form">
       <Textarea
         label={t('participant.tabs.notes')}
         description={t('participant.notes.hint', { max: MAX_NOTES })}
-        {...contractForm.field('notes')}
+        {...field('notes')}
         readOnly={!editable}
         variant={editable ? 'default' : 'filled'}
         autosize

@@ -15,14 +15,14 @@ export function ReopenForm({ participant }: { participant: Participant }) {
   const { t } = useTranslation();
   const reopen = useApiAction('participants.reopen');
   const saved = useRecordSaved(participant.id);
-  const contractForm = useContractForm({
+  const { formRef, formError, field, onSubmit } = useContractForm({
     schema: reopenForm,
     initialValues: { to: participant.enrolmentDate ? 'active' : 'invited', reason: '' },
     sentences: { reason: 'errors.lifecycle.reopen_reason_required' },
     fields: ['reason'],
   });
 
-  const submit = contractForm.onSubmit(async (input) => {
+  const submit = onSubmit(async (input) => {
     const result = await reopen.run({ id: participant.id, ...input });
     if (!result.ok) return result.error;
     await saved(result.value);
@@ -30,14 +30,20 @@ export function ReopenForm({ participant }: { participant: Participant }) {
   });
 
   return (
-    <FormFrame form={contractForm} onSubmit={submit} testId="reopen-form" intro={t('participant.reopen.intro')}>
+    <FormFrame
+      formRef={formRef}
+      formError={formError}
+      onSubmit={submit}
+      testId="reopen-form"
+      intro={t('participant.reopen.intro')}
+    >
       <Stack gap={4}>
         <Text fz="sm" fw={500} id="reopen-to-label">
           {t('participant.reopen.to')}
         </Text>
         <SegmentedControl
           aria-labelledby="reopen-to-label"
-          {...contractForm.field('to')}
+          {...field('to')}
           data={[
             { value: 'active', label: t('participant.reopen.toActive') },
             { value: 'invited', label: t('participant.reopen.toInvited') },
@@ -46,7 +52,7 @@ export function ReopenForm({ participant }: { participant: Participant }) {
       </Stack>
       <Textarea
         label={t('participant.reopen.reason')}
-        {...contractForm.field('reason')}
+        {...field('reason')}
         required
         autosize
         minRows={2}

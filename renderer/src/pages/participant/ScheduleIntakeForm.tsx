@@ -28,7 +28,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
   const saved = useRecordSaved(participant.id);
   // A coach books intakes with themselves only; the server refuses anything else.
   const ownOnly = session.role === 'coach';
-  const contractForm = useContractForm({
+  const { formRef, formError, field, onSubmit } = useContractForm({
     schema: scheduleForm,
     initialValues: {
       coachId: ownOnly ? String(session.userId) : null,
@@ -42,7 +42,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
     .filter((member) => !ownOnly || member.id === session.userId)
     .map((member) => ({ value: String(member.id), label: member.displayName }));
 
-  const submit = contractForm.onSubmit(async (input) => {
+  const submit = onSubmit(async (input) => {
     const result = await schedule.run({ id: participant.id, ...input });
     if (!result.ok) return result.error;
     await saved(result.value);
@@ -51,7 +51,8 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
 
   return (
     <FormFrame
-      form={contractForm}
+      formRef={formRef}
+      formError={formError}
       onSubmit={submit}
       testId="schedule-intake-form"
       intro={t('participant.intake.scheduleIntro')}
@@ -60,7 +61,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
         <Select
           label={t('participant.intake.coach')}
           data={coaches}
-          {...contractForm.field('coachId')}
+          {...field('coachId')}
           readOnly={ownOnly}
           required
           searchable
@@ -69,7 +70,7 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
         />
         <DateField
           label={t('participant.intake.scheduledDate')}
-          {...contractForm.field('intakeScheduledDate')}
+          {...field('intakeScheduledDate')}
           required
           data-testid="schedule-date"
         />
