@@ -12,6 +12,10 @@ import { FormError } from '../../forms/FormError';
 import type { FieldErrors } from '../../forms/field-errors';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
+import { inputOf } from '../../forms/form-schemas';
+import { maxLengthOf } from '../../forms/limits';
+
+const consentInput = inputOf('consents.add');
 
 type Consent = NonNullable<Participant['consents']>[number];
 
@@ -153,7 +157,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
               onChange={(event) => setOrganisation(event.currentTarget.value)}
               error={errors.organisation}
               required
-              maxLength={120}
+              maxLength={maxLengthOf(consentInput.shape.organisation)}
               w={260}
             />
             <TextInput
@@ -162,7 +166,7 @@ function AddDisclosureForm({ participant }: { participant: Participant }) {
               value={scope}
               onChange={(event) => setScope(event.currentTarget.value)}
               error={errors.scope}
-              maxLength={300}
+              maxLength={maxLengthOf(consentInput.shape.scope)}
               w={320}
             />
           </Group>

@@ -8,6 +8,11 @@ import { FormError } from '../../forms/FormError';
 import type { FieldErrors } from '../../forms/field-errors';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useRecordSaved, type Participant } from './participant-data';
+import { inputOf } from '../../forms/form-schemas';
+import { maxLengthOf } from '../../forms/limits';
+
+const planPatch = inputOf('participants.update').shape.patch;
+const barrierInput = planPatch.shape.barriers.unwrap().element;
 
 interface BarrierDraft {
   /** Local identity for React keys only; never sent. */
@@ -99,7 +104,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
                   error={errors[`barriers.${index}.detail`]}
                   readOnly={!editable}
                   variant={editable ? 'default' : 'filled'}
-                  maxLength={300}
+                  maxLength={maxLengthOf(barrierInput.shape.detail)}
                   w={300}
                 />
                 <TextInput
@@ -109,7 +114,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
                   error={errors[`barriers.${index}.addressedBy`]}
                   readOnly={!editable}
                   variant={editable ? 'default' : 'filled'}
-                  maxLength={120}
+                  maxLength={maxLengthOf(barrierInput.shape.addressedBy)}
                   w={220}
                 />
                 {editable && (
@@ -152,7 +157,7 @@ export function PlanSection({ participant, editable }: { participant: Participan
           variant={editable ? 'default' : 'filled'}
           autosize
           minRows={3}
-          maxLength={2000}
+          maxLength={maxLengthOf(planPatch.shape.strengths)}
         />
 
         <Stack gap={6}>

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Modal, Switch, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import { showSuccess, useApiAction } from '../../../api';
 import { blankAsNull, inputOf } from '../../../forms/form-schemas';
-import { FormError } from '../../../forms/FormError';
+import { DialogActions, FormFrame } from '../../../forms/FormFrame';
 import { maxLengthOf } from '../../../forms/limits';
 import { useContractForm } from '../../../forms/useContractForm';
 
@@ -57,52 +57,42 @@ export function ServiceFormModal({ service, onClose }: { service: ServiceRow | n
       onClose={onClose}
       title={t(service ? 'frontdesk.services.editTitle' : 'frontdesk.services.createTitle')}
     >
-      <form ref={formRef} onSubmit={submit} noValidate data-testid="service-form">
-        <Stack gap="md">
-          <FormError error={formError} />
-          <TextInput
-            label={t('frontdesk.services.name')}
-            {...field('name')}
-            maxLength={maxLengthOf(saveInput.shape.name)}
-            required
-            data-autofocus
-          />
-          <Textarea
-            label={t('frontdesk.services.offers')}
-            {...field('offers')}
-            maxLength={maxLengthOf(saveInput.shape.offers)}
-            autosize
-            minRows={2}
-            required
-          />
-          <TextInput
-            label={t('frontdesk.services.phone')}
-            placeholder="03-XXX-XXXX"
-            {...field('phone')}
-            onBlur={() => isValidPhone(phone) && form.setFieldValue('phone', formatPhone(phone))}
-            type="tel"
-            dir="ltr"
-          />
-          <TextInput
-            label={t('frontdesk.services.address')}
-            {...field('address')}
-            maxLength={maxLengthOf(saveInput.shape.address)}
-          />
-          <Switch
-            label={t('frontdesk.services.active')}
-            description={t('frontdesk.services.activeHint')}
-            {...field('active', 'checkbox')}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.pending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <FormFrame formRef={formRef} formError={formError} onSubmit={submit} testId="service-form">
+        <TextInput
+          label={t('frontdesk.services.name')}
+          {...field('name')}
+          maxLength={maxLengthOf(saveInput.shape.name)}
+          required
+          data-autofocus
+        />
+        <Textarea
+          label={t('frontdesk.services.offers')}
+          {...field('offers')}
+          maxLength={maxLengthOf(saveInput.shape.offers)}
+          autosize
+          minRows={2}
+          required
+        />
+        <TextInput
+          label={t('frontdesk.services.phone')}
+          placeholder="03-XXX-XXXX"
+          {...field('phone')}
+          onBlur={() => isValidPhone(phone) && form.setFieldValue('phone', formatPhone(phone))}
+          type="tel"
+          dir="ltr"
+        />
+        <TextInput
+          label={t('frontdesk.services.address')}
+          {...field('address')}
+          maxLength={maxLengthOf(saveInput.shape.address)}
+        />
+        <Switch
+          label={t('frontdesk.services.active')}
+          description={t('frontdesk.services.activeHint')}
+          {...field('active', 'checkbox')}
+        />
+        <DialogActions onCancel={onClose} loading={save.pending} />
+      </FormFrame>
     </Modal>
   );
 }
