@@ -72,16 +72,24 @@ describe('reasonToShow', () => {
     expect(reasonToShow('validation.too_small', 'frontdesk.services.nameRequired')).toEqual({
       key: 'frontdesk.services.nameRequired',
       fallback: 'frontdesk.services.nameRequired',
+      values: {},
     });
+  });
+  it('carries the sentence’s values', () => {
+    const between = { key: 'validation.lengthBetween', values: { min: 2, max: 80 } };
+    expect(reasonToShow('validation.too_big', between)).toEqual({ ...between, fallback: between.key });
   });
   it('keeps a specific reason, with the sentence as fallback', () => {
     expect(reasonToShow('validation.password.too_short', 'x.sentence')).toEqual({
       key: 'validation.password.too_short',
       fallback: 'x.sentence',
+      values: {},
     });
+    expect(reasonToShow('validation.iso_date', 'x.sentence').key).toBe('validation.iso_date');
     expect(reasonToShow('validation.too_big', undefined)).toEqual({
       key: 'validation.too_big',
       fallback: 'validation.custom',
+      values: undefined,
     });
   });
 });

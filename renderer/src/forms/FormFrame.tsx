@@ -13,6 +13,7 @@ export function FormFrame({
   formError,
   onSubmit,
   testId,
+  formErrorTestId,
   intro,
   gap = 'md',
   children,
@@ -21,6 +22,7 @@ export function FormFrame({
   formError: ApiError | null;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   testId?: string;
+  formErrorTestId?: string;
   intro?: ReactNode;
   gap?: MantineSpacing;
   children: ReactNode;
@@ -33,7 +35,7 @@ export function FormFrame({
             {intro}
           </Text>
         )}
-        <FormError error={formError} />
+        <FormError error={formError} testId={formErrorTestId} />
         {children}
       </Stack>
     </form>

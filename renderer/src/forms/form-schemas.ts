@@ -36,3 +36,7 @@ export const chosenId = <T extends z.ZodType>(field: T) =>
 /** A select or date holding a code or ISO date, or null before one is chosen; null fails as missing. */
 export const chosen = <T extends z.ZodType>(field: T) =>
   converted(z.string().nullable(), (value) => (value ?? undefined) as z.input<T>, field);
+
+/** Text that must be given: empty says "required", anything else is the contract field's to judge. */
+export const requiredText = <T extends z.ZodType>(field: T) =>
+  converted(z.string().trim().min(1, 'validation.required'), (text) => text as z.input<T>, field);

@@ -49,12 +49,20 @@ export function isGenericReason(key: string): boolean {
   return genericReasons.has(key);
 }
 
+/** A form's own sentence for a field: an i18n key, with its values when it has any. */
+export type Sentence = string | { key: string; values: Record<string, string | number> };
+
 /**
  * The i18n key and fallback to show for a field's reason: the form's own sentence replaces a
  * generic rule name (so "at least 2 characters" reads the same before and after the server
  * answers), and stands in for a reason that has no translation of its own.
  */
-export function reasonToShow(key: string, sentence: string | undefined): { key: string; fallback: string } {
-  if (sentence && isGenericReason(key)) return { key: sentence, fallback: sentence };
-  return { key, fallback: sentence ?? 'validation.custom' };
+export function reasonToShow(
+  key: string,
+  sentence: Sentence | undefined,
+): { key: string; fallback: string; values?: Record<string, string | number> } {
+  const own: Exclude<Sentence, string> | undefined =
+    typeof sentence === 'string' ? { key: sentence, values: {} } : sentence;
+  if (own && isGenericReason(key)) return { key: own.key, fallback: own.key, values: own.values };
+  return { key, fallback: own?.key ?? 'validation.custom', values: own?.values };
 }

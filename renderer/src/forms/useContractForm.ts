@@ -4,8 +4,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApiError } from '../../../electron/api/result';
-import { coveredByFields, useFocusFirstInvalid } from './field-errors';
-import { reasonToShow, serverReasons } from './reasons';
+import {
+  coveredByFields,
+  problemFor,
+  rejectedPasswordOf,
+  useFocusFirstInvalid,
+  type RejectedPassword,
+} from './field-errors';
+import { reasonToShow, serverReasons, type Sentence } from './reasons';
 
 type Values = Record<string, unknown>;
 
@@ -21,7 +27,9 @@ export interface ContractFormOptions<S extends z.ZodType<unknown, Values>> {
    * The form's own sentence for a field, shown instead of a generic rule name (and for a
    * server reason without a translation), before and after the server answers alike.
    */
-  sentences?: Partial<Record<string, string>>;
+  sentences?: Partial<Record<string, Sentence>>;
+  /** A new password the server judges by its policy: its verdict marks the hints while that password is typed. */
+  passwordPath?: string;
   /** Where a server path lands in this form (`patch.notes` → `notes`); the same path by default. */
   formPath?: (apiPath: string) => string;
   /** The form's fields, for deciding whether a server reason needs the alert above the form; the value keys by default. */
@@ -40,6 +48,7 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusFirstInvalid(formRef);
   const [formError, setFormError] = useState<ApiError | null>(null);
+  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
   const form: UseFormReturnType<z.input<S>, (values: z.input<S>) => z.output<S>> = useForm({
     mode: 'controlled',
     initialValues: options.initialValues,
@@ -52,7 +61,7 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
     const key = form.errors[path];
     if (typeof key !== 'string') return undefined;
     const shown = reasonToShow(key, sentences[path]);
-    return t(shown.key, { defaultValue: t(shown.fallback) });
+    return t(shown.key, { ...shown.values, defaultValue: t(shown.fallback, shown.values) });
   };
 
   const showServer = (error: ApiError): void => {
@@ -61,6 +70,10 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
       ? { ...error, fields: error.fields?.map((issue) => ({ ...issue, path: formPath(issue.path) })) }
       : error;
     setFormError(coveredByFields(onForm, fields) ? null : error);
+    if (options.passwordPath) {
+      const password = form.getValues()[options.passwordPath as keyof z.input<S>];
+      setRejected(rejectedPasswordOf(error, options.passwordPath, String(password)));
+    }
     focusInvalid();
   };
 
@@ -76,6 +89,8 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
       return { ...props, value: props.value, onChange: props.onChange, error: errorText(path) };
     },
     showServer,
+    /** The server's reason for refusing this very password, for the policy hints. */
+    serverProblem: (password: string) => problemFor(rejected, password),
     /**
      * The form's onSubmit: checks the values; when they pass, hands the schema's output to
      * `send`, which returns the server's error if it refused.
