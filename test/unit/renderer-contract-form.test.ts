@@ -4,7 +4,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { contract } from '../../electron/api/contract';
 import { issuesToFields } from '../../electron/api/dispatch';
 import type { ApiError } from '../../electron/api/result';
-import { blankAsNull, inputOf } from '../../renderer/src/forms/form-schemas';
+import { always, blankAsNull, converted, inputOf } from '../../renderer/src/forms/form-schemas';
+import { newPasswordRule } from '../../renderer/src/forms/password-rules';
 import { maxLengthOf } from '../../renderer/src/forms/limits';
 import { reasonToShow, schemaReasons, serverReasons } from '../../renderer/src/forms/reasons';
 
@@ -115,5 +116,46 @@ describe('form-side schemas derived from the contract', () => {
     expect(schemaReasons(z.object({ address: field }), { address: 'x'.repeat(201) })).toEqual({
       address: 'validation.too_big',
     });
+  });
+});
+
+describe('object-level rules of a form', () => {
+  const consent = inputOf('participants.completeIntake').shape.dataConsent;
+  const form = z
+    .object({
+      givenDate: converted(z.string().nullable(), (date) => date ?? undefined, consent.shape.givenDate),
+      other: z.string(),
+    })
+    .superRefine((values, ctx) => {
+      if (values.other === '') ctx.addIssue({ code: 'custom', path: ['other'], message: 'x.required' });
+    }, always);
+
+  it('run while a field is still missing, so every reason shows at once', () => {
+    expect(schemaReasons(form, { givenDate: null, other: '' })).toEqual({
+      givenDate: 'validation.invalid_type',
+      other: 'x.required',
+    });
+  });
+});
+
+describe('newPasswordRule', () => {
+  const field = inputOf('auth.changePassword').shape.newPassword;
+  const form = z.object({ password: z.string(), confirm: z.string() }).superRefine(
+    newPasswordRule((v) => ({ ...v, username: 'dana' }), { password: 'password', confirm: 'confirm' }, field),
+    always,
+  );
+
+  it('gives the policy preview’s reasons, then the contract’s', () => {
+    expect(schemaReasons(form, { password: '', confirm: '' })).toEqual({ password: 'validation.required' });
+    expect(schemaReasons(form, { password: 'short', confirm: 'other' })).toEqual({
+      password: 'validation.password.too_short',
+      confirm: 'validation.passwordMismatch',
+    });
+    expect(schemaReasons(form, { password: 'dana-long-enough', confirm: 'dana-long-enough' })).toEqual({
+      password: 'validation.password.contains_username',
+    });
+    const long = 'x'.repeat(257);
+    expect(schemaReasons(form, { password: long, confirm: long })).toEqual({ password: 'validation.too_big' });
+    expect(schemaReasons(form, { password: 'a fine passphrase', confirm: 'a fine passphrase' })).toEqual({});
   });
 });

@@ -40,3 +40,10 @@ export const chosen = <T extends z.ZodType>(field: T) =>
 /** Text that must be given: empty says "required", anything else is the contract field's to judge. */
 export const requiredText = <T extends z.ZodType>(field: T) =>
   converted(z.string().trim().min(1, 'validation.required'), (text) => text as z.input<T>, field);
+
+/**
+ * For a form's object-level rules (`.superRefine(rule, always)`): zod skips them while any
+ * field fails its type, but a form shows every reason at once, so they run regardless and
+ * read the values defensively.
+ */
+export const always = { when: () => true };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { inputOf } from '../../forms/form-schemas';
+import { always, inputOf } from '../../forms/form-schemas';
 import { FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
@@ -25,6 +25,7 @@ const changeForm = (username: string) =>
         { password: 'newPassword', confirm: 'confirm' },
         changeInput.shape.newPassword,
       ),
+      always,
     )
     .transform(({ confirm: _confirm, ...input }) => input);
 

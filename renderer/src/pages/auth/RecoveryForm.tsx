@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { inputOf, requiredText } from '../../forms/form-schemas';
+import { always, inputOf, requiredText } from '../../forms/form-schemas';
 import { FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
@@ -22,6 +22,7 @@ const recoverForm = recoverInput
       { password: 'newPassword', confirm: 'confirm' },
       recoverInput.shape.newPassword,
     ),
+    always,
   )
   .transform(({ confirm: _confirm, ...input }) => input);
 

@@ -6,7 +6,7 @@ import { todayIso } from '../../../../electron/domain/dates';
 import { showSuccess, useApiAction } from '../../api';
 import { codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
-import { chosen, inputOf } from '../../forms/form-schemas';
+import { always, chosen, inputOf } from '../../forms/form-schemas';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
 import { useRecordSaved, type Participant } from './participant-data';
@@ -28,7 +28,7 @@ function exitForm(today: string, enrolmentDate: string | null) {
         ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'errors.lifecycle.exit_date_in_future' });
       else if (enrolmentDate && exitDate < enrolmentDate)
         ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'errors.lifecycle.exit_before_enrolment' });
-    });
+    }, always);
 }
 
 /** Leaving the programme: a date and one of the CRF-1 reasons, neither in the future nor before intake. */

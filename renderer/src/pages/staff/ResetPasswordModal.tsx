@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordInput } from '../../components/NewPasswordFields';
-import { inputOf } from '../../forms/form-schemas';
+import { always, inputOf } from '../../forms/form-schemas';
 import { DialogActions, FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
@@ -15,15 +15,14 @@ const resetInput = inputOf('staff.resetPassword');
 
 /** The policy preview for this person's username, then the contract's own rule. */
 const resetForm = (username: string) =>
-  z
-    .object({ temporaryPassword: z.string() })
-    .superRefine(
-      newPasswordRule(
-        ({ temporaryPassword }) => ({ password: temporaryPassword, username }),
-        { password: 'temporaryPassword' },
-        resetInput.shape.temporaryPassword,
-      ),
-    );
+  z.object({ temporaryPassword: z.string() }).superRefine(
+    newPasswordRule(
+      ({ temporaryPassword }) => ({ password: temporaryPassword, username }),
+      { password: 'temporaryPassword' },
+      resetInput.shape.temporaryPassword,
+    ),
+    always,
+  );
 
 /** A new temporary password, which the person must replace at their next sign-in. */
 export function ResetPasswordModal({ member, onClose }: { member: StaffMember; onClose: () => void }) {

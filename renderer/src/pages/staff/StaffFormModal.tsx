@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { roles } from '../../../../electron/api/contracts/roles';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordInput } from '../../components/NewPasswordFields';
-import { inputOf, requiredText } from '../../forms/form-schemas';
+import { always, inputOf, requiredText } from '../../forms/form-schemas';
 import { DialogActions, FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
@@ -29,6 +29,7 @@ const createForm = createInput
       { password: 'temporaryPassword' },
       createInput.shape.temporaryPassword,
     ),
+    always,
   );
 
 /** An existing account: its name and role only. */

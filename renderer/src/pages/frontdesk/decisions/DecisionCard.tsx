@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import { useApiAction } from '../../../api';
-import { chosen, converted, inputOf } from '../../../forms/form-schemas';
+import { always, chosen, converted, inputOf } from '../../../forms/form-schemas';
 import { FormError } from '../../../forms/FormError';
 import { maxLengthOf } from '../../../forms/limits';
 import { useContractForm } from '../../../forms/useContractForm';
@@ -27,7 +27,7 @@ const decisionForm = decideInput
   .superRefine(({ decision, referralServiceId }, ctx) => {
     if (decision === 'rejected' && referralServiceId === undefined)
       ctx.addIssue({ code: 'custom', path: ['referralServiceId'], message: 'validation.referral_required' });
-  })
+  }, always)
   .transform((input) => ({
     ...input,
     referralServiceId: input.decision === 'rejected' ? input.referralServiceId : undefined,
