@@ -37,9 +37,9 @@ export const chosenId = <T extends z.ZodType>(field: T) =>
 export const chosen = <T extends z.ZodType>(field: T) =>
   converted(z.string().nullable(), (value) => (value ?? undefined) as z.input<T>, field);
 
-/** Text that must be given: empty says "required", anything else is the contract field's to judge. */
-export const requiredText = <T extends z.ZodType>(field: T) =>
-  converted(z.string().trim().min(1, 'validation.required'), (text) => text as z.input<T>, field);
+/** Text that must be given: empty says so (`missing`), anything else is the contract field's to judge. */
+export const requiredText = <T extends z.ZodType>(field: T, missing = 'validation.required') =>
+  converted(z.string().trim().min(1, missing), (text) => text as z.input<T>, field);
 
 /**
  * For a form's object-level rules (`.superRefine(rule, always)`): zod skips them while any
