@@ -11,11 +11,11 @@ export function inputOf<M extends MethodName>(method: M): (typeof contract)[M]['
  * takes and then checked by the contract's own schema for that field: the rule stays written
  * once, in the contract.
  */
-export function converted<I, T extends z.ZodType>(
-  held: z.ZodType<I, I>,
+export function converted<H, I, T extends z.ZodType>(
+  held: z.ZodType<I, H>,
   convert: (value: I) => z.input<T>,
   field: T,
-): z.ZodType<z.output<T>, I> {
+): z.ZodType<z.output<T>, H> {
   return held.transform(convert).pipe(field as z.ZodType<z.output<T>, Awaited<z.input<T>>>);
 }
 

@@ -60,7 +60,8 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
   const errorText = (path: string): string | undefined => {
     const key = form.errors[path];
     if (typeof key !== 'string') return undefined;
-    const shown = reasonToShow(key, sentences[path]);
+    // A list's fields share one sentence: 'barriers.*.code' names it for 'barriers.0.code'.
+    const shown = reasonToShow(key, sentences[path] ?? sentences[path.replace(/\.\d+(?=\.|$)/g, '.*')]);
     return t(shown.key, { ...shown.values, defaultValue: t(shown.fallback, shown.values) });
   };
 

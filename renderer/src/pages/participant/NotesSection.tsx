@@ -6,13 +6,11 @@ import { blankAsNull, inputOf } from '../../forms/form-schemas';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { maxLengthOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
-import { useRecordSaved, type Participant } from './participant-data';
+import { patchPath, useRecordSaved, type Participant } from './participant-data';
 
 const notesField = inputOf('participants.update').shape.patch.shape.notes;
 const notesForm = z.object({ notes: blankAsNull(notesField) });
 const MAX_NOTES = maxLengthOf(notesField);
-/** The server names fields of the patch; this form shows them by their own name. */
-const patchPath = (path: string) => path.replace(/^patch\./, '');
 
 /** The coach's running notes on the case. Withheld from navigators. */
 export function NotesSection({ participant, editable }: { participant: Participant; editable: boolean }) {
