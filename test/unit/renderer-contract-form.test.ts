@@ -6,7 +6,7 @@ import { issuesToFields } from '../../electron/api/dispatch';
 import type { ApiError } from '../../electron/api/result';
 import { always, blankAsNull, converted, inputOf } from '../../renderer/src/forms/form-schemas';
 import { newPasswordRule } from '../../renderer/src/forms/password-rules';
-import { maxLengthOf } from '../../renderer/src/forms/limits';
+import { lengthRangeOf, maxLengthOf, numberRangeOf } from '../../renderer/src/forms/limits';
 import { reasonToShow, schemaReasons, serverReasons } from '../../renderer/src/forms/reasons';
 
 /** What the dispatcher sends back for this input, first reason per path. */
@@ -95,6 +95,15 @@ describe('reasonToShow', () => {
   });
 });
 
+describe('ranges read from the schema', () => {
+  const settings = contract['settings.update'].input.shape;
+  it('of a text and of a number, under optional', () => {
+    expect(lengthRangeOf(settings.centreName)).toEqual({ min: 2, max: 120 });
+    expect(numberRangeOf(settings.idleLockMinutes)).toEqual({ min: 1, max: 120 });
+    expect(() => numberRangeOf(z.number())).toThrow(/no minValue/);
+  });
+});
+
 describe('maxLengthOf reads the limit from the schema', () => {
   const save = contract['services.save'].input;
   it('through optional and nullable', () => {
@@ -104,7 +113,7 @@ describe('maxLengthOf reads the limit from the schema', () => {
     expect(maxLengthOf(z.string().max(8).default(''))).toBe(8);
   });
   it('refuses a schema without a limit', () => {
-    expect(() => maxLengthOf(z.string())).toThrow(/no maximum/);
+    expect(() => maxLengthOf(z.string())).toThrow(/no maxLength/);
   });
 });
 
