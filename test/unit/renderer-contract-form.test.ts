@@ -4,7 +4,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { contract } from '../../electron/api/contract';
 import { issuesToFields } from '../../electron/api/dispatch';
 import type { ApiError } from '../../electron/api/result';
-import { always, blankAsNull, converted, inputOf } from '../../renderer/src/forms/form-schemas';
+import { always, blankAsNull, chosen, inputOf } from '../../renderer/src/forms/form-schemas';
 import { newPasswordRule } from '../../renderer/src/forms/password-rules';
 import { lengthRangeOf, maxLengthOf, numberRangeOf } from '../../renderer/src/forms/limits';
 import { reasonToShow, schemaReasons, serverReasons } from '../../renderer/src/forms/reasons';
@@ -132,7 +132,7 @@ describe('object-level rules of a form', () => {
   const consent = inputOf('participants.completeIntake').shape.dataConsent;
   const form = z
     .object({
-      givenDate: converted(z.string().nullable(), (date) => date ?? undefined, consent.shape.givenDate),
+      givenDate: chosen(consent.shape.givenDate),
       other: z.string(),
     })
     .superRefine((values, ctx) => {
