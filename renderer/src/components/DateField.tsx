@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { parseDisplayDate } from '../../../electron/domain/dates';
 
 type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
-  /** ISO calendar date or null. */
-  value: string | null;
+  /** ISO calendar date or null (undefined reads as null, as a form's field props may give it). */
+  value?: string | null;
   onChange: (value: string | null) => void;
 };
 
@@ -26,7 +26,7 @@ export function DateField({ value, onChange, readOnly, clearable, ...props }: Da
         {...props}
         readOnly={readOnly}
         clearable={clearable && !readOnly}
-        value={value}
+        value={value ?? null}
         onChange={onChange}
         valueFormat="DD/MM/YYYY"
         dateParser={parseDisplayDate}

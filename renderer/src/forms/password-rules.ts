@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * The renderer's preview of the server's password policy (electron/services/auth/password-policy.ts),
  * for live hints only: the server decides. The common-password list stays on the server, so
@@ -46,4 +48,24 @@ export function newPasswordProblems(
   else if (states.notUsername === 'unmet') problems.password = 'validation.password.contains_username';
   if (confirm !== password) problems.confirm = 'validation.passwordMismatch';
   return problems;
+}
+
+/**
+ * The object-level check of a form that sets a password: the policy preview above, then the
+ * contract's own schema for the password field (its length cap), each reason on its field.
+ */
+export function newPasswordRule<V>(
+  read: (values: V) => { password: string; confirm?: string; username: string },
+  paths: { password: string; confirm?: string },
+  field: z.ZodType,
+) {
+  return (values: V, ctx: z.RefinementCtx) => {
+    const { password, confirm, username } = read(values);
+    const problems = newPasswordProblems(password, confirm ?? password, username);
+    const checked = field.safeParse(password);
+    const problem = problems.password ?? (checked.success ? undefined : checked.error.issues[0]?.message);
+    if (problem) ctx.addIssue({ code: 'custom', path: [paths.password], message: problem });
+    if (paths.confirm && problems.confirm)
+      ctx.addIssue({ code: 'custom', path: [paths.confirm], message: problems.confirm });
+  };
 }

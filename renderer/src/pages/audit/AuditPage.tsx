@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { showApiError, unwrap, useApi, useApiAction, type ApiFailure } from '../../api';
-import { PageControls } from '../../components/PageControls';
-import { QueryState } from '../../components/QueryState';
+import { ListPage } from '../../components/ListPage';
 import { formatDateTime } from '../../format';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { actionLabel, chainProblemLabel, entityLabel, fieldLabel, outcomeLabel } from './audit-vocabulary';
@@ -41,49 +40,51 @@ export function AuditPage() {
   const pages = log.data ? Math.max(1, Math.ceil(log.data.total / PAGE_SIZE)) : 1;
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz="h2">
-          {t('nav.audit')}
-        </Title>
+    <ListPage
+      title={t('nav.audit')}
+      actions={
         <Button variant="light" onClick={() => void runVerify()} loading={verify.pending}>
           {t('audit.verify')}
         </Button>
-      </Group>
-
-      {verification && (
-        <Alert
-          color={verification.ok ? 'teal' : 'red'}
-          variant="light"
-          role={verification.ok ? 'status' : 'alert'}
-          title={t(verification.ok ? 'audit.chainOkTitle' : 'audit.chainBrokenTitle')}
-          data-testid="audit-verification"
-        >
-          {verification.ok
-            ? t('audit.chainOk', { count: verification.count })
-            : t('audit.chainBroken', {
-                seq: verification.firstBadSeq ?? '?',
-                problem: chainProblemLabel(t, verification.problem),
-              })}
-        </Alert>
-      )}
-
-      <Card withBorder padding="md">
-        <AuditFilters
-          value={filter}
-          onApply={(next) => {
-            setFilter(next);
-            setPage(1);
-          }}
-        />
-      </Card>
-
-      <QueryState query={log} retry={false} />
-
-      {log.data && (
+      }
+      filters={
+        <>
+          {verification && (
+            <Alert
+              color={verification.ok ? 'teal' : 'red'}
+              variant="light"
+              role={verification.ok ? 'status' : 'alert'}
+              title={t(verification.ok ? 'audit.chainOkTitle' : 'audit.chainBrokenTitle')}
+              data-testid="audit-verification"
+            >
+              {verification.ok
+                ? t('audit.chainOk', { count: verification.count })
+                : t('audit.chainBroken', {
+                    seq: verification.firstBadSeq ?? '?',
+                    problem: chainProblemLabel(t, verification.problem),
+                  })}
+            </Alert>
+          )}
+          <Card withBorder padding="md">
+            <AuditFilters
+              value={filter}
+              onApply={(next) => {
+                setFilter(next);
+                setPage(1);
+              }}
+            />
+          </Card>
+        </>
+      }
+      query={log}
+      retry={false}
+      items={log.data?.rows}
+      pages={{ total: pages, value: page, onChange: setPage }}
+    >
+      {(rows) => (
         <>
           <Text c="dimmed" fz="sm" role="status" data-testid="audit-total">
-            {t('audit.total', { count: log.data.total })}
+            {t('audit.total', { count: log.data?.total ?? 0 })}
           </Text>
           <ListTable
             columns={[
@@ -99,7 +100,7 @@ export function AuditPage() {
             testId="audit-table"
             verticalSpacing="xs"
           >
-            {log.data.rows.map((row) => (
+            {rows.map((row) => (
               <Table.Tr key={row.seq}>
                 <Table.Td>
                   <bdi>{row.seq}</bdi>
@@ -129,9 +130,8 @@ export function AuditPage() {
               </Table.Tr>
             ))}
           </ListTable>
-          <PageControls total={pages} value={page} onChange={setPage} />
         </>
       )}
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,13 +1,33 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Group, PasswordInput } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { FormError } from '../../forms/FormError';
-import { newPasswordProblems } from '../../forms/password-rules';
-import { usePasswordFormErrors } from '../../forms/usePasswordFormErrors';
+import { always, inputOf } from '../../forms/form-schemas';
+import { FormFrame } from '../../forms/FormFrame';
+import { newPasswordRule } from '../../forms/password-rules';
+import { useContractForm } from '../../forms/useContractForm';
 
-const FIELDS = ['currentPassword', 'newPassword'] as const;
+const changeInput = inputOf('auth.changePassword');
+
+/** The current password must be typed; the new one is judged by the policy preview for this user. */
+const changeForm = (username: string) =>
+  changeInput
+    .extend({
+      currentPassword: z.string().min(1, 'validation.required').pipe(changeInput.shape.currentPassword),
+      newPassword: z.string(),
+      confirm: z.string(),
+    })
+    .superRefine(
+      newPasswordRule(
+        (values) => ({ password: values.newPassword, confirm: values.confirm, username }),
+        { password: 'newPassword', confirm: 'confirm' },
+        changeInput.shape.newPassword,
+      ),
+      always,
+    )
+    .transform(({ confirm: _confirm, ...input }) => input);
 
 interface ChangePasswordFormProps {
   username: string;
@@ -19,66 +39,49 @@ interface ChangePasswordFormProps {
 export function ChangePasswordForm({ username, onChanged, extraActions }: ChangePasswordFormProps) {
   const { t } = useTranslation();
   const change = useApiAction('auth.changePassword');
-  const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const { errors, formError, formRef, serverProblem, showLocal, showServer } = usePasswordFormErrors(
-    FIELDS,
-    'newPassword',
-  );
+  const schema = useMemo(() => changeForm(username), [username]);
+  const { form, formRef, formError, field, errorText, onSubmit, serverProblem } = useContractForm({
+    schema,
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    passwordPath: 'newPassword',
+  });
+  const values = form.getValues();
+  const current = field('currentPassword');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = newPasswordProblems(password, confirm, username);
-    const found = showLocal({
-      currentPassword: current === '' ? t('validation.required') : undefined,
-      newPassword: local.password ? t(local.password) : undefined,
-      confirm: local.confirm ? t(local.confirm) : undefined,
-    });
-    if (found) return;
-    const result = await change.run({ currentPassword: current, newPassword: password });
-    if (result.ok) {
-      setCurrent('');
-      setPassword('');
-      setConfirm('');
-      showSuccess(t('auth.changePassword.done'));
-      await onChanged();
-      return;
-    }
-    showServer(result.error, password);
-  };
+  const submit = onSubmit(async (input) => {
+    const result = await change.run(input);
+    if (!result.ok) return result.error;
+    form.reset();
+    showSuccess(t('auth.changePassword.done'));
+    await onChanged();
+  });
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="md">
-        <FormError error={formError} testId="change-password-error" />
-        <PasswordInput
-          label={t('fields.currentPassword')}
-          value={current}
-          onChange={(event) => setCurrent(event.currentTarget.value)}
-          error={errors.currentPassword}
-          aria-invalid={Boolean(errors.currentPassword)}
-          autoComplete="current-password"
-          autoFocus
-          required
-        />
-        <NewPasswordFields
-          password={password}
-          confirm={confirm}
-          onPasswordChange={setPassword}
-          onConfirmChange={setConfirm}
-          username={username}
-          passwordError={errors.newPassword}
-          confirmError={errors.confirm}
-          serverProblem={serverProblem(password)}
-        />
-        <Group justify="flex-end" gap="sm">
-          {extraActions}
-          <Button type="submit" loading={change.pending}>
-            {t('auth.changePassword.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormFrame formRef={formRef} formError={formError} formErrorTestId="change-password-error" onSubmit={submit}>
+      <PasswordInput
+        label={t('fields.currentPassword')}
+        {...current}
+        aria-invalid={Boolean(current.error)}
+        autoComplete="current-password"
+        autoFocus
+        required
+      />
+      <NewPasswordFields
+        password={values.newPassword}
+        confirm={values.confirm}
+        onPasswordChange={(value) => form.setFieldValue('newPassword', value)}
+        onConfirmChange={(value) => form.setFieldValue('confirm', value)}
+        username={username}
+        passwordError={errorText('newPassword')}
+        confirmError={errorText('confirm')}
+        serverProblem={serverProblem(values.newPassword)}
+      />
+      <Group justify="flex-end" gap="sm">
+        {extraActions}
+        <Button type="submit" loading={change.pending}>
+          {t('auth.changePassword.submit')}
+        </Button>
+      </Group>
+    </FormFrame>
   );
 }

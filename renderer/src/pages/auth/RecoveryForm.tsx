@@ -1,13 +1,30 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { FormError } from '../../forms/FormError';
-import { newPasswordProblems } from '../../forms/password-rules';
-import { usePasswordFormErrors } from '../../forms/usePasswordFormErrors';
+import { always, inputOf, requiredText } from '../../forms/form-schemas';
+import { FormFrame } from '../../forms/FormFrame';
+import { newPasswordRule } from '../../forms/password-rules';
+import { useContractForm } from '../../forms/useContractForm';
 
-const FIELDS = ['username', 'recoveryKey', 'newPassword'] as const;
+const recoverInput = inputOf('auth.recover');
+const recoverForm = recoverInput
+  .extend({
+    username: requiredText(recoverInput.shape.username),
+    recoveryKey: requiredText(recoverInput.shape.recoveryKey),
+    newPassword: z.string(),
+    confirm: z.string(),
+  })
+  .superRefine(
+    newPasswordRule(
+      (values) => ({ password: values.newPassword, confirm: values.confirm, username: values.username }),
+      { password: 'newPassword', confirm: 'confirm' },
+      recoverInput.shape.newPassword,
+    ),
+    always,
+  )
+  .transform(({ confirm: _confirm, ...input }) => input);
 
 interface RecoveryFormProps {
   onDone: () => void | Promise<void>;
@@ -18,90 +35,63 @@ interface RecoveryFormProps {
 export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   const { t } = useTranslation();
   const recover = useApiAction('auth.recover');
-  const [username, setUsername] = useState('');
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const { errors, formError, formRef, serverProblem, showLocal, showServer } = usePasswordFormErrors(
-    FIELDS,
-    'newPassword',
-  );
+  const { form, formRef, formError, field, errorText, onSubmit, serverProblem } = useContractForm({
+    schema: recoverForm,
+    initialValues: { username: '', recoveryKey: '', newPassword: '', confirm: '' },
+    passwordPath: 'newPassword',
+  });
+  const values = form.getValues();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = newPasswordProblems(password, confirm, username);
-    const found = showLocal({
-      username: username.trim() === '' ? t('validation.required') : undefined,
-      recoveryKey: recoveryKey.trim() === '' ? t('validation.required') : undefined,
-      newPassword: local.password ? t(local.password) : undefined,
-      confirm: local.confirm ? t(local.confirm) : undefined,
-    });
-    if (found) return;
-    const result = await recover.run({
-      username: username.trim(),
-      recoveryKey: recoveryKey.trim(),
-      newPassword: password,
-    });
-    if (result.ok) {
-      setRecoveryKey('');
-      setPassword('');
-      setConfirm('');
-      showSuccess(t('auth.recover.done'));
-      await onDone();
-      return;
-    }
-    showServer(result.error, password);
-  };
+  const submit = onSubmit(async (input) => {
+    const result = await recover.run(input);
+    if (!result.ok) return result.error;
+    form.setValues({ recoveryKey: '', newPassword: '', confirm: '' });
+    showSuccess(t('auth.recover.done'));
+    await onDone();
+  });
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="md">
-        <Text>{t('auth.recover.intro')}</Text>
-        <FormError error={formError} testId="recover-error" />
-        <TextInput
-          label={t('fields.username')}
-          value={username}
-          onChange={(event) => setUsername(event.currentTarget.value)}
-          error={errors.username}
-          autoComplete="username"
-          spellCheck={false}
-          dir="auto"
-          autoFocus
-          required
-        />
-        <TextInput
-          label={t('fields.recoveryKey')}
-          description={t('auth.recover.keyHint')}
-          value={recoveryKey}
-          onChange={(event) => setRecoveryKey(event.currentTarget.value)}
-          error={errors.recoveryKey}
-          autoComplete="off"
-          spellCheck={false}
-          dir="ltr"
-          classNames={{ input: 'kesher-mono' }}
-          required
-        />
-        <NewPasswordFields
-          password={password}
-          confirm={confirm}
-          onPasswordChange={setPassword}
-          onConfirmChange={setConfirm}
-          username={username}
-          passwordError={errors.newPassword}
-          confirmError={errors.confirm}
-          serverProblem={serverProblem(password)}
-        />
-        <Group justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('auth.recover.back')}
-            </Button>
-          )}
-          <Button type="submit" loading={recover.pending}>
-            {t('auth.recover.submit')}
+    <FormFrame formRef={formRef} formError={formError} formErrorTestId="recover-error" onSubmit={submit}>
+      <Text>{t('auth.recover.intro')}</Text>
+      <TextInput
+        label={t('fields.username')}
+        {...field('username')}
+        autoComplete="username"
+        spellCheck={false}
+        dir="auto"
+        autoFocus
+        required
+      />
+      <TextInput
+        label={t('fields.recoveryKey')}
+        description={t('auth.recover.keyHint')}
+        {...field('recoveryKey')}
+        autoComplete="off"
+        spellCheck={false}
+        dir="ltr"
+        classNames={{ input: 'kesher-mono' }}
+        required
+      />
+      <NewPasswordFields
+        password={values.newPassword}
+        confirm={values.confirm}
+        onPasswordChange={(value) => form.setFieldValue('newPassword', value)}
+        onConfirmChange={(value) => form.setFieldValue('confirm', value)}
+        username={values.username}
+        passwordError={errorText('newPassword')}
+        confirmError={errorText('confirm')}
+        serverProblem={serverProblem(values.newPassword)}
+      />
+      <Group justify="flex-end" gap="sm">
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {t('auth.recover.back')}
           </Button>
-        </Group>
-      </Stack>
-    </form>
+        )}
+        <Button type="submit" loading={recover.pending}>
+          {t('auth.recover.submit')}
+        </Button>
+      </Group>
+    </FormFrame>
   );
 }

@@ -1,17 +1,22 @@
 import { Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../electron/api/result';
-import { consentMethods, isConsentMethodSufficient, type ConsentMethod } from '../../../../electron/domain/codes';
+import { consentMethods, isConsentMethodSufficient } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
 import { codeLabel, codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
 import { formatDisplayDate, todayIso } from '../../../../electron/domain/dates';
 import { isolate } from '../../format';
 import { FormError } from '../../forms/FormError';
-import type { FieldErrors } from '../../forms/field-errors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { FormFrame, SubmitRow } from '../../forms/FormFrame';
+import { useContractForm } from '../../forms/useContractForm';
 import { useRecordSaved, type Participant } from './participant-data';
+import { always, blankAsUndefined, chosen, converted, inputOf, requiredText } from '../../forms/form-schemas';
+import { maxLengthOf } from '../../forms/limits';
+
+const consentInput = inputOf('consents.add');
 
 type Consent = NonNullable<Participant['consents']>[number];
 
@@ -19,7 +24,6 @@ const stateColours = { active: 'teal', expired: 'gray', withdrawn: 'red' } as co
 
 /** Disclosure needs written consent (a form signed on a screen counts); a phone "yes" does not. */
 const disclosureMethods = consentMethods.filter((method) => isConsentMethodSufficient('disclosure', method));
-const CONSENT_FIELDS = ['organisation', 'scope', 'givenDate', 'method', 'expiresDate'];
 
 const ltrDate = (iso: string | null) => <span className="kesher-ltr">{formatDisplayDate(iso)}</span>;
 
@@ -98,107 +102,93 @@ export function ConsentsSection({ participant, editable }: { participant: Partic
   );
 }
 
+/** A disclosure as the form holds it; the dates' order and "not in the future" as the server checks them. */
+function disclosureForm(today: string) {
+  return consentInput
+    .omit({ participantId: true, kind: true })
+    .extend({
+      organisation: requiredText(consentInput.shape.organisation, 'validation.consent_organisation_required'),
+      scope: blankAsUndefined(consentInput.shape.scope),
+      givenDate: chosen(consentInput.shape.givenDate),
+      expiresDate: converted(z.string().nullable(), (date) => date ?? undefined, consentInput.shape.expiresDate),
+    })
+    .superRefine(({ givenDate, expiresDate }, ctx) => {
+      if (givenDate > today)
+        ctx.addIssue({ code: 'custom', path: ['givenDate'], message: 'validation.date_in_future' });
+      if (givenDate && expiresDate && expiresDate < givenDate)
+        ctx.addIssue({ code: 'custom', path: ['expiresDate'], message: 'validation.dateOrder' });
+    }, always);
+}
+
 function AddDisclosureForm({ participant }: { participant: Participant }) {
   const { t } = useTranslation();
   const add = useApiAction('consents.add');
   const saved = useRecordSaved(participant.id);
   const today = todayIso();
-  const [organisation, setOrganisation] = useState('');
-  const [scope, setScope] = useState('');
-  const [given, setGiven] = useState<string | null>(today);
-  const [method, setMethod] = useState<ConsentMethod>('written');
-  const [expires, setExpires] = useState<string | null>(null);
-  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(CONSENT_FIELDS);
+  const schema = useMemo(() => disclosureForm(today), [today]);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema,
+    initialValues: {
+      organisation: '',
+      scope: '',
+      givenDate: today as string | null,
+      method: 'written',
+      expiresDate: null as string | null,
+    },
+    sentences: { givenDate: 'participant.consents.dateRequired' },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local: FieldErrors = {};
-    if (organisation.trim() === '') local.organisation = t('validation.consent_organisation_required');
-    if (!given) local.givenDate = t('participant.consents.dateRequired');
-    else if (given > today) local.givenDate = t('validation.date_in_future');
-    if (given && expires && expires < given) local.expiresDate = t('validation.dateOrder');
-    if (showLocal(local) || !given) return;
-    const result = await add.run({
-      participantId: participant.id,
-      kind: 'disclosure',
-      organisation: organisation.trim(),
-      ...(scope.trim() ? { scope: scope.trim() } : {}),
-      givenDate: given,
-      method,
-      ...(expires ? { expiresDate: expires } : {}),
-    });
-    if (!result.ok) return showServer(result.error);
-    setOrganisation('');
-    setScope('');
-    setExpires(null);
+  const submit = onSubmit(async (input) => {
+    const result = await add.run({ participantId: participant.id, kind: 'disclosure', ...input });
+    if (!result.ok) return result.error;
+    form.setValues({ organisation: '', scope: '', expiresDate: null });
     await saved();
     showSuccess(t('participant.consents.added'));
-  };
+  });
 
   return (
     <Card withBorder padding="md">
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate data-testid="add-consent-form">
-        <Stack gap="md">
-          <Title order={2} fz="h4">
-            {t('participant.consents.addTitle')}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t('participant.consents.addIntro')}
-          </Text>
-          <FormError error={formError} />
-          <Group align="flex-start" gap="md">
-            <TextInput
-              label={t('participant.consents.organisation')}
-              value={organisation}
-              onChange={(event) => setOrganisation(event.currentTarget.value)}
-              error={errors.organisation}
-              required
-              maxLength={120}
-              w={260}
-            />
-            <TextInput
-              label={t('participant.consents.scope')}
-              description={t('participant.consents.scopeHint')}
-              value={scope}
-              onChange={(event) => setScope(event.currentTarget.value)}
-              error={errors.scope}
-              maxLength={300}
-              w={320}
-            />
-          </Group>
-          <Group align="flex-start" gap="md">
-            <DateField
-              label={t('participant.consents.given')}
-              value={given}
-              onChange={setGiven}
-              error={errors.givenDate}
-              maxDate={today}
-              required
-            />
-            <Select
-              label={t('participant.consents.method')}
-              data={codeOptions(t, 'consentMethod', disclosureMethods)}
-              value={method}
-              onChange={(value) => value && setMethod(value as ConsentMethod)}
-              error={errors.method}
-              allowDeselect={false}
-              w={200}
-            />
-            <DateField
-              label={t('participant.consents.expires')}
-              value={expires}
-              onChange={setExpires}
-              error={errors.expiresDate}
-              clearable
-            />
-          </Group>
-          <Group>
-            <Button type="submit" loading={add.pending} data-testid="add-consent-submit">
-              {t('participant.consents.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <Title order={2} fz="h4" mb="md">
+        {t('participant.consents.addTitle')}
+      </Title>
+      <FormFrame
+        formRef={formRef}
+        formError={formError}
+        onSubmit={submit}
+        testId="add-consent-form"
+        intro={t('participant.consents.addIntro')}
+      >
+        <Group align="flex-start" gap="md">
+          <TextInput
+            label={t('participant.consents.organisation')}
+            {...field('organisation')}
+            required
+            maxLength={maxLengthOf(consentInput.shape.organisation)}
+            w={260}
+          />
+          <TextInput
+            label={t('participant.consents.scope')}
+            description={t('participant.consents.scopeHint')}
+            {...field('scope')}
+            maxLength={maxLengthOf(consentInput.shape.scope)}
+            w={320}
+          />
+        </Group>
+        <Group align="flex-start" gap="md">
+          <DateField label={t('participant.consents.given')} {...field('givenDate')} maxDate={today} required />
+          <Select
+            label={t('participant.consents.method')}
+            data={codeOptions(t, 'consentMethod', disclosureMethods)}
+            {...field('method')}
+            allowDeselect={false}
+            w={200}
+          />
+          <DateField label={t('participant.consents.expires')} {...field('expiresDate')} clearable />
+        </Group>
+        <SubmitRow loading={add.pending} testId="add-consent-submit">
+          {t('participant.consents.addSubmit')}
+        </SubmitRow>
+      </FormFrame>
     </Card>
   );
 }

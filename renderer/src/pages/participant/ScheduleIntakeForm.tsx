@@ -1,13 +1,23 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiAction, useApiQuery } from '../../api';
 import { DateField } from '../../components/DateField';
-import { FormError } from '../../forms/FormError';
-import type { FieldErrors } from '../../forms/field-errors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { chosen, chosenId, inputOf } from '../../forms/form-schemas';
+import { FormFrame, SubmitRow } from '../../forms/FormFrame';
+import { useContractForm } from '../../forms/useContractForm';
 import { useSession } from '../../session/SessionContext';
 import { useRecordSaved, type Participant } from './participant-data';
+
+const scheduleInput = inputOf('participants.scheduleIntake');
+const scheduleForm = scheduleInput.omit({ id: true }).extend({
+  coachId: chosenId(scheduleInput.shape.coachId),
+  intakeScheduledDate: chosen(scheduleInput.shape.intakeScheduledDate),
+});
+
+const sentences = {
+  coachId: 'errors.lifecycle.coach_required',
+  intakeScheduledDate: 'errors.lifecycle.intake_date_required',
+};
 
 /** After the exposure conference: an intake meeting booked with a coach (invited → intake). */
 export function ScheduleIntakeForm({ participant }: { participant: Participant }) {
@@ -18,62 +28,56 @@ export function ScheduleIntakeForm({ participant }: { participant: Participant }
   const saved = useRecordSaved(participant.id);
   // A coach books intakes with themselves only; the server refuses anything else.
   const ownOnly = session.role === 'coach';
-  const [coachId, setCoachId] = useState<string | null>(ownOnly ? String(session.userId) : null);
-  const [date, setDate] = useState<string | null>(null);
-  const { errors, formError, formRef, showLocal, showServer } = useFormErrors(['coachId', 'intakeScheduledDate']);
+  const { formRef, formError, field, onSubmit } = useContractForm({
+    schema: scheduleForm,
+    initialValues: {
+      coachId: ownOnly ? String(session.userId) : null,
+      intakeScheduledDate: null as string | null,
+    },
+    sentences,
+  });
 
   const coaches = (directory.data ?? [])
     .filter((member) => member.active && (member.role === 'coach' || member.role === 'coordinator'))
     .filter((member) => !ownOnly || member.id === session.userId)
     .map((member) => ({ value: String(member.id), label: member.displayName }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local: FieldErrors = {};
-    if (coachId === null) local.coachId = t('errors.lifecycle.coach_required');
-    if (date === null) local.intakeScheduledDate = t('errors.lifecycle.intake_date_required');
-    if (showLocal(local) || coachId === null || date === null) return;
-    const result = await schedule.run({ id: participant.id, coachId: Number(coachId), intakeScheduledDate: date });
-    if (!result.ok) return showServer(result.error);
+  const submit = onSubmit(async (input) => {
+    const result = await schedule.run({ id: participant.id, ...input });
+    if (!result.ok) return result.error;
     await saved(result.value);
     showSuccess(t('participant.intake.scheduled'));
-  };
+  });
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate data-testid="schedule-intake-form">
-      <Stack gap="md">
-        <Text fz="sm" c="dimmed">
-          {t('participant.intake.scheduleIntro')}
-        </Text>
-        <FormError error={formError} />
-        <Group align="flex-start" gap="md">
-          <Select
-            label={t('participant.intake.coach')}
-            data={coaches}
-            value={coachId}
-            onChange={setCoachId}
-            error={errors.coachId}
-            readOnly={ownOnly}
-            required
-            searchable
-            w={240}
-            data-testid="schedule-coach"
-          />
-          <DateField
-            label={t('participant.intake.scheduledDate')}
-            value={date}
-            onChange={setDate}
-            error={errors.intakeScheduledDate}
-            required
-            data-testid="schedule-date"
-          />
-        </Group>
-        <Group>
-          <Button type="submit" loading={schedule.pending} data-testid="schedule-submit">
-            {t('participant.intake.scheduleSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormFrame
+      formRef={formRef}
+      formError={formError}
+      onSubmit={submit}
+      testId="schedule-intake-form"
+      intro={t('participant.intake.scheduleIntro')}
+    >
+      <Group align="flex-start" gap="md">
+        <Select
+          label={t('participant.intake.coach')}
+          data={coaches}
+          {...field('coachId')}
+          readOnly={ownOnly}
+          required
+          searchable
+          w={240}
+          data-testid="schedule-coach"
+        />
+        <DateField
+          label={t('participant.intake.scheduledDate')}
+          {...field('intakeScheduledDate')}
+          required
+          data-testid="schedule-date"
+        />
+      </Group>
+      <SubmitRow loading={schedule.pending} testId="schedule-submit">
+        {t('participant.intake.scheduleSubmit')}
+      </SubmitRow>
+    </FormFrame>
   );
 }

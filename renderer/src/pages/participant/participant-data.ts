@@ -40,3 +40,6 @@ export function abilitiesOf(participant: Participant, role: string): Abilities {
   const editCase = participant.canEdit && (role === 'coordinator' || role === 'coach');
   return { editContact: participant.canEdit, editCase, workCase: editCase };
 }
+
+/** The server names the fields of `participants.update` under `patch.`; the record's forms show them by their own name. */
+export const patchPath = (path: string) => path.replace(/^patch\./, '');

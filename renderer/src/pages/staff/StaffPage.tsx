@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showApiError, showSuccess, useApi, useApiQuery } from '../../api';
-import { QueryState } from '../../components/QueryState';
+import { ListPage } from '../../components/ListPage';
 import { formatDateTime } from '../../format';
 import { useSession } from '../../session/SessionContext';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -44,17 +44,21 @@ export function StaffPage() {
     });
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz="h2">
-          {t('nav.staff')}
-        </Title>
-        <Button onClick={() => setDialog({ kind: 'create' })}>{t('staff.create')}</Button>
-      </Group>
-
-      <QueryState query={staff} retry={false} />
-
-      {staff.data && (
+    <ListPage
+      title={t('nav.staff')}
+      actions={<Button onClick={() => setDialog({ kind: 'create' })}>{t('staff.create')}</Button>}
+      query={staff}
+      retry={false}
+      items={staff.data}
+      dialogs={
+        <>
+          {dialog?.kind === 'create' && <StaffFormModal member={null} onClose={() => setDialog(null)} />}
+          {dialog?.kind === 'edit' && <StaffFormModal member={dialog.member} onClose={() => setDialog(null)} />}
+          {dialog?.kind === 'reset' && <ResetPasswordModal member={dialog.member} onClose={() => setDialog(null)} />}
+        </>
+      }
+    >
+      {(members) => (
         <ListTable
           columns={[
             t('staff.columns.staffCode'),
@@ -69,7 +73,7 @@ export function StaffPage() {
           testId="staff-table"
           highlightOnHover
         >
-          {staff.data.map((member) => (
+          {members.map((member) => (
             <Table.Tr key={member.id} data-testid={`staff-row-${member.id}`}>
               <Table.Td>
                 <bdi>{member.staffCode}</bdi>
@@ -126,10 +130,6 @@ export function StaffPage() {
           ))}
         </ListTable>
       )}
-
-      {dialog?.kind === 'create' && <StaffFormModal member={null} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'edit' && <StaffFormModal member={dialog.member} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'reset' && <ResetPasswordModal member={dialog.member} onClose={() => setDialog(null)} />}
-    </Stack>
+    </ListPage>
   );
 }

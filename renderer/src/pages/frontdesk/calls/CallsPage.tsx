@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Table, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
@@ -7,12 +7,12 @@ import { hrefFor } from '../../../router';
 import { conferenceLabel } from '../common/conference-label';
 import { fullName } from '../common/labels';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../../../components/QueryState';
+import { AllDone, ListPage } from '../../../components/ListPage';
 
 type Call = MethodOutput<'calls.toMake'>[number];
 
 /** Calls in conference order, grouped by conference, so the navigator reads one place and time per group. */
-function byConference(calls: Call[]): { conferenceId: number; first: Call; calls: Call[] }[] {
+function byConference(calls: readonly Call[]): { conferenceId: number; first: Call; calls: Call[] }[] {
   const groups = new Map<number, Call[]>();
   for (const call of calls) groups.set(call.conferenceId, [...(groups.get(call.conferenceId) ?? []), call]);
   return [...groups.entries()].map(([conferenceId, list]) => ({ conferenceId, first: list[0] as Call, calls: list }));
@@ -42,23 +42,16 @@ export function CallsPage() {
   };
 
   return (
-    <Stack gap="lg" maw={1040}>
-      <div>
-        <Title order={1} fz="h2">
-          {t('frontdesk.calls.title')}
-        </Title>
-        <Text c="dimmed" mt={4}>
-          {t('frontdesk.calls.intro')}
-        </Text>
-      </div>
-      {!calls.data && <QueryState query={calls} />}
-      {calls.data && calls.data.length === 0 && (
-        <Alert color="teal" variant="light" data-testid="calls-empty">
-          {t('frontdesk.calls.none')}
-        </Alert>
-      )}
-      {calls.data &&
-        byConference(calls.data).map((group) => (
+    <ListPage
+      maw={1040}
+      title={t('frontdesk.calls.title')}
+      intro={t('frontdesk.calls.intro')}
+      query={calls}
+      items={calls.data}
+      empty={<AllDone testId="calls-empty">{t('frontdesk.calls.none')}</AllDone>}
+    >
+      {(items) =>
+        byConference(items).map((group) => (
           <Card key={group.conferenceId} withBorder padding={0} component="section" data-testid="calls-group">
             <Group justify="space-between" p="md" wrap="wrap">
               <Title order={2} fz="h4">
@@ -130,7 +123,8 @@ export function CallsPage() {
               </Table>
             </Table.ScrollContainer>
           </Card>
-        ))}
-    </Stack>
+        ))
+      }
+    </ListPage>
   );
 }

@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, SegmentedControl, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { useApiQuery } from '../../../api';
 import { hrefFor, navigate } from '../../../router';
 import { conferenceDay } from '../common/labels';
-import { QueryState } from '../../../components/QueryState';
+import { ListPage } from '../../../components/ListPage';
 import { ConferenceFormModal, type Conference } from './ConferenceFormModal';
 import { ListTable } from '../../../components/ListTable';
 
@@ -19,33 +19,45 @@ export function ConferencesPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const today = todayIso();
   const shown =
-    when === 'upcoming'
-      ? (conferences.data ?? []).filter((c) => c.date >= today)
-      : (conferences.data ?? []).filter((c) => c.date < today).reverse();
+    conferences.data &&
+    (when === 'upcoming'
+      ? conferences.data.filter((c) => c.date >= today)
+      : conferences.data.filter((c) => c.date < today).reverse());
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz="h2">
-          {t('frontdesk.conferences.title')}
-        </Title>
+    <ListPage
+      title={t('frontdesk.conferences.title')}
+      actions={
         <Button onClick={() => setDialog({ kind: 'create' })} data-testid="new-conference">
           {t('frontdesk.conferences.create')}
         </Button>
-      </Group>
-      <SegmentedControl
-        aria-label={t('frontdesk.conferences.title')}
-        value={when}
-        onChange={(value) => setWhen(value as 'upcoming' | 'past')}
-        data={[
-          { value: 'upcoming', label: t('frontdesk.conferences.upcoming') },
-          { value: 'past', label: t('frontdesk.conferences.past') },
-        ]}
-        w="fit-content"
-      />
-      {!conferences.data && <QueryState query={conferences} />}
-      {conferences.data && shown.length === 0 && <Text c="dimmed">{t(`frontdesk.conferences.none.${when}`)}</Text>}
-      {shown.length > 0 && (
+      }
+      filters={
+        <SegmentedControl
+          aria-label={t('frontdesk.conferences.title')}
+          value={when}
+          onChange={(value) => setWhen(value as 'upcoming' | 'past')}
+          data={[
+            { value: 'upcoming', label: t('frontdesk.conferences.upcoming') },
+            { value: 'past', label: t('frontdesk.conferences.past') },
+          ]}
+          w="fit-content"
+        />
+      }
+      query={conferences}
+      items={shown}
+      empty={<Text c="dimmed">{t(`frontdesk.conferences.none.${when}`)}</Text>}
+      dialogs={
+        dialog && (
+          <ConferenceFormModal
+            conference={dialog.kind === 'edit' ? dialog.conference : null}
+            onClose={() => setDialog(null)}
+            onSaved={(saved) => dialog.kind === 'create' && navigate(`/conferences/${saved.id}`)}
+          />
+        )
+      }
+    >
+      {(rows) => (
         <ListTable
           columns={[
             t('frontdesk.conferences.date'),
@@ -62,7 +74,7 @@ export function ConferencesPage() {
           testId="conferences-table"
           highlightOnHover
         >
-          {shown.map((c) => (
+          {rows.map((c) => (
             <Table.Tr key={c.id} data-testid="conference-row">
               <Table.Td>
                 <Anchor href={hrefFor(`/conferences/${c.id}`)}>{conferenceDay(c.date, i18n.language)}</Anchor>
@@ -88,13 +100,6 @@ export function ConferencesPage() {
           ))}
         </ListTable>
       )}
-      {dialog && (
-        <ConferenceFormModal
-          conference={dialog.kind === 'edit' ? dialog.conference : null}
-          onClose={() => setDialog(null)}
-          onSaved={(saved) => dialog.kind === 'create' && navigate(`/conferences/${saved.id}`)}
-        />
-      )}
-    </Stack>
+    </ListPage>
   );
 }

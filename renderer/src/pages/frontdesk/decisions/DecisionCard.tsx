@@ -1,11 +1,12 @@
 import { Anchor, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import { useApiAction } from '../../../api';
-import type { FieldErrors } from '../../../forms/field-errors';
-import { useFormErrors } from '../../../forms/useFormErrors';
+import { always, chosen, converted, inputOf } from '../../../forms/form-schemas';
 import { FormError } from '../../../forms/FormError';
+import { maxLengthOf } from '../../../forms/limits';
+import { useContractForm } from '../../../forms/useContractForm';
 import { formatDateTime } from '../../../format';
 import { hrefFor } from '../../../router';
 import { CheckList } from '../common/CheckList';
@@ -15,39 +16,46 @@ import { ServicePicker } from '../common/ServicePicker';
 export type QueueItem = MethodOutput<'decisions.queue'>[number];
 export type Decided = { item: QueueItem; decision: 'approved' | 'rejected'; serviceId: number | null };
 
-const MIN_REASON = 3;
-const DECISION_FIELDS = ['decision', 'reason', 'referralServiceId'];
+const decideInput = inputOf('decisions.decide');
+const decisionForm = decideInput
+  .omit({ participantId: true })
+  .extend({
+    decision: chosen(decideInput.shape.decision),
+    referralServiceId: converted(z.number().nullable(), (id) => id ?? undefined, decideInput.shape.referralServiceId),
+  })
+  // A rejected case is referred on; an approved one keeps no referral.
+  .superRefine(({ decision, referralServiceId }, ctx) => {
+    if (decision === 'rejected' && referralServiceId === undefined)
+      ctx.addIssue({ code: 'custom', path: ['referralServiceId'], message: 'validation.referral_required' });
+  }, always)
+  .transform((input) => ({
+    ...input,
+    referralServiceId: input.decision === 'rejected' ? input.referralServiceId : undefined,
+  }));
+
+const sentences = { decision: 'frontdesk.decisions.pickDecision', reason: 'frontdesk.decisions.reasonRequired' };
 
 /** One borderline case: why it is borderline, and the coordinator's decision with its reason. */
 export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: (decided: Decided) => void }) {
   const { t } = useTranslation();
   const decide = useApiAction('decisions.decide');
-  const [decision, setDecision] = useState<'approved' | 'rejected' | null>(null);
-  const [reason, setReason] = useState('');
-  const [serviceId, setServiceId] = useState<number | null>(null);
-  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(DECISION_FIELDS);
+  const { formRef, formError, field, onSubmit, form } = useContractForm({
+    schema: decisionForm,
+    initialValues: { decision: null as string | null, reason: '', referralServiceId: null as number | null },
+    sentences,
+  });
+  const decision = form.getValues().decision;
   const headingId = `decision-${item.participantId}`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local: FieldErrors = {};
-    if (decision === null) local.decision = t('frontdesk.decisions.pickDecision');
-    if (reason.trim().length < MIN_REASON) local.reason = t('frontdesk.decisions.reasonRequired');
-    if (decision === 'rejected' && serviceId === null) local.referralServiceId = t('validation.referral_required');
-    if (showLocal(local) || decision === null) return;
-    const result = await decide.run({
-      participantId: item.participantId,
-      decision,
-      reason: reason.trim(),
-      referralServiceId: decision === 'rejected' ? (serviceId ?? undefined) : undefined,
-    });
-    if (result.ok) return onDecided({ item, decision, serviceId });
-    showServer(result.error);
-  };
+  const submit = onSubmit(async (input) => {
+    const result = await decide.run({ participantId: item.participantId, ...input });
+    if (!result.ok) return result.error;
+    onDecided({ item, decision: input.decision, serviceId: input.referralServiceId ?? null });
+  });
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={headingId} data-testid="decision-card">
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           <Group justify="space-between" wrap="wrap">
             <Title order={2} fz="h4" id={headingId}>
@@ -62,16 +70,7 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
             )}
           </Group>
           <CheckList checks={item.checks} />
-          <Radio.Group
-            label={t('frontdesk.decisions.decision')}
-            value={decision}
-            onChange={(value) => {
-              setDecision(value as 'approved' | 'rejected');
-              clear('decision');
-            }}
-            error={errors.decision}
-            required
-          >
+          <Radio.Group label={t('frontdesk.decisions.decision')} {...field('decision')} required>
             <Group gap="lg" mt={6}>
               <Radio value="approved" label={t('frontdesk.decisions.approve')} />
               <Radio value="rejected" label={t('frontdesk.decisions.reject')} />
@@ -80,27 +79,13 @@ export function DecisionCard({ item, onDecided }: { item: QueueItem; onDecided: 
           <Textarea
             label={t('frontdesk.decisions.reason')}
             description={t('frontdesk.decisions.reasonHint')}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              clear('reason');
-            }}
-            error={errors.reason}
-            maxLength={500}
+            {...field('reason')}
+            maxLength={maxLengthOf(decideInput.shape.reason)}
             autosize
             minRows={2}
             required
           />
-          {decision === 'rejected' && (
-            <ServicePicker
-              value={serviceId}
-              onChange={(id) => {
-                setServiceId(id);
-                clear('referralServiceId');
-              }}
-              error={errors.referralServiceId}
-            />
-          )}
+          {decision === 'rejected' && <ServicePicker {...field('referralServiceId')} />}
           <FormError error={formError} />
           <Group justify="flex-end">
             <Button type="submit" loading={decide.pending} color={decision === 'rejected' ? 'red' : undefined}>

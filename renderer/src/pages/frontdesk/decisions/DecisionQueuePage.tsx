@@ -1,11 +1,11 @@
-import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiQuery } from '../../../api';
 import { InviteToConference } from '../common/InviteToConference';
 import { fullName } from '../common/labels';
-import { QueryState } from '../../../components/QueryState';
+import { AllDone, ListPage } from '../../../components/ListPage';
 import { ServiceCard } from '../common/ServicePicker';
 import { DecisionCard, type Decided } from './DecisionCard';
 
@@ -25,20 +25,18 @@ export function DecisionQueuePage() {
   };
 
   return (
-    <Stack gap="lg" maw={960}>
-      <Group justify="space-between" align="center">
-        <Title order={1} fz="h2">
-          {t('frontdesk.decisions.title')}
-        </Title>
-        {queue.data && (
+    <ListPage
+      maw={960}
+      title={t('frontdesk.decisions.title')}
+      actions={
+        queue.data && (
           <Badge size="lg" variant="light" data-testid="queue-count">
             {t('frontdesk.decisions.waiting', { count: queue.data.length })}
           </Badge>
-        )}
-      </Group>
-      <Text c="dimmed">{t('frontdesk.decisions.intro')}</Text>
-
-      {decided.map((entry) => {
+        )
+      }
+      intro={t('frontdesk.decisions.intro')}
+      filters={decided.map((entry) => {
         const service = services.data?.find((s) => s.id === entry.serviceId);
         return (
           <Card key={entry.item.participantId} withBorder padding="md" data-testid="decided-card">
@@ -53,16 +51,15 @@ export function DecisionQueuePage() {
           </Card>
         );
       })}
-
-      {!queue.data && <QueryState query={queue} />}
-      {queue.data && queue.data.length === 0 && (
-        <Alert color="teal" variant="light" data-testid="queue-empty">
-          {t('frontdesk.decisions.empty')}
-        </Alert>
-      )}
-      {queue.data?.map((item) => (
-        <DecisionCard key={item.participantId} item={item} onDecided={(entry) => void onDecided(entry)} />
-      ))}
-    </Stack>
+      query={queue}
+      items={queue.data}
+      empty={<AllDone testId="queue-empty">{t('frontdesk.decisions.empty')}</AllDone>}
+    >
+      {(items) =>
+        items.map((item) => (
+          <DecisionCard key={item.participantId} item={item} onDecided={(entry) => void onDecided(entry)} />
+        ))
+      }
+    </ListPage>
   );
 }

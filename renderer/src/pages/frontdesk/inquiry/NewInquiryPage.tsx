@@ -1,77 +1,53 @@
 import { Button, Card, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { genders, recruitmentSources } from '../../../../../electron/domain/codes';
+import { todayIso } from '../../../../../electron/domain/dates';
 import { formatPhone, isValidPhone } from '../../../../../electron/domain/phone';
 import { showSuccess, useApiAction } from '../../../api';
-import { useFormErrors } from '../../../forms/useFormErrors';
-import { FormError } from '../../../forms/FormError';
+import { codeLabel } from '../../../codes';
+import { FormFrame } from '../../../forms/FormFrame';
+import { useContractForm } from '../../../forms/useContractForm';
 import { navigate } from '../../../router';
 import { useSession } from '../../../session/SessionContext';
-import { codeLabel } from '../../../codes';
 import { AgeAnswer } from '../common/AgeAnswer';
 import { DuplicatesModal, type DuplicateCandidate } from './DuplicatesModal';
-import {
-  emptyInquiry,
-  INQUIRY_FIELDS,
-  inquiryInput,
-  inquiryProblems,
-  type InquiryField,
-  type InquiryValues,
-} from './inquiry-form';
+import { ageRange, emptyInquiry, inquiryForm, inquirySentences } from './inquiry-form';
 
-type Errors = Partial<Record<InquiryField, string>>;
-type TextField = 'firstName' | 'lastName' | 'phone' | 'city' | 'heardHow' | 'nationalId' | 'email';
-
-const fallbackProblem: Partial<Record<string, string>> = {
-  phone: 'phone',
-  nationalId: 'nationalId',
-  email: 'email',
-  birthDate: 'birthDateFuture',
-  age: 'age',
-};
-const ownSentence = (path: string) =>
-  fallbackProblem[path] ? `frontdesk.inquiry.problems.${fallbackProblem[path]}` : undefined;
+type Inquiry = z.output<ReturnType<typeof inquiryForm>>;
 
 /** The first call: who is calling, how to reach them and how they heard of the programme. */
 export function NewInquiryPage() {
   const { t } = useTranslation();
   const { session } = useSession();
   const create = useApiAction('inquiries.create');
-  const [values, setValues] = useState<InquiryValues>(emptyInquiry);
-  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(INQUIRY_FIELDS, ownSentence);
-  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  const today = todayIso();
+  const schema = useMemo(() => inquiryForm(today), [today]);
+  const { form, formRef, formError, field, errorText, onSubmit, showServer } = useContractForm({
+    schema,
+    initialValues: emptyInquiry,
+    sentences: inquirySentences,
+  });
+  const values = form.getValues();
+  const [duplicates, setDuplicates] = useState<{ candidates: DuplicateCandidate[]; inquiry: Inquiry } | null>(null);
   const canScreen = session.role === 'navigator' || session.role === 'coordinator';
 
-  // A field's error goes as soon as it is edited; the rest stay until the next submit.
-  const set = <K extends keyof InquiryValues>(key: K, value: InquiryValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    clear(key);
-  };
-  const text = (key: TextField) => ({
-    value: values[key],
-    onChange: (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value),
-    error: errors[key],
-  });
-
-  const send = async (force: boolean) => {
-    const result = await create.run(inquiryInput(values, force));
+  const send = async (inquiry: Inquiry, force: boolean) => {
+    const result = await create.run({ ...inquiry, force });
     if (!result.ok) {
       setDuplicates(null);
-      return showServer(result.error);
+      return result.error;
     }
-    if (result.value.kind === 'duplicates') return setDuplicates(result.value.candidates);
+    if (result.value.kind === 'duplicates') return setDuplicates({ candidates: result.value.candidates, inquiry });
     showSuccess(t('frontdesk.inquiry.created'), t);
     navigate(canScreen ? `/screening/${result.value.id}` : `/participants/${result.value.id}`);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problems = inquiryProblems(values);
-    const local: Errors = Object.fromEntries(
-      Object.entries(problems).map(([field, key]) => [field, t(`frontdesk.inquiry.problems.${key}`)]),
-    );
-    if (!showLocal(local)) void send(false);
+  const submit = onSubmit((inquiry) => send(inquiry, false));
+  const createAnyway = async (inquiry: Inquiry) => {
+    const error = await send(inquiry, true);
+    if (error) showServer(error);
   };
 
   return (
@@ -85,94 +61,93 @@ export function NewInquiryPage() {
         </Text>
       </div>
       <Card withBorder padding="lg">
-        <form ref={formRef} onSubmit={submit} noValidate data-testid="inquiry-form">
-          <Stack gap="md">
-            <FormError error={formError} testId="inquiry-error" />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <FormFrame
+          formRef={formRef}
+          formError={formError}
+          formErrorTestId="inquiry-error"
+          onSubmit={submit}
+          testId="inquiry-form"
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label={t('frontdesk.inquiry.firstName')}
+              {...field('firstName')}
+              required
+              data-autofocus
+              autoFocus
+            />
+            <TextInput label={t('frontdesk.inquiry.lastName')} {...field('lastName')} required />
+            <TextInput
+              label={t('frontdesk.inquiry.phone')}
+              placeholder="05X-XXX-XXXX"
+              {...field('phone')}
+              onBlur={() => isValidPhone(values.phone) && form.setFieldValue('phone', formatPhone(values.phone))}
+              type="tel"
+              inputMode="tel"
+              dir="ltr"
+              autoComplete="off"
+            />
+            <TextInput label={t('frontdesk.inquiry.city')} {...field('city')} autoComplete="off" />
+            <Select
+              label={t('frontdesk.inquiry.recruitmentSource')}
+              placeholder={t('frontdesk.common.choose')}
+              data={recruitmentSources.map((code) => ({
+                value: code,
+                label: codeLabel(t, 'recruitmentSource', code),
+              }))}
+              {...field('recruitmentSource')}
+              clearable
+              data-testid="recruitment-source"
+            />
+            <TextInput label={t('frontdesk.inquiry.heardHow')} {...field('heardHow')} autoComplete="off" />
+          </SimpleGrid>
+          <Fieldset legend={t('frontdesk.inquiry.ageLegend')} variant="unstyled">
+            <AgeAnswer
+              label={t('frontdesk.inquiry.ageLegend')}
+              values={values}
+              onChange={(key, value) => form.setValues({ [key]: value })}
+              ageRange={ageRange}
+              errors={{ birthDate: errorText('birthDate'), age: errorText('age') }}
+              testIds={{ birthDate: 'inquiry-birth-date' }}
+            />
+          </Fieldset>
+          <Fieldset legend={t('frontdesk.inquiry.optionalLegend')}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
               <TextInput
-                label={t('frontdesk.inquiry.firstName')}
-                {...text('firstName')}
-                required
-                data-autofocus
-                autoFocus
-              />
-              <TextInput label={t('frontdesk.inquiry.lastName')} {...text('lastName')} required />
-              <TextInput
-                label={t('frontdesk.inquiry.phone')}
-                placeholder="05X-XXX-XXXX"
-                {...text('phone')}
-                onBlur={() => isValidPhone(values.phone) && set('phone', formatPhone(values.phone))}
-                type="tel"
-                inputMode="tel"
+                label={t('frontdesk.inquiry.nationalId')}
+                {...field('nationalId')}
+                inputMode="numeric"
                 dir="ltr"
                 autoComplete="off"
               />
-              <TextInput label={t('frontdesk.inquiry.city')} {...text('city')} autoComplete="off" />
+              <TextInput
+                label={t('frontdesk.inquiry.email')}
+                {...field('email')}
+                type="email"
+                dir="ltr"
+                autoComplete="off"
+              />
               <Select
-                label={t('frontdesk.inquiry.recruitmentSource')}
+                label={t('frontdesk.inquiry.gender')}
                 placeholder={t('frontdesk.common.choose')}
-                data={recruitmentSources.map((code) => ({
-                  value: code,
-                  label: codeLabel(t, 'recruitmentSource', code),
-                }))}
-                value={values.recruitmentSource}
-                onChange={(value) => set('recruitmentSource', value as InquiryValues['recruitmentSource'])}
-                error={errors.recruitmentSource}
+                data={genders.map((code) => ({ value: code, label: codeLabel(t, 'gender', code) }))}
+                {...field('gender')}
                 clearable
-                data-testid="recruitment-source"
               />
-              <TextInput label={t('frontdesk.inquiry.heardHow')} {...text('heardHow')} autoComplete="off" />
             </SimpleGrid>
-            <Fieldset legend={t('frontdesk.inquiry.ageLegend')} variant="unstyled">
-              <AgeAnswer
-                label={t('frontdesk.inquiry.ageLegend')}
-                values={values}
-                onChange={set}
-                ageRange={{ min: 16, max: 110 }}
-                errors={errors}
-                testIds={{ birthDate: 'inquiry-birth-date' }}
-              />
-            </Fieldset>
-            <Fieldset legend={t('frontdesk.inquiry.optionalLegend')}>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-                <TextInput
-                  label={t('frontdesk.inquiry.nationalId')}
-                  {...text('nationalId')}
-                  inputMode="numeric"
-                  dir="ltr"
-                  autoComplete="off"
-                />
-                <TextInput
-                  label={t('frontdesk.inquiry.email')}
-                  {...text('email')}
-                  type="email"
-                  dir="ltr"
-                  autoComplete="off"
-                />
-                <Select
-                  label={t('frontdesk.inquiry.gender')}
-                  placeholder={t('frontdesk.common.choose')}
-                  data={genders.map((code) => ({ value: code, label: codeLabel(t, 'gender', code) }))}
-                  value={values.gender}
-                  onChange={(value) => set('gender', value as InquiryValues['gender'])}
-                  error={errors.gender}
-                  clearable
-                />
-              </SimpleGrid>
-            </Fieldset>
-            <Group justify="flex-end" gap="sm">
-              <Button type="submit" loading={create.pending}>
-                {t(canScreen ? 'frontdesk.inquiry.submitAndScreen' : 'frontdesk.inquiry.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          </Fieldset>
+          <Group justify="flex-end" gap="sm">
+            <Button type="submit" loading={create.pending}>
+              {t(canScreen ? 'frontdesk.inquiry.submitAndScreen' : 'frontdesk.inquiry.submit')}
+            </Button>
+          </Group>
+        </FormFrame>
       </Card>
       {duplicates && (
         <DuplicatesModal
-          candidates={duplicates}
+          candidates={duplicates.candidates}
           creating={create.pending}
-          onCreateAnyway={() => void send(true)}
+          onCreateAnyway={() => void createAnyway(duplicates.inquiry)}
           onClose={() => setDuplicates(null)}
         />
       )}

@@ -1,88 +1,77 @@
-import type { MethodInput } from '../../../../../electron/api/contract';
-import type { Gender, RecruitmentSource } from '../../../../../electron/domain/codes';
-import { isNotFuture, todayIso } from '../../../../../electron/domain/dates';
+import { z } from 'zod';
+import { isNotFuture } from '../../../../../electron/domain/dates';
 import { isValidEmail } from '../../../../../electron/domain/email';
 import { isValidIsraeliId } from '../../../../../electron/domain/israeli-id';
 import { isValidPhone } from '../../../../../electron/domain/phone';
+import { always, blankAsUndefined, converted, inputOf, requiredText } from '../../../forms/form-schemas';
+import { numberRangeOf } from '../../../forms/limits';
 
-export interface InquiryValues {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  city: string;
-  recruitmentSource: RecruitmentSource | null;
-  ageMode: 'birthDate' | 'age';
-  birthDate: string | null;
-  age: number | string;
-  heardHow: string;
-  nationalId: string;
-  email: string;
-  gender: Gender | null;
+export const inquiryShape = inputOf('inquiries.create').shape;
+export const ageRange = numberRangeOf(inquiryShape.age);
+
+const problem = (key: string) => `frontdesk.inquiry.problems.${key}`;
+
+/** An optional text the domain must also find well formed (a phone, an ID number, an email). */
+const wellFormed = <T extends z.ZodType<string | undefined>>(field: T, valid: (text: string) => boolean, key: string) =>
+  blankAsUndefined(field.refine((text) => text === undefined || valid(text), problem(key)));
+
+/** A select that may stay empty: null is sent as nothing. */
+const optionalChoice = <T extends z.ZodType>(field: T) =>
+  converted(z.string().nullable(), (value) => (value ?? undefined) as z.input<T>, field);
+
+/**
+ * The first call as the form holds it: the contract's fields, with the domain's checks of a
+ * phone, an ID and an email, and the age asked either as a birth date or as a number.
+ */
+export function inquiryForm(today: string) {
+  return z
+    .object({
+      firstName: requiredText(inquiryShape.firstName, problem('required')),
+      lastName: requiredText(inquiryShape.lastName, problem('required')),
+      phone: wellFormed(inquiryShape.phone, isValidPhone, 'phone'),
+      city: blankAsUndefined(inquiryShape.city),
+      recruitmentSource: optionalChoice(inquiryShape.recruitmentSource),
+      ageMode: z.enum(['birthDate', 'age']),
+      birthDate: z.string().nullable(),
+      age: z.union([z.number(), z.string()]),
+      heardHow: blankAsUndefined(inquiryShape.heardHow),
+      nationalId: wellFormed(inquiryShape.nationalId, isValidIsraeliId, 'nationalId'),
+      email: wellFormed(inquiryShape.email, isValidEmail, 'email'),
+      gender: optionalChoice(inquiryShape.gender),
+    })
+    .superRefine(({ ageMode, birthDate, age }, ctx) => {
+      if (ageMode === 'birthDate' && birthDate !== null && !isNotFuture(birthDate, today))
+        ctx.addIssue({ code: 'custom', path: ['birthDate'], message: problem('birthDateFuture') });
+      if (ageMode === 'age' && age !== '' && !inquiryShape.age.safeParse(Number(age)).success)
+        ctx.addIssue({ code: 'custom', path: ['age'], message: problem('age') });
+    }, always)
+    .transform(({ ageMode, birthDate, age, ...rest }) => ({
+      ...rest,
+      birthDate: ageMode === 'birthDate' ? (birthDate ?? undefined) : undefined,
+      age: ageMode === 'age' && age !== '' ? Number(age) : undefined,
+    }));
 }
 
-export const emptyInquiry: InquiryValues = {
+export const emptyInquiry = {
   firstName: '',
   lastName: '',
   phone: '',
   city: '',
-  recruitmentSource: null,
-  ageMode: 'birthDate',
-  birthDate: null,
-  age: '',
+  recruitmentSource: null as string | null,
+  ageMode: 'birthDate' as 'birthDate' | 'age',
+  birthDate: null as string | null,
+  age: '' as number | string,
   heardHow: '',
   nationalId: '',
   email: '',
-  gender: null,
+  gender: null as string | null,
 };
 
-/** Field paths the server may name; every one of them has a place on the form. */
-export const INQUIRY_FIELDS = [
-  'firstName',
-  'lastName',
-  'phone',
-  'city',
-  'recruitmentSource',
-  'birthDate',
-  'age',
-  'heardHow',
-  'nationalId',
-  'email',
-  'gender',
-] as const;
-export type InquiryField = (typeof INQUIRY_FIELDS)[number];
-
-/** i18n keys (under frontdesk.inquiry.problems) of what is wrong before asking the server. */
-export function inquiryProblems(values: InquiryValues, today = todayIso()): Partial<Record<InquiryField, string>> {
-  const problems: Partial<Record<InquiryField, string>> = {};
-  if (values.firstName.trim() === '') problems.firstName = 'required';
-  if (values.lastName.trim() === '') problems.lastName = 'required';
-  if (values.phone.trim() !== '' && !isValidPhone(values.phone)) problems.phone = 'phone';
-  if (values.nationalId.trim() !== '' && !isValidIsraeliId(values.nationalId)) problems.nationalId = 'nationalId';
-  if (values.email.trim() !== '' && !isValidEmail(values.email)) problems.email = 'email';
-  if (values.ageMode === 'birthDate' && values.birthDate !== null && !isNotFuture(values.birthDate, today))
-    problems.birthDate = 'birthDateFuture';
-  if (values.ageMode === 'age' && values.age !== '') {
-    const age = Number(values.age);
-    if (!Number.isInteger(age) || age < 16 || age > 110) problems.age = 'age';
-  }
-  return problems;
-}
-
-const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
-
-export function inquiryInput(values: InquiryValues, force: boolean): MethodInput<'inquiries.create'> {
-  return {
-    firstName: values.firstName.trim(),
-    lastName: values.lastName.trim(),
-    phone: optional(values.phone),
-    city: optional(values.city),
-    recruitmentSource: values.recruitmentSource ?? undefined,
-    birthDate: values.ageMode === 'birthDate' ? (values.birthDate ?? undefined) : undefined,
-    age: values.ageMode === 'age' && values.age !== '' ? Number(values.age) : undefined,
-    heardHow: optional(values.heardHow),
-    nationalId: optional(values.nationalId),
-    email: optional(values.email),
-    gender: values.gender ?? undefined,
-    force,
-  };
-}
+/** The form's own sentence for a server reason with no translation of its own. */
+export const inquirySentences = {
+  phone: problem('phone'),
+  nationalId: problem('nationalId'),
+  email: problem('email'),
+  birthDate: problem('birthDateFuture'),
+  age: problem('age'),
+};

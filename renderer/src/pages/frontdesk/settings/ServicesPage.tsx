@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api';
 import { PhoneLink } from '../common/PhoneLink';
-import { QueryState } from '../../../components/QueryState';
+import { ListPage } from '../../../components/ListPage';
 import { ServiceFormModal, type ServiceRow } from './ServiceFormModal';
 import { ListTable } from '../../../components/ListTable';
 
@@ -14,17 +14,16 @@ export function ServicesPage() {
   const [dialog, setDialog] = useState<{ service: ServiceRow | null } | null>(null);
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz="h2">
-          {t('frontdesk.services.title')}
-        </Title>
-        <Button onClick={() => setDialog({ service: null })}>{t('frontdesk.services.create')}</Button>
-      </Group>
-      <Text c="dimmed">{t('frontdesk.services.intro')}</Text>
-      {!services.data && <QueryState query={services} />}
-      {services.data && services.data.length === 0 && <Text c="dimmed">{t('frontdesk.services.empty')}</Text>}
-      {services.data && services.data.length > 0 && (
+    <ListPage
+      title={t('frontdesk.services.title')}
+      actions={<Button onClick={() => setDialog({ service: null })}>{t('frontdesk.services.create')}</Button>}
+      intro={t('frontdesk.services.intro')}
+      query={services}
+      items={services.data}
+      empty={<Text c="dimmed">{t('frontdesk.services.empty')}</Text>}
+      dialogs={dialog && <ServiceFormModal service={dialog.service} onClose={() => setDialog(null)} />}
+    >
+      {(rows) => (
         <ListTable
           columns={[
             t('frontdesk.services.name'),
@@ -38,7 +37,7 @@ export function ServicesPage() {
           testId="services-table"
           highlightOnHover
         >
-          {services.data.map((service) => (
+          {rows.map((service) => (
             <Table.Tr key={service.id}>
               <Table.Td fw={600}>{service.name}</Table.Td>
               <Table.Td>{service.offers}</Table.Td>
@@ -65,7 +64,6 @@ export function ServicesPage() {
           ))}
         </ListTable>
       )}
-      {dialog && <ServiceFormModal service={dialog.service} onClose={() => setDialog(null)} />}
-    </Stack>
+    </ListPage>
   );
 }
