@@ -26,6 +26,7 @@ const ROOTS = ['renderer/src', 'electron', 'db'];
 
 /** Dotted strings in code that look like keys but name something else. */
 const NOT_KEYS = new Set([
+  'app.asar', // Electron's archive name, where the PDF fonts are looked up
   'audit.head', // the settings row holding the audit chain's head
   'caseload.columns', // the preference row holding the chosen caseload columns
   'eligibility.criteria', // the settings row holding the eligibility criteria
