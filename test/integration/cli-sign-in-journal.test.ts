@@ -96,6 +96,15 @@ describe('failed command-line sign-ins', () => {
     expect(journal.load()).toEqual({ throttle: {}, failures: [] });
   });
 
+  it('keep a blank username as one more account without a name', async () => {
+    const store = await initStore();
+    const journal = fileSignInJournal(storeFiles(store).signInJournal);
+    const runtime = new StoreRuntime(store, undefined, { signInJournal: journal });
+    await expect(runtime.signIn('   ', 'any-password-at-all')).rejects.toThrow('errors.auth.wrong_credentials');
+    runtime.close();
+    expect(journal.load()).toMatchObject({ throttle: { '': { failures: 1 } }, failures: [{ account: null }] });
+  });
+
   it('read a damaged journal as empty rather than locking everyone out', async () => {
     const store = await initStore();
     writeFileSync(storeFiles(store).signInJournal, '{"format":"something else"');

@@ -38,7 +38,8 @@ const fileSchema = z.object({
   format: z.literal(JOURNAL_FORMAT),
   version: z.literal(1),
   throttle: z.record(
-    z.string().regex(/^[0-9a-f]{64}$/),
+    // The empty key stands for a blank username.
+    z.string().regex(/^(?:[0-9a-f]{64})?$/),
     z.object({ failures: z.number().int().min(0), blockedUntil: z.number() }),
   ),
   failures: z.array(
