@@ -19,3 +19,27 @@ export class StoreError extends Error {
     this.messageKey = `errors.store.${code}`;
   }
 }
+
+/**
+ * The i18n key for an SQLite failure of the store itself, or null for anything else: a damaged
+ * file, a full disk, or a file or disk that refuses writes (read-only, I/O errors). The code
+ * sits on better-sqlite3's SqliteError; extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED)
+ * share their primary code's prefix.
+ */
+export function storageFailureKey(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  const primary = /^SQLITE_[A-Z]+/.exec(code)?.[0];
+  switch (primary) {
+    case 'SQLITE_CORRUPT':
+    case 'SQLITE_NOTADB':
+      return 'errors.store.database_damaged';
+    case 'SQLITE_FULL':
+      return 'errors.store.disk_full';
+    case 'SQLITE_IOERR':
+    case 'SQLITE_READONLY':
+      return 'errors.store.not_writable';
+    default:
+      return null;
+  }
+}

@@ -3,9 +3,10 @@ import { contract, isMethodName, type MethodName } from './contract';
 import type { RequestContext } from './context';
 import { handlers as defaultHandlers } from './handlers';
 import type { HandlerMap } from './handlers/types';
-import { decideAccess } from './permissions';
+import { decideAccess, permissions } from './permissions';
 import { AppError, fail, ok, type FieldIssue, type Result } from './result';
 import { logger } from '../platform/logger';
+import { storageFailureKey } from '../../db/errors';
 
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
@@ -28,7 +29,13 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method');
   const runtime = ctx.app.runtime;
-  runtime?.touch();
+  try {
+    // Every call checks the idle lock (a status call must see it), but only a call that needs
+    // the session counts as activity: a screen polling public methods keeps nothing open.
+    runtime?.touch(permissions[method] !== 'public');
+  } catch (error) {
+    return failureOf(error, method);
+  }
   const access = decideAccess(method, runtime?.activeSession() ?? null, runtime?.locked ?? false);
   if (access === 'unauthenticated') return fail('unauthenticated');
   if (access === 'locked') return fail('locked', 'errors.auth.session_locked');
@@ -50,14 +57,19 @@ export async function dispatch(
     }
     return ok(checked.data);
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.messageKey, error.fields);
-    const sqliteCode = (error as { code?: unknown } | null)?.code;
-    if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
-      logger.error('database damaged', { method, code: sqliteCode });
-      return fail('store_unavailable', 'errors.store.database_damaged');
-    }
-    // Only the method and the error class are logged: messages may carry personal data.
-    logger.error('handler failed', { method, error: error instanceof Error ? error.name : typeof error });
-    return fail('internal');
+    return failureOf(error, method);
   }
+}
+
+/** An exception as the caller sees it: expected failures as thrown, a store that cannot be read or written in words. */
+function failureOf(error: unknown, method: MethodName): Result<never> {
+  if (error instanceof AppError) return fail(error.code, error.messageKey, error.fields);
+  const storageKey = storageFailureKey(error);
+  if (storageKey) {
+    logger.error('store cannot be used', { method, code: (error as { code: string }).code });
+    return fail('store_unavailable', storageKey);
+  }
+  // Only the method and the error class are logged: messages may carry personal data.
+  logger.error('handler failed', { method, error: error instanceof Error ? error.name : typeof error });
+  return fail('internal');
 }

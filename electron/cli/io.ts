@@ -1,5 +1,5 @@
 import { AppError } from '../api/result';
-import { StoreError } from '../../db/errors';
+import { storageFailureKey, StoreError } from '../../db/errors';
 import { BackupError } from '../services/backup/errors';
 import en from '../api/messages.en.json';
 
@@ -44,5 +44,7 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof StoreError || error instanceof BackupError) return english(error.messageKey);
   if (error instanceof UsageError) return error.message;
+  const storageKey = storageFailureKey(error);
+  if (storageKey) return english(storageKey);
   return error instanceof Error ? `unexpected failure (${error.name})` : 'unexpected failure';
 }

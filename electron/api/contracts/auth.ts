@@ -45,7 +45,15 @@ export const authStatusSchema = z.object({
 const empty = z.object({}).strict();
 
 export const authContract = {
-  'auth.status': { input: empty, output: authStatusSchema },
+  'auth.status': {
+    /**
+     * `userActive`: the renderer's heartbeat, sent only after keyboard or pointer input, so
+     * someone working on a long form is not locked out by the server. Any other status call
+     * leaves the idle time running.
+     */
+    input: z.object({ userActive: z.literal(true).optional() }).strict(),
+    output: authStatusSchema,
+  },
   'auth.signIn': {
     input: z.object({ username: usernameSchema, password: passwordSchema }).strict(),
     output: sessionSchema,

@@ -10,7 +10,7 @@ import {
 import type { HandlerMap } from './types';
 
 export const authHandlers: HandlerMap<keyof typeof authContract> = {
-  'auth.status': (_input, ctx) => authStatus(ctx.app, requireRuntime(ctx)),
+  'auth.status': (input, ctx) => authStatus(ctx.app, requireRuntime(ctx), input.userActive === true),
   'auth.signIn': (input, ctx) => signInReplacing(requireRuntime(ctx), input.username, input.password),
   'auth.signOut': (_input, ctx) => ({ signedOut: requireRuntime(ctx).signOut() }),
   'auth.lock': (input, ctx) => {

@@ -4,7 +4,9 @@ import { centreCodeSchema } from '../../api/contracts/setup';
 import { usernameSchema } from '../../api/contracts/auth';
 import { createAccount, recoverAccount } from '../../services/store/accounts';
 import { initStore } from '../../services/store/init-store';
+import { storeFiles } from '../../services/store/paths';
 import { StoreRuntime } from '../../services/store/runtime';
+import { fileSignInJournal } from '../../services/store/sign-in-journal';
 import { verifyAuditChain } from '../../../db/repositories/audit';
 import { requireEnv, UsageError, type CliIo } from '../io';
 
@@ -16,9 +18,15 @@ export function flag(flags: Flags, name: string): string {
   return value;
 }
 
-/** Opens a store as the acting user of KESHER_USER / KESHER_PASSWORD. */
+/**
+ * Opens a store as the acting user of KESHER_USER / KESHER_PASSWORD. Failed attempts outlive
+ * the run in the store's sign-in journal: audited at the next successful open, and throttled
+ * from one run to the next.
+ */
 export async function signedInRuntime(io: CliIo, storeDir: string, roles?: string[]): Promise<StoreRuntime> {
-  const runtime = new StoreRuntime(storeDir);
+  const runtime = new StoreRuntime(storeDir, undefined, {
+    signInJournal: fileSignInJournal(storeFiles(storeDir).signInJournal),
+  });
   try {
     const session = await runtime.signIn(requireEnv(io, 'KESHER_USER'), requireEnv(io, 'KESHER_PASSWORD'));
     if (roles && !roles.includes(session.role)) throw new AppError('forbidden');

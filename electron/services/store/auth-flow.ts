@@ -10,8 +10,10 @@ import type { Session } from './session';
 /**
  * What the app shows before anything else: the store's state, who is signed in or locked out,
  * and, for a demo centre, its accounts. The centre's name stays hidden until someone signs in.
+ * `userActive` reports input in the renderer, which keeps the session from idling.
  */
-export function authStatus(app: AppState, runtime: StoreRuntime) {
+export function authStatus(app: AppState, runtime: StoreRuntime, userActive = false) {
+  if (userActive) runtime.touch(true);
   const session = runtime.activeSession();
   const locked = runtime.lockedSession();
   return {

@@ -6,6 +6,8 @@ export interface StoreFiles {
   db: string;
   keyring: string;
   lock: string;
+  /** Failed command-line sign-ins, beside the folder rather than in it (sign-in-journal.ts). */
+  signInJournal: string;
 }
 
 export function storeFiles(dir: string): StoreFiles {
@@ -15,6 +17,7 @@ export function storeFiles(dir: string): StoreFiles {
     db: path.join(resolved, 'kesher.db'),
     keyring: path.join(resolved, 'keyring.json'),
     lock: path.join(resolved, 'store.lock'),
+    signInJournal: path.join(path.dirname(resolved), `${path.basename(resolved)}.sign-in-failures.json`),
   };
 }
 

@@ -5,14 +5,32 @@ import { StoreError } from '../../../db/errors';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
 import { appendAudit, type AuditEntryInput } from '../../../db/repositories/audit';
 import { getSetting } from '../../../db/repositories/settings';
-import { findStaffByUsername, normaliseUsername, updateStaff, type StaffRow } from '../../../db/repositories/staff';
-import { KeyringError, readKeyring, unwrapWithPassword, type Keyring } from '../auth/keyring';
+import { findStaffByUsername, listStaff, updateStaff, type StaffRow } from '../../../db/repositories/staff';
+import {
+  KeyringError,
+  normaliseUsername,
+  readKeyring,
+  unwrapWithPassword,
+  usernameLookup,
+  type Keyring,
+} from '../auth/keyring';
 import { acquireStoreLock, type StoreLock } from './lock-file';
 import { storeFiles, type StoreFiles } from './paths';
+import type { PendingFailure, SignInJournal } from './sign-in-journal';
 import { SignInThrottle } from './throttle';
 
 export type StoreState = 'needs_setup' | 'ready' | 'keyring_missing' | 'keyring_damaged';
 export type LockReason = 'idle' | 'manual' | 'system';
+
+export interface StoreRuntimeOptions {
+  /** Keeps failed sign-ins and their throttle beyond this process (the CLI); in memory when absent. */
+  signInJournal?: SignInJournal;
+}
+
+/** The account's keyed hash, as the keyring files it: what the throttle and the journal name. */
+function accountKey(keyring: Keyring, username: string): string {
+  return normaliseUsername(username) ? usernameLookup(keyring, username) : '';
+}
 
 export function toSession(row: StaffRow): Session {
   return {
@@ -41,16 +59,24 @@ export class StoreRuntime {
   private lockedValue = false;
   private lastActivityMs: number;
   /** Failed sign-ins seen before the database was open; written to the audit log on the next unlock. */
-  private pendingFailures: Date[] = [];
+  private pendingFailures: PendingFailure[] = [];
   readonly throttle: SignInThrottle;
+  private readonly journal: SignInJournal | null;
 
   constructor(
     dir: string,
     readonly now: () => Date = () => new Date(),
+    options: StoreRuntimeOptions = {},
   ) {
     this.files = storeFiles(dir);
     this.throttle = new SignInThrottle(() => this.now().getTime());
     this.lastActivityMs = this.now().getTime();
+    this.journal = options.signInJournal ?? null;
+    if (this.journal) {
+      const kept = this.journal.load();
+      this.throttle.restore(kept.throttle);
+      this.pendingFailures = kept.failures;
+    }
   }
 
   /** Takes the store's lock file; a second app on the same store fails here with store_in_use. */
@@ -142,44 +168,61 @@ export class StoreRuntime {
     return this.opened ? (getSetting(this.opened.db, 'store.demo') ?? false) : false;
   }
 
+  /**
+   * The attempt is counted before the password is derived, and the session exists only once
+   * the sign-in is in the audit log: a store that cannot record it signs nobody in.
+   */
   async signIn(username: string, password: string): Promise<Session> {
-    const key = normaliseUsername(username);
-    const waitMs = this.throttle.retryAfterMs(key);
-    if (waitMs > 0) throw new AppError('locked', 'errors.auth.throttled');
     const keyring = this.loadKeyring();
-
-    let dbKey: Buffer;
+    const account = accountKey(keyring, username);
+    const attempt = this.throttle.begin(account);
+    let row: StaffRow | undefined;
     try {
-      dbKey = await unwrapWithPassword(keyring, username, password);
+      this.ensureOpen(await unwrapWithPassword(keyring, username, password));
+      row = findStaffByUsername(this.db(), username);
     } catch (error) {
-      if (error instanceof KeyringError) return this.rejectSignIn(key);
+      attempt.failed();
+      if (error instanceof KeyringError) this.rejectSignIn(account);
       throw error;
     }
-    this.ensureOpen(dbKey);
-    const row = findStaffByUsername(this.db(), username);
-    if (!row || !row.active) return this.rejectSignIn(key);
+    if (!row || !row.active) {
+      attempt.failed();
+      this.rejectSignIn(account);
+    }
+    attempt.succeeded();
 
-    this.throttle.recordSuccess(key);
     const signedIn = updateStaff(this.db(), row.id, { lastSignInAt: this.now().toISOString() }) ?? row;
+    this.flushPendingFailures(keyring);
+    this.saveJournal();
+    this.audit({ actorId: row.id, action: 'sign_in', entity: 'staff', entityId: row.id });
     this.sessionValue = toSession(signedIn);
     this.lockedValue = false;
-    this.touch();
-    this.flushPendingFailures();
-    this.audit({ action: 'sign_in', entity: 'staff', entityId: row.id });
+    this.lastActivityMs = this.now().getTime();
     return this.sessionValue;
   }
 
-  private rejectSignIn(throttleKey: string): never {
-    this.throttle.recordFailure(throttleKey);
+  private rejectSignIn(account: string): never {
     if (this.opened) this.audit({ actorId: null, action: 'sign_in_failed', outcome: 'failure' });
-    else this.pendingFailures.push(this.now());
+    else this.pendingFailures.push({ account: account || null, at: this.now(), reason: 'wrong_password' });
+    this.saveJournal();
     throw new AppError('wrong_password', 'errors.auth.wrong_credentials');
   }
 
-  private flushPendingFailures(): void {
-    for (const at of this.pendingFailures.splice(0)) {
-      appendAudit(this.db(), { actorId: null, action: 'sign_in_failed', outcome: 'failure_before_open' }, at);
+  /** Kept failures go into the audit log, naming the account tried by its id when it exists. */
+  private flushPendingFailures(keyring: Keyring): void {
+    if (this.pendingFailures.length === 0) return;
+    const idByAccount = new Map(listStaff(this.db()).map((s) => [usernameLookup(keyring, s.username), s.id]));
+    const outcome = this.journal ? 'failure_cli' : 'failure_before_open';
+    for (const failure of this.pendingFailures) {
+      const id = failure.account ? idByAccount.get(failure.account) : undefined;
+      const target = id === undefined ? {} : { entity: 'staff', entityId: id };
+      appendAudit(this.db(), { actorId: null, action: 'sign_in_failed', outcome, ...target }, failure.at);
     }
+    this.pendingFailures = [];
+  }
+
+  private saveJournal(): void {
+    this.journal?.save({ throttle: this.throttle.snapshot(), failures: this.pendingFailures });
   }
 
   private loadKeyring(): Keyring {
@@ -225,38 +268,59 @@ export class StoreRuntime {
     }
   }
 
+  /** Locks first, then records it: a lock that cannot be audited still holds. */
   lock(reason: LockReason): void {
     if (!this.sessionValue || this.lockedValue) return;
     this.lockedValue = true;
     this.audit({ actorId: this.sessionValue.userId, action: 'lock', outcome: reason });
   }
 
+  /** Unlocks only once the unlock is in the audit log; a wrong password leaves it locked whatever happens. */
   async unlock(password: string): Promise<Session> {
     const session = this.sessionValue;
     if (!session || !this.lockedValue) throw new AppError('conflict', 'errors.auth.not_locked');
-    const throttleKey = normaliseUsername(session.username);
-    if (this.throttle.retryAfterMs(throttleKey) > 0) throw new AppError('locked', 'errors.auth.throttled');
+    const keyring = this.loadKeyring();
+    const attempt = this.throttle.begin(accountKey(keyring, session.username));
     try {
-      (await unwrapWithPassword(this.loadKeyring(), session.username, password)).fill(0);
+      (await unwrapWithPassword(keyring, session.username, password)).fill(0);
     } catch (error) {
+      attempt.failed();
       if (!(error instanceof KeyringError)) throw error;
-      this.throttle.recordFailure(throttleKey);
       this.audit({ actorId: session.userId, action: 'sign_in_failed', outcome: 'unlock_failure' });
       throw new AppError('wrong_password', 'errors.auth.wrong_password');
     }
-    this.throttle.recordSuccess(throttleKey);
-    this.lockedValue = false;
-    this.touch();
+    attempt.succeeded();
+    // Someone may have switched user while the password was being checked.
+    if (this.sessionValue !== session || !this.lockedValue) throw new AppError('conflict', 'errors.auth.not_locked');
     this.audit({ actorId: session.userId, action: 'unlock' });
+    this.lockedValue = false;
+    this.lastActivityMs = this.now().getTime();
     return session;
   }
 
+  /**
+   * Ends the session before recording it, so a store that cannot be written still signs out.
+   * Ending a locked session ("switch user" on the lock screen) needs no password, like a
+   * lock; since whoever holds the screen may do it, it is recorded as the end of that
+   * person's locked session by nobody in particular, not as their own sign-out.
+   */
   signOut(): boolean {
     const session = this.sessionValue;
     if (!session) return false;
-    this.audit({ actorId: session.userId, action: 'sign_out' });
+    const wasLocked = this.lockedValue;
     this.sessionValue = null;
     this.lockedValue = false;
+    this.audit(
+      wasLocked
+        ? {
+            actorId: null,
+            action: 'sign_out',
+            entity: 'staff',
+            entityId: session.userId,
+            outcome: 'ended_while_locked',
+          }
+        : { actorId: session.userId, action: 'sign_out' },
+    );
     return true;
   }
 
@@ -266,13 +330,18 @@ export class StoreRuntime {
     return toSession(row);
   }
 
-  /** Records activity; locks first if the idle time has run out since the last call. */
-  touch(): void {
+  /**
+   * Locks when the idle time has run out since the last real activity, then records this
+   * moment if it is real activity by the signed-in user: a call that needs the session, or
+   * input in the renderer reported by its heartbeat. Calls anyone may make (status, info,
+   * ping) check the lock but keep nothing open.
+   */
+  touch(realActivity: boolean): void {
     const nowMs = this.now().getTime();
     if (this.sessionValue && !this.lockedValue && nowMs - this.lastActivityMs > this.idleLockMinutes() * 60_000) {
       this.lock('idle');
     }
-    this.lastActivityMs = nowMs;
+    if (realActivity && this.activeSession()) this.lastActivityMs = nowMs;
   }
 
   close(): void {

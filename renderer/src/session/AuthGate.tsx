@@ -50,12 +50,16 @@ export function AuthGate() {
     sessionRef.current = session;
   });
 
-  const refresh = useCallback(async () => {
-    const asked = generation.current;
-    const result = await api['auth.status']({});
-    if (asked !== generation.current) return;
-    setState(result.ok ? { phase: 'ready', status: result.value } : { phase: 'error', error: result.error });
-  }, [api]);
+  const askStatus = useCallback(
+    async (userActive: boolean) => {
+      const asked = generation.current;
+      const result = await api['auth.status'](userActive ? { userActive: true } : {});
+      if (asked !== generation.current) return;
+      setState(result.ok ? { phase: 'ready', status: result.value } : { phase: 'error', error: result.error });
+    },
+    [api],
+  );
+  const refresh = useCallback(() => askStatus(false), [askStatus]);
 
   const forget = useCallback(() => {
     queryClient.clear();
@@ -154,7 +158,7 @@ export function AuthGate() {
     enabled: isSignedInView(view),
     timeoutMs: idleTimeoutMs(status?.idleLockMinutes ?? 5, location.search, desktop),
     onIdle: () => void lock('idle'),
-    onActiveHeartbeat: () => void refresh(),
+    onActiveHeartbeat: () => void askStatus(true),
   });
 
   useEffect(() => {
