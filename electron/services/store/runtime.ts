@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../domain/app-error';
 import type { Session } from './session';
-import { StoreError } from '../../../db/errors';
+import { StoreError, UpgradeFailedError } from '../../../db/errors';
+import type { Migration } from '../../../db/migrate';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
 import { appendAudit, type AuditEntryInput } from '../../../db/repositories/audit';
 import { getSetting } from '../../../db/repositories/settings';
 import { findStaffByUsername, normaliseUsername, updateStaff, type StaffRow } from '../../../db/repositories/staff';
+import { preUpgradeBackupHook } from '../backup/pre-upgrade';
 import { KeyringError, readKeyring, unwrapWithPassword, type Keyring } from '../auth/keyring';
+import { logger } from '../../platform/logger';
 import { acquireStoreLock, type StoreLock } from './lock-file';
 import { storeFiles, type StoreFiles } from './paths';
 import { SignInThrottle } from './throttle';
@@ -47,6 +50,8 @@ export class StoreRuntime {
   constructor(
     dir: string,
     readonly now: () => Date = () => new Date(),
+    /** The app's migrations unless given (tests plant failing ones here). */
+    private readonly migrations?: Migration[],
   ) {
     this.files = storeFiles(dir);
     this.throttle = new SignInThrottle(() => this.now().getTime());
@@ -208,15 +213,23 @@ export class StoreRuntime {
   }
 
   /**
-   * Claims the store and opens its database with this key. On failure the lock file is
-   * released again, so a refused key leaves the folder exactly as it was.
+   * Claims the store and opens its database with this key, upgrading its schema after a
+   * verified pre-upgrade backup when this app is newer. On failure the lock file is released
+   * again, so a refused key or a failed upgrade leaves the store as it was.
    */
   openWithKey(dbKey: Buffer): void {
     const hadLock = this.storeLock !== null;
     this.claim();
     try {
-      this.attach(openDatabase(this.files.db, dbKey), dbKey);
+      const opened = openDatabase(this.files.db, dbKey, {
+        migrations: this.migrations,
+        beforeUpgrade: preUpgradeBackupHook(this.files.dir, dbKey, this.now),
+      });
+      this.attach(opened, dbKey);
     } catch (error) {
+      if (error instanceof UpgradeFailedError) {
+        logger.error('store upgrade failed and was rolled back', { migration: error.migrationTag });
+      }
       if (!hadLock) {
         this.storeLock?.release();
         this.storeLock = null;
