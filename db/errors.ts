@@ -2,6 +2,8 @@ export type StoreErrorCode =
   | 'store_not_found'
   | 'wrong_key'
   | 'schema_too_new'
+  | 'upgrade_failed'
+  | 'upgrade_backup_failed'
   | 'database_damaged'
   | 'store_in_use'
   | 'keyring_missing'
@@ -41,5 +43,20 @@ export function storageFailureKey(error: unknown): string | null {
       return 'errors.store.not_writable';
     default:
       return null;
+  }
+}
+
+/**
+ * A migration of an existing store failed and the whole upgrade was rolled back. Its code (so
+ * the message shown) is `upgrade_failed`; `message` names the migration and SQLite's reason,
+ * for logs and developers, never row content.
+ */
+export class UpgradeFailedError extends StoreError {
+  constructor(
+    readonly migrationTag: string,
+    reason: string,
+  ) {
+    super('upgrade_failed', `${migrationTag}: ${reason}`);
+    this.message = `migration ${migrationTag} failed and the upgrade was rolled back: ${reason}`;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { StoreError } from './errors';
+import { StoreError, UpgradeFailedError } from './errors';
 
 export interface Migration {
   /** 1-based: after applying migration N, `PRAGMA user_version` is N. */
@@ -46,37 +46,61 @@ export function schemaVersion(sqlite: Database.Database): number {
   return sqlite.pragma('user_version', { simple: true }) as number;
 }
 
+export interface MigrateHooks {
+  /**
+   * Called once before an existing store (schema 1 or later) is upgraded, with the version it
+   * is at and the one it will reach; not for a new store or one already current. Throwing
+   * stops the upgrade before anything is written: the app writes and verifies its
+   * pre-upgrade backup here.
+   */
+  beforeUpgrade?: (fromVersion: number, toVersion: number) => void;
+}
+
 /**
- * Applies every migration above the database's version, each in its own transaction with
- * the version bump, so a crash leaves the store at a whole version. Refuses a store
- * written by a newer app instead of guessing at its schema.
+ * Applies every migration above the database's version in one transaction, each with its
+ * version bump, so a failure or a crash part-way leaves the store exactly at the version it
+ * had (an upgrade across several versions is all or nothing). Refuses a store written by a
+ * newer app instead of guessing at its schema. A failed upgrade of an existing store is
+ * reported as `upgrade_failed`.
  *
  * Foreign keys are off while migrating: drizzle-kit changes a column by rebuilding the table
  * (copy to __new_x, DROP x, rename), and with them on, DROP x cascades to or is refused by the
  * rows that reference x. Its own `PRAGMA foreign_keys=OFF` is a no-op inside a transaction,
- * so the runner does it, and checks every reference before each migration commits instead.
+ * so the runner does it, and checks every reference after each migration instead.
  */
-export function migrate(sqlite: Database.Database, migrations: Migration[], target = migrations.length): number {
+export function migrate(
+  sqlite: Database.Database,
+  migrations: Migration[],
+  target = migrations.length,
+  hooks: MigrateHooks = {},
+): number {
   const current = schemaVersion(sqlite);
   if (current > migrations.length) {
     throw new StoreError('schema_too_new', `store schema ${current}, app knows ${migrations.length}`);
   }
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
+  const upgrading = current > 0;
+  if (upgrading) hooks.beforeUpgrade?.(current, pending[pending.length - 1]!.version);
 
   const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1;
   sqlite.pragma('foreign_keys = OFF');
+  let applyingTag = '';
   try {
-    for (const migration of pending) {
-      sqlite.transaction(() => {
+    sqlite.transaction(() => {
+      for (const migration of pending) {
+        applyingTag = migration.tag;
         for (const statement of migration.statements) sqlite.exec(statement);
         const broken = sqlite.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) {
           throw new Error(`migration ${migration.tag} leaves ${broken.length} broken foreign key reference(s)`);
         }
         sqlite.pragma(`user_version = ${migration.version}`);
-      })();
-    }
+      }
+    })();
+  } catch (error) {
+    if (!upgrading) throw error;
+    throw new UpgradeFailedError(applyingTag, error instanceof Error ? error.message : String(error));
   } finally {
     if (foreignKeysWereOn) sqlite.pragma('foreign_keys = ON');
   }

@@ -31,6 +31,11 @@ export interface OpenOptions {
   /** Stop at this schema version (migration tests). */
   targetVersion?: number;
   readonly?: boolean;
+  /**
+   * Runs before an existing store is upgraded (not for a new or current one), with the open
+   * connection: the pre-upgrade backup. Throwing leaves the store untouched.
+   */
+  beforeUpgrade?: (sqlite: Database.Database, fromVersion: number, toVersion: number) => void;
 }
 
 /** Applies the cipher and the raw 256-bit key; the x'' form bypasses SQLite's own KDF. */
@@ -65,7 +70,12 @@ export function openDatabase(file: string, key: Buffer, options: OpenOptions = {
     // (sort by age, population-tag filter) costs one decryption pass instead of one per query
     // (measured with the caseload bench: x4-5 of plain with the 16 MiB default, x1.0 with this).
     sqlite.pragma('cache_size = -65536');
-    if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations(), options.targetVersion);
+    if (!options.readonly) {
+      const { beforeUpgrade } = options;
+      migrate(sqlite, options.migrations ?? loadMigrations(), options.targetVersion, {
+        beforeUpgrade: beforeUpgrade && ((from, to) => beforeUpgrade(sqlite, from, to)),
+      });
+    }
   } catch (error) {
     sqlite.close();
     throw error;

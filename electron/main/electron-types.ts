@@ -26,6 +26,7 @@ export interface WebPreferencesLike {
   allowRunningInsecureContent?: boolean;
   webviewTag?: boolean;
   spellcheck?: boolean;
+  devTools?: boolean;
 }
 
 export interface WindowOpenDetails {
@@ -70,6 +71,8 @@ export interface BrowserWindowLike {
 export type BrowserWindowConstructor = new (options?: BrowserWindowOptionsLike) => BrowserWindowLike;
 
 export interface AppLike {
+  /** True when running from an installed package (app.asar), false under `npm start`. */
+  readonly isPackaged: boolean;
   requestSingleInstanceLock(): boolean;
   quit(): void;
   enableSandbox(): void;
@@ -138,9 +141,14 @@ export interface PowerMonitorLike {
   on(event: 'suspend', listener: () => void): unknown;
 }
 
+export interface MenuStaticLike {
+  setApplicationMenu(menu: null): void;
+}
+
 /** What the main process takes from `require('electron')`. */
 export interface ElectronModule {
   app: AppLike;
+  Menu: MenuStaticLike;
   BrowserWindow: BrowserWindowConstructor;
   ipcMain: IpcMainLike;
   protocol: ProtocolLike;

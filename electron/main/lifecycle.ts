@@ -72,7 +72,11 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
     };
     electron.powerMonitor.on('lock-screen', onSystemLock);
     electron.powerMonitor.on('suspend', onSystemLock);
-    window = createMainWindow(electron.BrowserWindow, options.preloadPath);
+    const packaged = app.isPackaged;
+    // An installed app has no menu: its View menu would offer reload and the developer tools.
+    // During development Electron's default menu stays, with them.
+    if (packaged) electron.Menu.setApplicationMenu(null);
+    window = createMainWindow(electron.BrowserWindow, { preloadPath: options.preloadPath, devTools: !packaged });
   });
 
   return { primary: true, ready, mainWindow };

@@ -2,7 +2,13 @@ import { logger } from '../platform/logger';
 import type { BrowserWindowConstructor, BrowserWindowLike, BrowserWindowOptionsLike } from './electron-types';
 import { APP_ENTRY_URL } from './protocol';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowOptionsLike {
+export interface MainWindowSettings {
+  preloadPath: string;
+  /** An installed app opens no developer tools: they would let anyone at the desk read and call everything the renderer can. */
+  devTools: boolean;
+}
+
+export function mainWindowOptions({ preloadPath, devTools }: MainWindowSettings): BrowserWindowOptionsLike {
   return {
     width: 1280,
     height: 800,
@@ -22,13 +28,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowOptionsLike
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Left to Electron's default (on) during development.
+      ...(devTools ? {} : { devTools: false }),
     },
   };
 }
 
 /** The one application window, loading the renderer from `app://kesher`. */
-export function createMainWindow(BrowserWindow: BrowserWindowConstructor, preloadPath: string): BrowserWindowLike {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+export function createMainWindow(
+  BrowserWindow: BrowserWindowConstructor,
+  settings: MainWindowSettings,
+): BrowserWindowLike {
+  const window = new BrowserWindow(mainWindowOptions(settings));
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     logger.error('renderer failed to load', { error: error instanceof Error ? error.name : typeof error });

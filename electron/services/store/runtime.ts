@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../domain/app-error';
 import type { Session } from './session';
-import { StoreError } from '../../../db/errors';
+import { StoreError, UpgradeFailedError } from '../../../db/errors';
+import type { Migration } from '../../../db/migrate';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
 import { appendAudit, type AuditEntryInput } from '../../../db/repositories/audit';
 import { getSetting } from '../../../db/repositories/settings';
@@ -14,6 +15,8 @@ import {
   usernameLookup,
   type Keyring,
 } from '../auth/keyring';
+import { preUpgradeBackupHook } from '../backup/pre-upgrade';
+import { logger } from '../../platform/logger';
 import { acquireStoreLock, type StoreLock } from './lock-file';
 import { storeFiles, type StoreFiles } from './paths';
 import type { PendingFailure, SignInJournal } from './sign-in-journal';
@@ -25,6 +28,8 @@ export type LockReason = 'idle' | 'manual' | 'system';
 export interface StoreRuntimeOptions {
   /** Keeps failed sign-ins and their throttle beyond this process (the CLI); in memory when absent. */
   signInJournal?: SignInJournal;
+  /** The app's migrations unless given (tests plant failing ones here). */
+  migrations?: Migration[];
 }
 
 /** The account's keyed hash, as the keyring files it: what the throttle and the journal name. */
@@ -62,6 +67,7 @@ export class StoreRuntime {
   private pendingFailures: PendingFailure[] = [];
   readonly throttle: SignInThrottle;
   private readonly journal: SignInJournal | null;
+  private readonly migrations: Migration[] | undefined;
 
   constructor(
     dir: string,
@@ -72,6 +78,7 @@ export class StoreRuntime {
     this.throttle = new SignInThrottle(() => this.now().getTime());
     this.lastActivityMs = this.now().getTime();
     this.journal = options.signInJournal ?? null;
+    this.migrations = options.migrations;
     if (this.journal) {
       const kept = this.journal.load();
       this.throttle.restore(kept.throttle);
@@ -251,15 +258,23 @@ export class StoreRuntime {
   }
 
   /**
-   * Claims the store and opens its database with this key. On failure the lock file is
-   * released again, so a refused key leaves the folder exactly as it was.
+   * Claims the store and opens its database with this key, upgrading its schema after a
+   * verified pre-upgrade backup when this app is newer. On failure the lock file is released
+   * again, so a refused key or a failed upgrade leaves the store as it was.
    */
   openWithKey(dbKey: Buffer): void {
     const hadLock = this.storeLock !== null;
     this.claim();
     try {
-      this.attach(openDatabase(this.files.db, dbKey), dbKey);
+      const opened = openDatabase(this.files.db, dbKey, {
+        migrations: this.migrations,
+        beforeUpgrade: preUpgradeBackupHook(this.files.dir, dbKey, this.now),
+      });
+      this.attach(opened, dbKey);
     } catch (error) {
+      if (error instanceof UpgradeFailedError) {
+        logger.error('store upgrade failed and was rolled back', { migration: error.migrationTag });
+      }
       if (!hadLock) {
         this.storeLock?.release();
         this.storeLock = null;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { defaultStoreDir } from '../../../electron/services/store/paths';
 
 // No YAML parser is a dependency, so the file is read as text: a top-level key's block is
 // the indented lines below it, and a list is its "- " items.
@@ -69,5 +71,87 @@ describe('electron-builder.yml', () => {
     expect(fuses).toContain('  enableNodeOptionsEnvironmentVariable: false');
     expect(fuses).toContain('  enableNodeCliInspectArguments: false');
     expect(fuses).toContain('  onlyLoadAppFromAsar: true');
+  });
+});
+
+describe('electron-builder.yml, as electron-builder itself reads it', () => {
+  // The same two steps `electron-builder` runs before it downloads Electron or builds anything,
+  // so a misspelt or misplaced option fails here instead of on the build machine.
+  async function loadConfig(): Promise<Configuration> {
+    const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = await import('builder-util/out/DebugLogger');
+    const config = await getConfig(root, null, null);
+    await validateConfiguration(config, new DebugLogger(false));
+    return config;
+  }
+
+  it('passes electron-builder schema validation', async () => {
+    const config = await loadConfig();
+    expect(config.appId).toBe('il.org.kesher.desktop');
+  });
+
+  it('flips every hardening fuse, including the embedded asar integrity check', async () => {
+    const { electronFuses, disableAsarIntegrity } = await loadConfig();
+    expect(electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The integrity fuse checks a hash electron-builder embeds unless this is set.
+    expect(disableAsarIntegrity).toBeUndefined();
+  });
+
+  it('installs per machine for every Windows account, keeping the store on uninstall', async () => {
+    const { nsis } = await loadConfig();
+    expect(nsis).toMatchObject({
+      oneClick: false,
+      perMachine: true,
+      allowElevation: true,
+      deleteAppDataOnUninstall: false,
+      include: 'build/installer.nsh',
+    });
+  });
+
+  it('has the installer create the per-machine store folder the app opens, writable by local Users', () => {
+    const script = readFileSync(path.join(root, 'build', 'installer.nsh'), 'utf8');
+    const install = /!macro customInstall\n([\s\S]*?)!macroend/.exec(script)?.[1] ?? '';
+    expect(install).toContain('ReadEnvStr $0 PROGRAMDATA');
+    expect(install).toContain('CreateDirectory "$0\\Kesher\\store"');
+    // BUILTIN\Users by SID, Modify, inherited by files and folders created inside.
+    expect(install).toMatch(/icacls "\$0\\Kesher\\store" \/grant \*S-1-5-32-545:\(OI\)\(CI\)M/);
+    expect(defaultStoreDir({ PROGRAMDATA: 'C:\\ProgramData' }, 'win32')).toBe('C:\\ProgramData\\Kesher\\store');
+    const uninstall = /!macro customUnInstall\n([\s\S]*?)!macroend/.exec(script)?.[1];
+    expect(uninstall?.trim()).toBe('');
+  });
+
+  it('builds x64 NSIS for Windows and AppImage plus deb for Linux', async () => {
+    const { win, linux } = await loadConfig();
+    expect(win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(linux?.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('gives the deb the maintainer and homepage electron-builder refuses to build one without', async () => {
+    const { linux } = await loadConfig();
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string };
+    expect(linux?.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+  });
+
+  it('unpacks the native database and password-hash modules from the asar', async () => {
+    const { asar, asarUnpack } = await loadConfig();
+    expect(asar).toBe(true);
+    expect(asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/**']));
+  });
+
+  it('takes code signing from the environment only and builds unsigned without it', async () => {
+    const config = await loadConfig();
+    expect(config.forceCodeSigning).toBe(false);
+    expect(lines.join('\n')).not.toMatch(/csc|certificate|password|signtool/i);
+    expect(config.win?.signtoolOptions).toBeUndefined();
+    expect(config.win?.azureSignOptions).toBeUndefined();
   });
 });

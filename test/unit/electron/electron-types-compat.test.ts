@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(realTypes))('hand-written Electron interface', () =>
           "import * as Real from 'electron';",
           `import type { ElectronModule, PreloadElectronModule } from '${typesModule}';`,
           'export const main: ElectronModule = {',
-          '  app: Real.app, BrowserWindow: Real.BrowserWindow, ipcMain: Real.ipcMain,',
+          '  app: Real.app, Menu: Real.Menu, BrowserWindow: Real.BrowserWindow, ipcMain: Real.ipcMain,',
           '  protocol: Real.protocol, session: Real.session, powerMonitor: Real.powerMonitor,',
           '};',
           'export const preload: PreloadElectronModule = { contextBridge: Real.contextBridge, ipcRenderer: Real.ipcRenderer };',

@@ -101,3 +101,17 @@ describe('main window options', () => {
     });
   });
 });
+
+describe('installed app', () => {
+  it('removes the application menu and turns the developer tools off', async () => {
+    const { electron, window } = await startFakeShell({}, { packaged: true });
+    expect(electron.Menu.applicationMenus).toEqual([null]);
+    expect(window!.options.webPreferences!.devTools).toBe(false);
+  });
+
+  it('keeps the default menu and the developer tools while developing', async () => {
+    const { electron, window } = await startFakeShell({}, { packaged: false });
+    expect(electron.Menu.applicationMenus).toEqual([]);
+    expect(window!.options.webPreferences!.devTools).not.toBe(false);
+  });
+});
