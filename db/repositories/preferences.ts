@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../open';
 import { userPreferences } from '../schema/preferences';
 
@@ -18,4 +18,9 @@ export function setPreference(db: Db, staffId: number, key: string, value: unkno
       set: { value, updatedAt: now.toISOString() },
     })
     .run();
+}
+
+export function countPreferences(db: Db, staffId: number): number {
+  const row = db.select({ n: count() }).from(userPreferences).where(eq(userPreferences.staffId, staffId)).get();
+  return row?.n ?? 0;
 }
