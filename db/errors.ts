@@ -3,6 +3,8 @@ export type StoreErrorCode =
   | 'wrong_key'
   | 'schema_too_new'
   | 'database_damaged'
+  | 'database_missing'
+  | 'database_key_refused'
   | 'store_in_use'
   | 'keyring_missing'
   | 'keyring_damaged';

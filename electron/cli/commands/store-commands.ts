@@ -8,6 +8,7 @@ import { StoreRuntime } from '../../services/store/runtime';
 import { verifyAuditChain } from '../../../db/repositories/audit';
 import { requireEnv, UsageError, type CliIo } from '../io';
 
+/** Option values; a switch (an option without a value, e.g. --record) reads 'true' when given. */
 export type Flags = Record<string, string | undefined>;
 
 export function flag(flags: Flags, name: string): string {
