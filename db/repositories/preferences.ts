@@ -11,6 +11,13 @@ export function getPreference(db: Db, staffId: number, key: string): unknown {
 }
 
 export function setPreference(db: Db, staffId: number, key: string, value: unknown, now: Date): void {
+  // null clears the preference (it reads back as null); the NOT NULL JSON column cannot hold it.
+  if (value === null) {
+    db.delete(userPreferences)
+      .where(and(eq(userPreferences.staffId, staffId), eq(userPreferences.key, key)))
+      .run();
+    return;
+  }
   db.insert(userPreferences)
     .values({ staffId, key, value, updatedAt: now.toISOString() })
     .onConflictDoUpdate({

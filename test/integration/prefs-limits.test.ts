@@ -44,6 +44,19 @@ describe('limits on what a user can store as a preference', () => {
     expect((await t.call('prefs.set', { key: 'deep.ok', value: atDepthLimit as never })).ok).toBe(true);
   });
 
+  it('clears a preference set to null instead of failing on the NOT NULL column', async () => {
+    await t.must('prefs.set', { key: 'to.clear', value: ['a'] });
+    expect(await t.call('prefs.set', { key: 'to.clear', value: null })).toEqual({ ok: true, value: { value: null } });
+    expect(await t.must('prefs.get', { key: 'to.clear' })).toEqual({ value: null });
+  });
+
+  it('clears the backup folder when it is set to null, found by the signed-in fuzz', async () => {
+    await t.must('settings.update', { backupFolder: '/srv/kesher-backups' });
+    const cleared = await t.call('settings.update', { backupFolder: null });
+    expect(cleared.ok && cleared.value.backupFolder).toBeNull();
+    expect((await t.must('settings.get', {})).backupFolder).toBeNull();
+  });
+
   it('refuses 5,000-deep nesting through dispatch with a translated reason, not a thrown stack overflow', async () => {
     const result = await t.call('prefs.set', { key: 'deep.bad', value: nestedArrays(5000) as never });
     expect(result).toEqual({
