@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames, type MethodName } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
@@ -8,6 +9,7 @@ import { isoDateSchema } from '../../electron/domain/dates';
 import { roles, type Role } from '../../electron/domain/roles';
 import { setLogSink } from '../../electron/platform/logger';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { makeTempDir } from '../fixtures/temp-dir';
 import { inputFor, type KnownSchemas } from '../fixtures/zod-arbitrary';
 
 /*
@@ -38,7 +40,14 @@ const endsTheSession = new Set<MethodName>([
   'setup.leaveDemo',
 ]);
 
-const known: KnownSchemas = new Map([
+/** Backups the fuzz triggers land here, never in a folder named by a random string. */
+const backupFolder = makeTempDir('kesher-fuzz-backups-');
+
+const known: KnownSchemas = new Map<z.ZodType, fc.Arbitrary<unknown>>([
+  [
+    contract['settings.update'].input.shape.backupFolder,
+    fc.constantFrom(undefined, null, backupFolder, 'relative/folder'),
+  ],
   [
     isoDateSchema,
     fc

@@ -57,6 +57,16 @@ describe('limits on what a user can store as a preference', () => {
     expect((await t.must('settings.get', {})).backupFolder).toBeNull();
   });
 
+  it('refuses a relative backup folder, which would resolve against the directory the app started in', async () => {
+    const result = await t.call('settings.update', { backupFolder: 'backups/here' });
+    expect(result.ok ? 'accepted' : result.error.fields).toEqual([
+      { path: 'backupFolder', message: 'validation.absolute_folder' },
+    ]);
+    for (const folder of ['/srv/kesher', 'D:\\Backups', 'c:/backups', '\\\\server\\share']) {
+      expect((await t.call('settings.update', { backupFolder: folder })).ok, folder).toBe(true);
+    }
+  });
+
   it('refuses 5,000-deep nesting through dispatch with a translated reason, not a thrown stack overflow', async () => {
     const result = await t.call('prefs.set', { key: 'deep.bad', value: nestedArrays(5000) as never });
     expect(result).toEqual({
