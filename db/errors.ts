@@ -5,6 +5,8 @@ export type StoreErrorCode =
   | 'upgrade_failed'
   | 'upgrade_backup_failed'
   | 'database_damaged'
+  | 'database_missing'
+  | 'database_key_refused'
   | 'store_in_use'
   | 'keyring_missing'
   | 'keyring_damaged';

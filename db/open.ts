@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
@@ -56,6 +56,9 @@ export function openDatabase(file: string, key: Buffer, options: OpenOptions = {
   // full disk would be silently replaced by an empty one and the loss hidden.
   if (exists && !options.create && statSync(file).size === 0) throw new StoreError('database_damaged', 'empty file');
 
+  if (!exists) closeSync(openSync(file, 'wx', OWNER_ONLY));
+  if (!options.readonly) restrictToOwner(file);
+
   const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: exists });
   try {
     applyKey(sqlite, key);
@@ -63,6 +66,7 @@ export function openDatabase(file: string, key: Buffer, options: OpenOptions = {
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
+      restrictToOwner(file);
     }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('temp_store = MEMORY');
@@ -82,6 +86,25 @@ export function openDatabase(file: string, key: Buffer, options: OpenOptions = {
   }
   const db = drizzle(sqlite, { schema });
   return { sqlite, db, close: () => sqlite.close() };
+}
+
+const OWNER_ONLY = 0o600;
+
+/**
+ * Owner-only modes on POSIX, whatever the umask: the database file is set explicitly, and SQLite
+ * creates its -wal and -shm with the database file's mode (and resets them to it when it finds
+ * them empty). Existing -wal/-shm files of a store made before this rule are set too. Windows
+ * has no such modes; there the folder's ACL decides (see the README).
+ */
+export function restrictToOwner(file: string, platform = process.platform): void {
+  if (platform === 'win32') return;
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(each, OWNER_ONLY);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 function verifyReadable(sqlite: Database.Database): void {

@@ -36,7 +36,8 @@ export type AuditAction =
   | 'backup_created'
   | 'backup_failed'
   | 'restore'
-  | 'settings_changed';
+  | 'settings_changed'
+  | 'store_verified';
 
 /**
  * What happened, to what, by whom. `entity` is a table/aggregate name, `entityId` its id,

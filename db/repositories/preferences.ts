@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../open';
 import { userPreferences } from '../schema/preferences';
 
@@ -11,6 +11,13 @@ export function getPreference(db: Db, staffId: number, key: string): unknown {
 }
 
 export function setPreference(db: Db, staffId: number, key: string, value: unknown, now: Date): void {
+  // null clears the preference (it reads back as null); the NOT NULL JSON column cannot hold it.
+  if (value === null) {
+    db.delete(userPreferences)
+      .where(and(eq(userPreferences.staffId, staffId), eq(userPreferences.key, key)))
+      .run();
+    return;
+  }
   db.insert(userPreferences)
     .values({ staffId, key, value, updatedAt: now.toISOString() })
     .onConflictDoUpdate({
@@ -18,4 +25,9 @@ export function setPreference(db: Db, staffId: number, key: string, value: unkno
       set: { value, updatedAt: now.toISOString() },
     })
     .run();
+}
+
+export function countPreferences(db: Db, staffId: number): number {
+  const row = db.select({ n: count() }).from(userPreferences).where(eq(userPreferences.staffId, staffId)).get();
+  return row?.n ?? 0;
 }

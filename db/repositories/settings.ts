@@ -43,6 +43,12 @@ export function requireSetting<K extends SettingKey>(db: Db, key: K): SettingVal
 
 export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>, now: Date): void {
   const checked = settingSchemas[key].parse(value);
+  // A JSON column maps null to SQL NULL, which the NOT NULL column refuses: a cleared setting
+  // (e.g. no backup folder) is the absence of its row, and reads back as its default, null.
+  if (checked === null) {
+    db.delete(settings).where(eq(settings.key, key)).run();
+    return;
+  }
   db.insert(settings)
     .values({ key, value: checked, updatedAt: now.toISOString() })
     .onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now.toISOString() } })

@@ -19,13 +19,32 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[
 /**
  * The single entry point both transports call. It never throws: unknown methods, invalid
  * input, missing permission, handler failures and even a handler returning the wrong shape
- * all come back as `{ ok: false }`.
+ * all come back as `{ ok: false }`. The outer catch holds that promise for what happens before
+ * the handler too: validating a hostile input (a stack overflow in a recursive schema) must not
+ * reach the transport as an exception.
  */
 export async function dispatch(
   method: unknown,
   rawInput: unknown,
   ctx: RequestContext,
   handlers: HandlerMap<MethodName> = defaultHandlers,
+): Promise<Result<unknown>> {
+  try {
+    return await dispatchChecked(method, rawInput, ctx, handlers);
+  } catch (error) {
+    logger.error('dispatch failed before the handler', {
+      method: isMethodName(method) ? method : 'unknown',
+      error: error instanceof Error ? error.name : typeof error,
+    });
+    return fail('internal');
+  }
+}
+
+async function dispatchChecked(
+  method: unknown,
+  rawInput: unknown,
+  ctx: RequestContext,
+  handlers: HandlerMap<MethodName>,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method');
   const runtime = ctx.app.runtime;

@@ -1,6 +1,7 @@
 import { AppError } from '../api/result';
 import { storageFailureKey, StoreError } from '../../db/errors';
 import { BackupError } from '../services/backup/errors';
+import { KeyringError } from '../services/auth/keyring-error';
 import en from '../api/messages.en.json';
 
 /** A usage mistake: exit code 2. */
@@ -42,7 +43,8 @@ export function describeError(error: unknown): string {
     const fields = error.fields?.length ? ` (${error.fields.map((f) => f.path).join(', ')})` : '';
     return `${english(error.messageKey)}${fields}`;
   }
-  if (error instanceof StoreError || error instanceof BackupError) return english(error.messageKey);
+  if (error instanceof StoreError || error instanceof BackupError || error instanceof KeyringError)
+    return english(error.messageKey);
   if (error instanceof UsageError) return error.message;
   const storageKey = storageFailureKey(error);
   if (storageKey) return english(storageKey);

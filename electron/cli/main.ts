@@ -14,7 +14,9 @@ Commands:
                          KESHER_PSEUDONYM_KEY as 64 hex characters, or generated). Prints the recovery key.
   user add --store DIR --username U --role ROLE [--display-name NAME]
                          Add an account (temporary password from KESHER_NEW_PASSWORD)
-  verify --store DIR     Check the database, the audit chain and the keyring
+  verify --store DIR [--record]
+                         Check the database, the audit chain and the keyring without changing
+                         the store; --record notes a healthy check in the audit log
   backup --store DIR --out DIR
                          Write a verified encrypted backup into DIR
   restore --backup FILE --store NEWDIR
@@ -62,6 +64,9 @@ const optionNames = [
   'seed',
 ];
 
+/** Options that take no value. */
+const switchNames = ['record'];
+
 export function registerCommand(name: string, command: Command): void {
   commands[name] = command;
 }
@@ -83,11 +88,20 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const rest = argv.slice(name.split(' ').length);
     const { values } = parseArgs({
       args: rest,
-      options: Object.fromEntries(optionNames.map((o) => [o, { type: 'string' as const }])),
+      options: {
+        ...Object.fromEntries(optionNames.map((o) => [o, { type: 'string' as const }])),
+        ...Object.fromEntries(switchNames.map((o) => [o, { type: 'boolean' as const }])),
+      },
       strict: true,
       allowPositionals: false,
     });
-    return await command(io, values as Flags);
+    const flags: Flags = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value : value ? 'true' : undefined,
+      ]),
+    );
+    return await command(io, flags);
   } catch (error) {
     const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.err(`kesher: ${isUsage && !(error instanceof UsageError) ? (error as Error).message : describeError(error)}`);

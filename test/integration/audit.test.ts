@@ -74,6 +74,46 @@ describe('audit chain', () => {
     expect(JSON.parse(head.value)).toEqual({ seq: 3, hash: rows[2]!.hash });
   });
 
+  it('links a second chain the same way: each hash covers its predecessor, recomputable from the row', () => {
+    const store = openStore();
+    const written = (['store_created', 'sign_in', 'backup_created', 'sign_out'] as const).map((action, i) =>
+      appendAudit(
+        store.db,
+        { actorId: i === 0 ? null : 3, action, outcome: i === 2 ? 'ok' : undefined },
+        new Date(Date.UTC(2026, 10, i + 1)),
+      ),
+    );
+    let previous = AUDIT_GENESIS_HASH;
+    for (const entry of written) {
+      expect(entry.prevHash).toBe(previous);
+      const { prevHash, hash, ...part } = entry;
+      expect(hash).toBe(auditEntryHash(prevHash, part));
+      // The link is inside the hash: the same entry after another predecessor hashes differently.
+      expect(auditEntryHash('0'.repeat(63) + '1', part)).not.toBe(hash);
+      previous = hash;
+    }
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: true, count: 4, firstBadSeq: null, problem: null });
+  });
+
+  it('detects a relinked entry whose own hash was recomputed, so only the link is wrong', () => {
+    const store = seeded();
+    dropTriggers(store);
+    const fifth = row(store, 5);
+    const third = row(store, 3);
+    const relinkedHash = auditEntryHash(String(third.hash), {
+      seq: 5,
+      at: String(fifth.at),
+      actorId: fifth.actor_id as number,
+      action: fifth.action as AuditAction,
+      entity: fifth.entity as string,
+      entityId: fifth.entity_id as string,
+      fields: fifth.fields === null ? null : (JSON.parse(String(fifth.fields)) as string[]),
+      outcome: fifth.outcome as string | null,
+    });
+    store.sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = 5').run(third.hash, relinkedHash);
+    expect(verifyAuditChain(store.sqlite)).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
   it('verifies a clean chain and an empty log', () => {
     expect(verifyAuditChain(seeded().sqlite)).toEqual({ ok: true, count: 10, firstBadSeq: null, problem: null });
     expect(verifyAuditChain(openStore().sqlite)).toEqual({ ok: true, count: 0, firstBadSeq: null, problem: null });

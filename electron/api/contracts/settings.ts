@@ -15,7 +15,15 @@ export const settingsContract = {
       .object({
         centreName: z.string().trim().min(2).max(120).optional(),
         idleLockMinutes: z.number().int().min(1).max(120).optional(),
-        backupFolder: z.string().trim().min(1).max(1000).nullable().optional(),
+        // Absolute only: a relative folder would resolve against whatever directory the app was started in.
+        backupFolder: z
+          .string()
+          .trim()
+          .min(1)
+          .max(1000)
+          .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'validation.absolute_folder')
+          .nullable()
+          .optional(),
       })
       .strict(),
     output: centreSettingsSchema,

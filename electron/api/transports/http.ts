@@ -56,18 +56,17 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       if (req.method !== 'POST') return send(res, 405, { error: 'method_not_allowed' });
       if (!tokenMatches(req.headers[TOKEN_HEADER])) return send(res, 401, { error: 'unauthorized' });
       const body = await readBody(req);
-      if (body === 'too_large') return send(res, 413, { error: 'too_large' });
+      if (body === 'too_large') return refuseOversized(req, res);
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body) : {};
       } catch {
         input = Symbol('unparseable');
       }
-      const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
       const result =
         typeof input === 'symbol'
           ? { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } }
-          : await dispatch(method, input, { ...options.context, transport: 'http' });
+          : await dispatch(methodFromPath(url), input, { ...options.context, transport: 'http' });
       return send(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method_not_allowed' });
@@ -89,7 +88,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
-  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  // One rule for Host and Origin: the address the printed URL names, and nothing else. A browser
+  // sent to `localhost` would pass a Host check but carry a `localhost` Origin on every call.
+  allowedHosts = new Set([`127.0.0.1:${port}`]);
 
   return {
     url: `${origin}/#token=${token}`,
@@ -114,20 +115,61 @@ function send(res: http.ServerResponse, status: number, payload: unknown): void 
   res.end(body);
 }
 
+/** The method named by `/api/<method>`; a malformed percent-escape names no method rather than throwing. */
+function methodFromPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a body of at most MAX_BODY_BYTES. A declared length over the limit is refused before a
+ * byte is buffered; a longer stream stops being buffered at the limit. Either way the rest of the
+ * request is left to `refuseOversized` to drain.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return Promise.resolve('too_large');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
         resolve('too_large');
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * 413 with `Connection: close`. The answer is written whole at once (its length is declared), but
+ * the connection is ended only after the rest of the upload has been read and dropped: closing a
+ * socket with unread data makes the kernel send a reset, and the client would see that instead.
+ */
+function refuseOversized(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const body = JSON.stringify({ error: 'too_large' });
+  res.writeHead(413, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  res.write(body);
+  if (req.complete) {
+    res.end();
+    return;
+  }
+  req.on('end', () => res.end());
+  req.on('error', () => res.destroy());
+  req.resume();
 }

@@ -10,6 +10,7 @@ import { fileSignInJournal } from '../../services/store/sign-in-journal';
 import { verifyAuditChain } from '../../../db/repositories/audit';
 import { requireEnv, UsageError, type CliIo } from '../io';
 
+/** Option values; a switch (an option without a value, e.g. --record) reads 'true' when given. */
 export type Flags = Record<string, string | undefined>;
 
 export function flag(flags: Flags, name: string): string {

@@ -1,32 +1,43 @@
-import { readKeyring } from '../../services/auth/keyring';
-import { verifyAuditChain } from '../../../db/repositories/audit';
-import { listStaff } from '../../../db/repositories/staff';
-import type { CliIo } from '../io';
-import { flag, signedInRuntime, type Flags } from './store-commands';
+import { checkStoreReadOnly, recordHealthyCheck } from '../../services/store/verify-store';
+import { english, requireEnv, type CliIo } from '../io';
+import { flag, type Flags } from './store-commands';
 
-/** Integrity of the database, the audit chain and the keyring, as a short summary. */
+/**
+ * Integrity of the database, the audit chain and the keyring, as a short summary. The check
+ * changes nothing in the store folder; with `--record`, and only when everything is healthy,
+ * it then notes the check in the audit log.
+ */
 export async function verifyCommand(io: CliIo, flags: Flags): Promise<number> {
-  const runtime = await signedInRuntime(io, flag(flags, 'store'), ['coordinator']);
-  try {
-    const integrity = (runtime.sqlite().pragma('integrity_check') as { integrity_check: string }[]).map(
-      (r) => r.integrity_check,
-    );
-    const databaseOk = integrity.length === 1 && integrity[0] === 'ok';
-    const audit = verifyAuditChain(runtime.sqlite());
-    const keyring = readKeyring(runtime.files.keyring);
-    const passwordWraps = keyring.wraps.filter((w) => w.kind === 'password').length;
-    const hasRecovery = keyring.wraps.some((w) => w.kind === 'recovery');
-    const activeStaff = listStaff(runtime.db()).filter((s) => s.active).length;
+  const dir = flag(flags, 'store');
+  const username = requireEnv(io, 'KESHER_USER');
+  const password = requireEnv(io, 'KESHER_PASSWORD');
+  const check = await checkStoreReadOnly({ dir, username, password, roles: ['coordinator'] });
+  const { databaseProblems, audit } = check;
 
-    io.out(`database: ${databaseOk ? 'ok' : `FAILED (${integrity.length} problems)`}`);
-    io.out(
-      `audit chain: ${audit.ok ? `ok (${audit.count} entries)` : `BROKEN at entry ${audit.firstBadSeq} (${audit.problem})`}`,
-    );
-    io.out(
-      `keyring: ${passwordWraps} staff key wraps for ${activeStaff} active accounts, recovery wrap ${hasRecovery ? 'present' : 'MISSING'}`,
-    );
-    return databaseOk && audit.ok && hasRecovery ? 0 : 1;
-  } finally {
-    runtime.close();
+  io.out(`database: ${databaseProblems.length === 0 ? 'ok' : `FAILED (${databaseProblems.length} problems)`}`);
+  io.out(
+    `audit chain: ${
+      audit === null
+        ? 'UNREADABLE'
+        : audit.ok
+          ? `ok (${audit.count} entries)`
+          : `BROKEN at entry ${audit.firstBadSeq} (${audit.problem})`
+    }`,
+  );
+  io.out(
+    `keyring: ${check.passwordWraps} staff key wraps for ${check.activeStaff} active accounts, recovery wrap ${check.hasRecoveryWrap ? 'present' : 'MISSING'}`,
+  );
+  if (databaseProblems.length > 0) io.err(english('errors.verify.database_damaged'));
+  if (audit === null) io.err(english('errors.verify.audit_unreadable'));
+  else if (!audit.ok) io.err(english('errors.verify.audit_broken'));
+  if (!check.hasRecoveryWrap) io.err(english('errors.verify.recovery_missing'));
+  if (!check.healthy) return 1;
+
+  if (flags.record === 'true') {
+    await recordHealthyCheck(dir, username, password);
+    io.out(english('errors.verify.recorded'));
+  } else {
+    io.out(english('errors.verify.not_recorded'));
   }
+  return 0;
 }

@@ -50,6 +50,7 @@ export function restoreBackup(input: RestoreInput): RestoreResult {
   }
 
   fs.mkdirSync(target, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(target, 0o700);
   const dbFile = path.join(target, STORE_DB_FILE);
   const keyringFile = path.join(target, STORE_KEYRING_FILE);
   const fd = fs.openSync(input.backupFile, 'r');

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../domain/app-error';
 import { openDatabase } from '../../../db/open';
 import { listAudit } from '../../../db/repositories/audit';
@@ -56,6 +56,8 @@ export async function initStore(runtime: StoreRuntime, input: InitStoreInput): P
     ]);
 
   mkdirSync(files.dir, { recursive: true, mode: 0o700 });
+  // mkdir's mode passes through the umask; the folder is the owner's alone whatever it is.
+  if (process.platform !== 'win32') chmodSync(files.dir, 0o700);
   runtime.claim();
   const recoveryKey = generateRecoveryKey();
   const dbKey = deriveDbKey(normaliseRecoveryKey(recoveryKey));

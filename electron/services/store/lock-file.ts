@@ -147,3 +147,9 @@ export function acquireStoreLock(storeDir: string): StoreLock {
   }
   throw new StoreError('store_in_use', 'race');
 }
+
+/** Whether a live owner holds `store.lock` in `storeDir`; reads only, so a check can leave the folder untouched. */
+export function isStoreLockHeld(storeDir: string): boolean {
+  const reading = readLock(path.join(storeDir, LOCK_FILE_NAME));
+  return reading.kind === 'owner' && isHeld(reading.owner);
+}

@@ -66,6 +66,19 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'errors.internal' } });
   });
 
+  it('answers internal, never throws, when validating the input itself throws', async () => {
+    const hostile = Object.defineProperty({}, 'echo', {
+      enumerable: true,
+      get() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    await expect(dispatch('system.ping', hostile, ctx())).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'errors.internal' },
+    });
+  });
+
   it('refuses a handler value that breaks the output contract', async () => {
     const wrong = withHandler('system.ping', () => ({ echo: 5 }));
     const result = await dispatch('system.ping', { echo: 'x' }, ctx(), wrong);

@@ -4,6 +4,44 @@ import { hebrewPrefixVariants, normaliseForSearch, searchTokens } from '../../..
 
 const n = normaliseForSearch;
 
+const FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+const hebrewLetters = range(0x05d0, 0x05ea); // א–ת, the five final forms included
+const finalLetters = Object.keys(FINALS);
+const niqqud = [...range(0x05b0, 0x05bd), '\u05BF', '\u05C1', '\u05C2', '\u05C4', '\u05C7'];
+const cantillation = range(0x0591, 0x05af);
+const gereshLike = ["'", '"', '\u05F3', '\u05F4', '\u2019', '\u201D', '`'];
+const separators = [' ', '\u05BE', '-', '\u2013', ',', '.', '\u00A0', '\u200F'];
+const presentationForms = [...range(0xfb1d, 0xfb1f), ...range(0xfb2a, 0xfb36), ...range(0xfb38, 0xfb4f)].filter(
+  (c) => c.normalize('NFKD') !== c || c === '\uFB4F',
+);
+
+/**
+ * Text as staff type names: mostly Hebrew letters (final forms weighted up, so a string in three or so
+ * has one), with niqqud, cantillation, geresh, maqaf and other separators, some presentation
+ * forms, and a little of anything else. Drawing from all of Unicode put a Hebrew letter in 1
+ * string of 100 and a final letter in none.
+ */
+const hebrewUnit = fc.oneof(
+  { arbitrary: fc.constantFrom(...hebrewLetters), weight: 10 },
+  { arbitrary: fc.constantFrom(...finalLetters), weight: 3 },
+  { arbitrary: fc.constantFrom(...niqqud), weight: 4 },
+  { arbitrary: fc.constantFrom(...cantillation), weight: 1 },
+  { arbitrary: fc.constantFrom(...gereshLike), weight: 2 },
+  { arbitrary: fc.constantFrom(...separators), weight: 3 },
+  { arbitrary: fc.constantFrom(...presentationForms), weight: 1 },
+  { arbitrary: fc.constantFrom('a', 'Z', 'é', '1'), weight: 1 },
+  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), weight: 1 },
+);
+const hebrewText = fc.string({ unit: hebrewUnit, maxLength: 40 });
+const anyText = fc.oneof(
+  { arbitrary: hebrewText, weight: 4 },
+  { arbitrary: fc.string({ unit: 'grapheme' }), weight: 1 },
+);
+/** Hebrew letters only, so a mark added after any of them has a letter to sit on. */
+const hebrewWord = fc.string({ unit: fc.constantFrom(...hebrewLetters), minLength: 1, maxLength: 12 });
+
 describe('normaliseForSearch', () => {
   describe('niqqud and cantillation', () => {
     it('strips vowel points and dagesh', () => {
@@ -88,6 +126,12 @@ describe('normaliseForSearch', () => {
       expect(n('אברהם')).toBe(n('אברהמ'));
       expect(n('אברהם')).toBe('אברהמ');
     });
+
+    it("folds every final letter, at the end and mid-word ('יוסף כץ' and a typo'd 'שןמעון')", () => {
+      expect(n('יוסף כץ')).toBe('יוספ כצ');
+      expect(n('מלך')).toBe(n('מלכ'));
+      expect(n('שןמעון')).toBe('שנמעונ');
+    });
   });
 
   describe('Latin text', () => {
@@ -115,6 +159,37 @@ describe('normaliseForSearch', () => {
     expect(n('مُحَمَّد')).toBe('محمد');
   });
 
+  it('draws its property inputs mostly from Hebrew: most hold a letter, many a final letter and niqqud', () => {
+    const samples = fc.sample(hebrewText, { numRuns: 200, seed: 12 });
+    const share = (re: RegExp) => samples.filter((t) => re.test(t)).length;
+    expect(share(/[\u05D0-\u05EA]/u)).toBeGreaterThan(150);
+    expect(share(/[ךםןףץ]/u)).toBeGreaterThan(60);
+    expect(share(/[\u05B0-\u05C7]/u)).toBeGreaterThan(60);
+  });
+
+  it('ignores niqqud, cantillation and geresh wherever they are typed', () => {
+    const mark = fc.constantFrom(...niqqud, ...cantillation, ...gereshLike);
+    fc.assert(
+      fc.property(hebrewWord, fc.array(fc.tuple(fc.nat(), mark), { maxLength: 6 }), (word, marks) => {
+        const letters = [...word];
+        for (const [at, m] of marks) {
+          const i = at % letters.length;
+          letters[i] = `${letters[i]}${m}`;
+        }
+        expect(n(letters.join(''))).toBe(n(word));
+      }),
+    );
+  });
+
+  it('folds a final letter and its plain form to the same text, anywhere in a word', () => {
+    fc.assert(
+      fc.property(hebrewText, (text) => {
+        const plain = text.replace(/[ךםןףץ]/gu, (c) => FINALS[c] ?? c);
+        expect(n(text)).toBe(n(plain));
+      }),
+    );
+  });
+
   it('returns an empty string for blank or punctuation-only text', () => {
     expect(n('')).toBe('');
     expect(n('  -־ ,"\u200F ')).toBe('');
@@ -122,7 +197,7 @@ describe('normaliseForSearch', () => {
 
   it('is idempotent', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+      fc.property(anyText, (text) => {
         expect(n(n(text))).toBe(n(text));
       }),
     );
@@ -131,7 +206,7 @@ describe('normaliseForSearch', () => {
 
   it('never leaves niqqud, final letters, upper-case Latin or doubled spaces', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+      fc.property(anyText, (text) => {
         const out = n(text);
         expect(out).not.toMatch(/[\u0591-\u05C7\u05DA\u05DD\u05DF\u05E3\u05E5\u05F3\u05F4A-Z]|\s\s|^\s|\s$/u);
       }),

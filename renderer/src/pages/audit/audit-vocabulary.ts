@@ -30,6 +30,7 @@ export const auditActions = [
   'backup_failed',
   'restore',
   'settings_changed',
+  'store_verified',
 ] as const;
 
 export const actionLabel = (t: TFunction, action: string) => t(`audit.actions.${action}`, { defaultValue: action });

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import type { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, methodNames, type MethodName } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
+import { decideAccess } from '../../electron/api/permissions';
+import { errorCodes } from '../../electron/domain/app-error';
+import { isoDateSchema } from '../../electron/domain/dates';
+import { roles, type Role } from '../../electron/domain/roles';
+import { setLogSink } from '../../electron/platform/logger';
+import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { makeTempDir } from '../fixtures/temp-dir';
+import { inputFor, type KnownSchemas } from '../fixtures/zod-arbitrary';
+
+/*
+ * The unauthenticated fuzz stops at the permission check for every non-public method. This one
+ * signs in as each role on a real encrypted store and feeds every method inputs drawn from its
+ * own schema (mostly valid, some not), so the handlers and services behind them are fuzzed too.
+ */
+
+const RUNS_PER_METHOD = 20;
+/** Each valid call of these derives an Argon2id key (64 MiB) or writes a whole backup: fewer runs. */
+const slowMethods = new Set<MethodName>([
+  'auth.changePassword',
+  'auth.unlock',
+  'auth.recover',
+  'staff.create',
+  'staff.resetPassword',
+  'setup.init',
+  'backup.run',
+]);
+const SLOW_RUNS = 5;
+
+/** Their job is to end or replace the session the property runs in; auth-flow tests cover them. */
+const endsTheSession = new Set<MethodName>([
+  'auth.signIn',
+  'auth.signOut',
+  'auth.lock',
+  'setup.openDemo',
+  'setup.leaveDemo',
+]);
+
+/** Backups the fuzz triggers land here, never in a folder named by a random string. */
+const backupFolder = makeTempDir('kesher-fuzz-backups-');
+
+const known: KnownSchemas = new Map<z.ZodType, fc.Arbitrary<unknown>>([
+  [
+    contract['settings.update'].input.shape.backupFolder,
+    fc.constantFrom(undefined, null, backupFolder, 'relative/folder'),
+  ],
+  [
+    isoDateSchema,
+    fc
+      .date({ min: new Date('1940-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  ],
+]);
+
+const USERNAMES: Record<Role, string> = {
+  coordinator: 'admin',
+  navigator: 'fuzz-navigator',
+  coach: 'fuzz-coach',
+  facilitator: 'fuzz-facilitator',
+};
+
+let t: TestApp;
+let actAs: (name: string) => Promise<void>;
+
+beforeAll(async () => {
+  setLogSink(() => undefined);
+  t = await createTestCentre();
+  const staff = await withStaff(t, {
+    'fuzz-navigator': 'navigator',
+    'fuzz-coach': 'coach',
+    'fuzz-facilitator': 'facilitator',
+  });
+  actAs = staff.actAs as (name: string) => Promise<void>;
+}, 60_000);
+afterAll(() => setLogSink(null));
+
+function expectEnvelope(method: MethodName, result: unknown): void {
+  const r = result as { ok: unknown; value?: unknown; error?: { code: unknown; message: unknown } };
+  expect(typeof r.ok, method).toBe('boolean');
+  if (r.ok) return;
+  expect(errorCodes, method).toContain(r.error?.code);
+  expect(r.error?.message, method).toMatch(/^[a-z_]+(\.[a-z_]+)+$/);
+  // A handler reached with schema-shaped input must refuse in words, not crash.
+  expect([method, r.error?.code]).not.toEqual([method, 'internal']);
+}
+
+describe('dispatch signed in as each role, inputs from each method schema', () => {
+  it.each(roles)(
+    'as a %s, every method answers with a well-formed envelope and never internal',
+    async (role) => {
+      await actAs(USERNAMES[role]);
+      const ctx = { app: t.app, transport: 'http' as const };
+      const reachedHandler = new Set<MethodName>();
+      const allowed = methodNames.filter(
+        (m) => !endsTheSession.has(m) && decideAccess(m, { role, mustChangePassword: false }) === 'allow',
+      );
+      for (const method of methodNames.filter((m) => !endsTheSession.has(m))) {
+        await fc.assert(
+          fc.asyncProperty(inputFor(contract[method].input, known), async (input) => {
+            const result = await dispatch(method, input, ctx);
+            expectEnvelope(method, result);
+            // Permission is checked first, then the schema: an input that parses reaches the handler.
+            if (contract[method].input.safeParse(input).success) reachedHandler.add(method);
+            if (t.runtime.activeSession()?.role !== role) await actAs(USERNAMES[role]);
+          }),
+          { numRuns: slowMethods.has(method) ? SLOW_RUNS : RUNS_PER_METHOD },
+        );
+      }
+      // The point of the property: valid inputs into every handler this role may call.
+      expect(allowed.filter((m) => !reachedHandler.has(m))).toEqual([]);
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { methodNames, type MethodName } from '../../../electron/api/contract';
+import { dispatch } from '../../../electron/api/dispatch';
+import type { HandlerMap } from '../../../electron/api/handlers/types';
+import { decideAccess } from '../../../electron/api/permissions';
+import { roles, type Role } from '../../../electron/domain/roles';
+import { createAppState } from '../../../electron/services/store/app-state';
+import type { StoreRuntime } from '../../../electron/services/store/runtime';
+import type { Session } from '../../../electron/services/store/session';
+import { setLogSink } from '../../../electron/platform/logger';
+
+/*
+ * The role matrix written out by hand, from each role's job, to be read and signed by a
+ * coordinator. Nothing here is computed from electron/api/permissions.ts: a wrong entry there
+ * fails this test. A new method needs a row here (the test refuses a method without one).
+ *
+ *   navigator    the front desk: answers inquiries, screens, invites to conferences, makes calls;
+ *                sees participants' contact details, not their case
+ *   coach        carries cases after intake: intake, consents, exits
+ *   coordinator  runs the centre: staff, settings, audit, backups, decisions, criteria
+ *   facilitator  runs workshops: no participant records at all
+ *
+ *   public       before sign-in and while locked (setting up, signing in, unlocking)
+ *   signedIn     every role, once signed in
+ */
+type Row = 'public' | 'signedIn' | { navigator: boolean; coach: boolean; coordinator: boolean; facilitator: boolean };
+
+const Y = true;
+const _ = false;
+const staff = (navigator: boolean, coach: boolean, coordinator: boolean, facilitator: boolean): Row => ({
+  navigator,
+  coach,
+  coordinator,
+  facilitator,
+});
+
+// prettier-ignore
+const matrix: Record<MethodName, Row> = {
+  //                               navigator coach coordinator facilitator
+  // Before anyone signs in
+  'system.info':                   'public',
+  'system.ping':                   'public',
+  'setup.init':                    'public',
+  'setup.openDemo':                'public',
+  'setup.leaveDemo':               'public',
+  'setup.recoverySheetPrinted':    'public',
+  'auth.status':                   'public',
+  'auth.signIn':                   'public',
+  'auth.signOut':                  'public',
+  'auth.unlock':                   'public',
+  'auth.recover':                  'public',
+  // One's own session and view
+  'auth.lock':                     'signedIn',
+  'auth.changePassword':           'signedIn',
+  'auth.setLanguage':              'signedIn',
+  'prefs.get':                     'signedIn',
+  'prefs.set':                     'signedIn',
+  'staff.directory':               'signedIn',
+  // Running the centre
+  'staff.list':                    staff(_, _, Y, _),
+  'staff.create':                  staff(_, _, Y, _),
+  'staff.update':                  staff(_, _, Y, _),
+  'staff.deactivate':              staff(_, _, Y, _),
+  'staff.resetPassword':           staff(_, _, Y, _),
+  'audit.list':                    staff(_, _, Y, _),
+  'audit.verify':                  staff(_, _, Y, _),
+  'settings.get':                  staff(_, _, Y, _),
+  'settings.update':               staff(_, _, Y, _),
+  'backup.list':                   staff(_, _, Y, _),
+  'backup.run':                    staff(_, _, Y, _),
+  'eligibility.setCriteria':       staff(_, _, Y, _),
+  'services.save':                 staff(_, _, Y, _),
+  'intake.setRequiredForms':       staff(_, _, Y, _),
+  'decisions.queue':               staff(_, _, Y, _),
+  'decisions.decide':              staff(_, _, Y, _),
+  'participants.reassign':         staff(_, _, Y, _),
+  'participants.reopen':           staff(_, _, Y, _),
+  // The front desk: inquiries, screening, conferences, calls
+  'eligibility.evaluate':          staff(Y, _, Y, _),
+  'screening.record':              staff(Y, _, Y, _),
+  'conferences.save':              staff(Y, _, Y, _),
+  'conferences.invite':            staff(Y, _, Y, _),
+  'conferences.setInviteStatus':   staff(Y, _, Y, _),
+  'calls.toMake':                  staff(Y, _, Y, _),
+  // Everyone who works with participants' records
+  'inquiries.create':              staff(Y, Y, Y, _),
+  'eligibility.getCriteria':       staff(Y, Y, Y, _),
+  'services.list':                 staff(Y, Y, Y, _),
+  'conferences.list':              staff(Y, Y, Y, _),
+  'conferences.get':               staff(Y, Y, Y, _),
+  'participants.get':              staff(Y, Y, Y, _),
+  'participants.timeline':         staff(Y, Y, Y, _),
+  'participants.list':             staff(Y, Y, Y, _),
+  'participants.update':           staff(Y, Y, Y, _),
+  'participants.scheduleIntake':   staff(Y, Y, Y, _),
+  'intake.getRequiredForms':       staff(Y, Y, Y, _),
+  'search.quick':                  staff(Y, Y, Y, _),
+  // Who carries a case after intake
+  'participants.completeIntake':   staff(_, Y, Y, _),
+  'participants.exit':             staff(_, Y, Y, _),
+  'consents.add':                  staff(_, Y, Y, _),
+  'consents.withdraw':             staff(_, Y, Y, _),
+};
+
+function allowedFor(row: Row, role: Role): boolean {
+  return row === 'public' || row === 'signedIn' || row[role];
+}
+
+const sessionFor = (role: Role): Session => ({
+  userId: 7,
+  username: 'someone',
+  displayName: 'Someone',
+  role,
+  staffCode: 'S07',
+  mustChangePassword: false,
+  language: 'he',
+});
+
+function contextAs(session: Session | null) {
+  const runtime = {
+    touch: () => undefined,
+    activeSession: () => session,
+    locked: false,
+  } as unknown as StoreRuntime;
+  return { app: createAppState({ version: 'test', runtime }), transport: 'http' as const };
+}
+
+const reached = Object.fromEntries(
+  methodNames.map((m) => [m, () => ({ reached: m })]),
+) as unknown as HandlerMap<MethodName>;
+
+beforeAll(() => setLogSink(() => undefined));
+afterAll(() => setLogSink(null));
+
+describe('the role matrix, as written from each role’s job', () => {
+  it('has a row for every method and no row for a method that does not exist', () => {
+    expect(Object.keys(matrix).sort()).toEqual([...methodNames].sort());
+  });
+
+  it.each(methodNames)(
+    '%s: exactly the roles of its row get through, and no one without a session unless public',
+    async (method) => {
+      const row = matrix[method];
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const role of roles) {
+        want[role] = allowedFor(row, role) ? 'allow' : 'forbidden';
+        got[role] = decideAccess(method, sessionFor(role));
+        const result = await dispatch(method, {}, contextAs(sessionFor(role)), reached);
+        const refused = !result.ok && result.error.code === 'forbidden';
+        expect([role, refused ? 'forbidden' : 'allow']).toEqual([role, want[role]]);
+      }
+      want.signedOut = row === 'public' ? 'allow' : 'unauthenticated';
+      got.signedOut = decideAccess(method, null);
+      expect(got).toEqual(want);
+    },
+  );
+});
