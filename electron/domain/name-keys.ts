@@ -63,9 +63,14 @@ function dropVowels(text: string): string {
   return LATIN_VOWELS.reduce((acc, vowel) => acc.replaceAll(vowel, ''), text);
 }
 
-/** Doubled letters made single, letter by letter as SQL's replace() does it. */
+/**
+ * Doubled letters made single, letter by letter as SQL's replace() does it; twice, because
+ * one pass leaves two of three (Haddad: hddd → hdd → hd).
+ */
 export function singleLetters(text: string): string {
-  return LATIN_SKELETON_LETTERS.reduce((acc, letter) => acc.replaceAll(letter + letter, letter), text);
+  const once = (input: string) =>
+    LATIN_SKELETON_LETTERS.reduce((acc, letter) => acc.replaceAll(letter + letter, letter), input);
+  return once(once(text));
 }
 
 export function latinSkeleton(word: string): string {
