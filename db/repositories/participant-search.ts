@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { hebrewPrefixVariants, normaliseForSearch } from '../../electron/domain/hebrew-normalise';
+import { normaliseForSearch } from '../../electron/domain/hebrew-normalise';
+import { tolerantKey } from '../../electron/domain/name-keys';
+import { parseNameQuery, type QueryWord } from '../../electron/domain/search-query';
 import { phoneDigitsForSearch } from '../../electron/domain/phone';
 
 /**
@@ -38,17 +40,11 @@ const TRIGRAM = 3;
 /** A national id is looked up whole or by its last digits, never by a fragment from its middle. */
 const ID_SUFFIX_MIN = 4;
 const ID_DIGITS = 9;
-const MAX_TOKENS = 6;
-/**
- * Up to this many FTS candidates their rows are read for ranking; above it the search_name
- * index is scanned instead (about 2 ms at 50,000 participants, and cached, where reading a
- * few hundred scattered rows of an encrypted store costs more).
- */
-const FEW_CANDIDATES = 200;
+/** A phone is looked up whole or by its last 4–7 digits (the subscriber number). */
+const PHONE_SUFFIX_MIN = 4;
+const PHONE_SUFFIX_MAX = 7;
 // Characters that may appear in a phone number or an id as typed; anything else makes it a name query.
 const DIGIT_QUERY = /^[\d\s\-+()./\u2010-\u2015\u05BE\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/;
-
-const LIKE_ESCAPE = sql.raw("ESCAPE '\\'");
 
 /**
  * What search_name holds: the folded "last first". Last name first, so the column's index is
@@ -76,7 +72,8 @@ export function indexParticipant(db: Db, participant: SearchableParticipant): vo
     tx.run(sql`DELETE FROM participant_name_words WHERE participant_id = ${participant.id}`);
     for (const word of new Set(lastFirst.split(' ').filter((w) => w !== ''))) {
       tx.run(
-        sql`INSERT INTO participant_name_words (word, search_name, participant_id) VALUES (${word}, ${lastFirst}, ${participant.id})`,
+        sql`INSERT INTO participant_name_words (word, word_key, search_name, participant_id)
+          VALUES (${word}, ${tolerantKey(word)}, ${lastFirst}, ${participant.id})`,
       );
     }
     tx.run(sql`DELETE FROM participant_search WHERE rowid = ${participant.id}`);
@@ -90,7 +87,7 @@ export function unindexParticipant(db: Db, id: number): void {
   db.run(sql`DELETE FROM participant_name_words WHERE participant_id = ${id}`);
 }
 
-/** Best matches first: whole words, then word beginnings, then substrings; then by last and first name. */
+/** Best matches first, by the tiers of the README's "Quick search"; at most `limit` (20) people. */
 export function quickSearch(db: Db, query: string, options: QuickSearchOptions = {}): SearchHit[] {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 100));
   const trimmed = query.trim();
@@ -104,127 +101,161 @@ function phrase(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
 }
 
-/** A LIKE pattern fragment with the wildcards and the escape character itself taken literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
+/**
+ * An id matches whole or by its last 4–9 digits, a phone whole (any format, folded by
+ * phoneDigitsForSearch) or by its last 4–7 digits; digits from the middle of either match
+ * nothing. Id matches first, each kind whole before partial; then active first, last contact.
+ */
 function searchDigits(db: Db, digits: string, limit: number): SearchHit[] {
   if (digits.length < TRIGRAM) return [];
   const padded = digits.length <= ID_DIGITS ? digits.padStart(ID_DIGITS, '0') : digits;
-  const idMatch =
-    digits.length >= ID_SUFFIX_MIN
-      ? sql`(p.national_id = ${padded} OR substr(p.national_id, ${-digits.length}) = ${digits})`
-      : sql`(p.national_id = ${padded})`;
+  const idSuffix =
+    digits.length >= ID_SUFFIX_MIN && digits.length <= ID_DIGITS
+      ? sql`substr(p.national_id, ${-digits.length}) = ${digits}`
+      : sql`0`;
+  const phoneSuffix =
+    digits.length >= PHONE_SUFFIX_MIN && digits.length <= PHONE_SUFFIX_MAX
+      ? sql`substr(p.phone, ${-digits.length}) = ${digits}`
+      : sql`0`;
   return db.all<SearchHit>(sql`
-    SELECT id, matched_on AS matchedOn FROM (
-      SELECT p.id, p.last_name, p.first_name,
-        CASE WHEN ${idMatch} THEN 'national_id' ELSE 'phone' END AS matched_on,
-        CASE WHEN p.national_id = ${padded} OR p.phone = ${digits} THEN 0
-          WHEN ${idMatch} OR substr(p.phone, ${-digits.length}) = ${digits} OR substr(p.phone, 1, ${digits.length}) = ${digits}
-          THEN 1 ELSE 2 END AS score
+    SELECT id, CASE WHEN score < 2 THEN 'national_id' ELSE 'phone' END AS matchedOn FROM (
+      SELECT p.id, p.search_name, p.status, p.last_contact_date,
+        CASE WHEN p.national_id = ${padded} THEN 0 WHEN ${idSuffix} THEN 1
+          WHEN p.phone = ${digits} THEN 2 WHEN ${phoneSuffix} THEN 3 ELSE 4 END AS score
       FROM participant_search
       JOIN participants p ON p.id = participant_search.rowid
       WHERE participant_search MATCH ${`digits : ${phrase(digits)}`}
-        AND (${idMatch} OR instr(p.phone, ${digits}) > 0)
     )
-    ORDER BY score, last_name, first_name, id
+    WHERE score < 4
+    ORDER BY score, status <> 'active', last_contact_date DESC NULLS LAST, search_name, id
     LIMIT ${limit}`);
 }
 
-interface NameQuery {
-  /** Per word: the word as typed (folded) and, for a Hebrew prefix letter, the word without it. */
-  words: string[][];
-  /** Runs of 3+ digits typed beside a name ("כהן 4567"). */
-  digitRuns: string[];
+const MAX_CHAR = sql.raw('char(1114111)');
+
+/** Ids of participants with a name word in [from, from + anything). */
+function wordsFrom(column: 'word' | 'word_key', from: string): SQL {
+  return sql`SELECT participant_id FROM participant_name_words WHERE ${sql.raw(column)} >= ${from} AND ${sql.raw(column)} < ${from} || ${MAX_CHAR}`;
 }
 
-function parseNameQuery(normalised: string): NameQuery {
-  const words: string[][] = [];
-  const digitRuns: string[] = [];
-  for (const token of normalised
-    .split(' ')
-    .filter((t) => t !== '')
-    .slice(0, MAX_TOKENS)) {
-    if (/^\d+$/.test(token)) {
-      if (token.length >= TRIGRAM) digitRuns.push(token);
-    } else {
-      words.push([...new Set(hebrewPrefixVariants(token))]);
-    }
-  }
-  return { words, digitRuns };
+function wordsIn(column: 'word' | 'word_key', values: string[]): SQL {
+  return sql`SELECT participant_id FROM participant_name_words WHERE ${sql.raw(column)} IN (${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 }
 
 /**
- * Every word of the query must match a word of the name: as a substring through FTS when it
- * has 3+ characters (so does a form without its prefix letter), else as the beginning of a word.
- * Score per word: 0 whole word, 1 beginning of a word, 2 elsewhere; the sum orders the list.
+ * Who a query word finds through its forms other than as typed. The tolerant lookups skip
+ * words that begin with the typed form (the typed lookup finds those), so a common name does
+ * not bring its thousands twice.
+ */
+function forgivingCandidates(word: QueryWord): SQL[] {
+  const sources: SQL[] = [];
+  if (word.withoutPrefix) sources.push(wordsFrom('word', word.withoutPrefix));
+  if (word.nicknameOf.length > 0) sources.push(wordsIn('word', word.nicknameOf));
+  sources.push(...tolerantCandidates(word));
+  if (word.transliteratedKeys.length > 0) sources.push(wordsIn('word_key', word.transliteratedKeys));
+  return sources;
+}
+
+/** Who a word finds by its spelling-tolerant key, but for words beginning with it as typed. */
+function tolerantCandidates(word: QueryWord): SQL[] {
+  const notTyped = sql`NOT (word >= ${word.typed} AND word < ${word.typed} || ${MAX_CHAR})`;
+  const words = sql`SELECT participant_id FROM participant_name_words`;
+  // Two index ranges around the typed word's block, so a common name's own rows are not walked.
+  const sources: SQL[] = word.tolerantKeys.flatMap((key) => [
+    sql`${words} WHERE word_key = ${key} AND word < ${word.typed}`,
+    sql`${words} WHERE word_key = ${key} AND word >= ${word.typed} || ${MAX_CHAR}`,
+  ]);
+  if (word.tolerantPrefix) sources.push(sql`${wordsFrom('word_key', word.tolerantPrefix)} AND ${notTyped}`);
+  return sources;
+}
+
+/**
+ * Every participant the query may find: those with every word as typed (one FTS query over
+ * the 3+ letter words and digit runs, else a word-prefix range for the longest short word),
+ * and those any word finds through another form. Whether all the other words match too is
+ * decided by their tiers (tierOf), so this may hold more than the result.
+ */
+function candidatesOf(words: QueryWord[], digitRuns: string[]): SQL {
+  const match = [
+    ...words.filter((w) => w.typed.length >= TRIGRAM).map((w) => `names : ${phrase(w.typed)}`),
+    ...digitRuns.map((run) => `digits : ${phrase(run)}`),
+  ].join(' AND ');
+  const [anchor = ''] = words.map((w) => w.typed).sort((x, y) => y.length - x.length);
+  const typed =
+    match !== ''
+      ? sql`SELECT rowid FROM participant_search WHERE participant_search MATCH ${match}`
+      : wordsFrom('word', anchor);
+  return sql.join([typed, ...words.flatMap(forgivingCandidates)], sql` UNION `);
+}
+
+/**
+ * The tier of one query word for the participant p (README, "Quick search"): 1 exact word,
+ * 2 word prefix, 3 word prefix once the query's prefix letter is removed, 4 substring,
+ * 5 nickname or spelling-tolerant key, 6 the other script; 7 no match.
+ */
+function tierOf(word: QueryWord): SQL {
+  // instr, not LIKE: several times cheaper per candidate, and the text needs no escaping.
+  const padded = sql.raw(`(' ' || p.search_name || ' ')`);
+  const has = (text: string) => sql`instr(${padded}, ${text}) > 0`;
+  const cases: SQL[] = [sql`WHEN ${has(` ${word.typed} `)} THEN 1`, sql`WHEN ${has(` ${word.typed}`)} THEN 2`];
+  if (word.withoutPrefix) cases.push(sql`WHEN ${has(` ${word.withoutPrefix}`)} THEN 3`);
+  if (word.typed.length >= TRIGRAM) cases.push(sql`WHEN instr(p.search_name, ${word.typed}) > 0 THEN 4`);
+  for (const name of word.nicknameOf) cases.push(sql`WHEN ${has(` ${name} `)} THEN 5`);
+  const tolerant = tolerantCandidates(word);
+  if (tolerant.length > 0) cases.push(sql`WHEN p.id IN (${sql.join(tolerant, sql` UNION `)}) THEN 5`);
+  if (word.transliteratedKeys.length > 0) {
+    cases.push(sql`WHEN p.id IN (${wordsIn('word_key', word.transliteratedKeys)}) THEN 6`);
+  }
+  return sql`(CASE ${sql.join(cases, sql` `)} ELSE 7 END)`;
+}
+
+/**
+ * Every word of the query must find a word of the name through one of its forms; the name's
+ * tier is its weakest word's, or 0 when the query is the whole name. Within a tier: active
+ * people first, then the most recent contact, then the better sum over the words, then by name.
  */
 function searchNames(db: Db, normalised: string, limit: number): SearchHit[] {
   const { words, digitRuns } = parseNameQuery(normalised);
   if (words.length === 0 && digitRuns.length === 0) return [];
 
-  const padded = sql.raw(`(' ' || p.search_name || ' ')`);
-  const likeAny = (forms: string[], pattern: (form: string) => string) =>
-    sql.join(
-      forms.map((form) => sql`${padded} LIKE ${pattern(escapeLike(form))} ${LIKE_ESCAPE}`),
-      sql` OR `,
-    );
-  const wholeWord = (form: string) => `% ${form} %`;
-  const wordStart = (form: string) => `% ${form}%`;
-
-  const matchParts: string[] = [];
-  const shortWords: string[] = [];
-  const filters: SQL[] = [];
-  const scores: SQL[] = [];
-  for (const forms of words) {
-    const typed = forms[0] as string;
-    if (typed.length >= TRIGRAM) {
-      matchParts.push(
-        `names : (${forms
-          .filter((f) => f.length >= TRIGRAM)
-          .map(phrase)
-          .join(' OR ')})`,
-      );
-    } else {
-      shortWords.push(typed);
-      filters.push(likeAny([typed], wordStart));
-    }
-    scores.push(
-      sql`(CASE WHEN ${likeAny(forms, wholeWord)} THEN 0 WHEN ${likeAny(forms, wordStart)} THEN 1 ELSE 2 END)`,
-    );
-  }
-  for (const run of digitRuns) matchParts.push(`digits : ${phrase(run)}`);
-
-  const score = scores.length > 0 ? sql.join(scores, sql` + `) : sql`0`;
-  const order = sql`${score}, p.search_name, p.id`;
-  const shortFilters = filters.map((f) => sql` AND (${f})`);
-  if (matchParts.length === 0) {
-    // Only 1–2 character words: the names with a word beginning with the longest of them come
-    // from a range of the words index (search_name beside each), the other words filter those.
-    const [anchor = ''] = [...shortWords].sort((a, b) => b.length - a.length);
-    return db.all<SearchHit>(sql`
-      SELECT p.id AS id, 'name' AS matchedOn FROM (
-        SELECT DISTINCT participant_id AS id, search_name FROM participant_name_words
-        WHERE word >= ${anchor} AND word < ${anchor} || char(1114111)
-      ) p
-      WHERE 1 ${sql.join(shortFilters, sql``)}
-      ORDER BY ${order} LIMIT ${limit}`);
-  }
-  const match = matchParts.join(' AND ');
-  const candidates = db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM participant_search WHERE participant_search MATCH ${match}`,
-  )?.n;
-  if (!candidates) return [];
-  // Few candidates: read their rows. Many (a common name): rank them from the search_name
-  // index instead, which stays in the page cache, rather than reading a row for each.
-  const source =
-    candidates <= FEW_CANDIDATES
-      ? sql`participant_search JOIN participants p ON p.id = participant_search.rowid
-          WHERE participant_search MATCH ${match}`
-      : sql`participants p INDEXED BY participants_search_name
-          WHERE p.id IN (SELECT rowid FROM participant_search WHERE participant_search MATCH ${match})`;
+  const candidates = candidatesOf(words, digitRuns);
+  // A candidate found through another form must still carry the digits typed beside the name.
+  const digitFilter =
+    digitRuns.length > 0
+      ? sql` AND p.id IN (SELECT rowid FROM participant_search WHERE participant_search MATCH ${digitRuns
+          .map((run) => `digits : ${phrase(run)}`)
+          .join(' AND ')})`
+      : sql``;
+  // Each word's tier once per candidate (MATERIALIZED keeps SQLite from inlining the CASEs
+  // into the filter and the order, which would evaluate their LIKEs several times).
+  const tierColumns = words.map((word, i) => sql`${tierOf(word)} AS ${sql.raw(`t${i}`)}`);
+  const t = words.map((_, i) => sql.raw(`t${i}`));
+  const worst = t.length === 0 ? sql`0` : sql`max(${sql.join(t, sql`, `)}, 1)`;
+  const wordCount = sql.raw(`(length(search_name) - length(replace(search_name, ' ', '')) + 1)`);
+  const tier =
+    t.length === 0
+      ? sql`0`
+      : sql`CASE WHEN ${sql.join(
+          t.map((column) => sql`${column} = 1`),
+          sql` AND `,
+        )} AND ${wordCount} = ${words.length} THEN 0 ELSE ${worst} END`;
+  const sum = t.length === 0 ? sql`0` : sql.join(t, sql` + `);
+  // The candidates' status, last contact and name come from the small index by id, not from
+  // their rows: a common name has a thousand candidates or more.
   return db.all<SearchHit>(sql`
-    SELECT p.id AS id, 'name' AS matchedOn FROM ${source} ${sql.join(shortFilters, sql``)}
-    ORDER BY ${order} LIMIT ${limit}`);
+    WITH scored AS MATERIALIZED (
+      SELECT p.id AS id, p.search_name AS search_name, p.status AS status,
+        p.last_contact_date AS last_contact_date ${sql.join(
+          tierColumns.map((column) => sql`, ${column}`),
+          sql``,
+        )}
+      FROM participants p INDEXED BY participants_search_rank WHERE p.id IN (${candidates})${digitFilter}
+    )
+    SELECT id, 'name' AS matchedOn FROM scored
+    WHERE ${worst} < 7
+    ORDER BY ${tier}, status <> 'active', last_contact_date DESC NULLS LAST, ${sum}, search_name, id
+    LIMIT ${limit}`);
 }

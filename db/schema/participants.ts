@@ -93,7 +93,10 @@ export const participants = sqliteTable(
     index('participants_last_contact').on(t.lastContactDate),
     index('participants_screening').on(t.screeningOutcome, t.decision),
     index('participants_updated').on(t.updatedAt),
-    index('participants_search_name').on(t.searchName),
+    // Quick search ranks its candidates (active first, then last contact, then name) by id from
+    // this small index instead of reading each one's row: at 50,000 participants, 1,600
+    // candidates take ~1.4 ms from it and ~6 ms from the rows.
+    index('participants_search_rank').on(t.id, t.status, t.lastContactDate, t.searchName),
     // The caseload list filters by status and sorts by last contact, enrolment or traffic light:
     // with these columns in one index, finding a page's ids reads no table rows
     // (db/repositories/caseload.ts; at 50,000 participants ~60–140 ms without it, 2–5 ms with).
@@ -113,12 +116,15 @@ export const participants = sqliteTable(
  * Every word of a participant's search_name, for quick-search queries of 1–2 letters that
  * trigrams cannot answer: a word-prefix range on this index replaces scanning every name.
  * search_name rides along so the matches are ranked and ordered without reading a row.
+ * word_key is the word's spelling-tolerant key (electron/domain/name-keys.ts): quick search
+ * finds full/defective spellings and names written in the other script through it.
  */
 export const participantNameWords = sqliteTable(
   'participant_name_words',
   {
     word: text('word').notNull(),
     searchName: text('search_name').notNull(),
+    wordKey: text('word_key').notNull().default(''),
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
@@ -126,6 +132,7 @@ export const participantNameWords = sqliteTable(
   (t) => [
     index('participant_name_words_word').on(t.word, t.searchName, t.participantId),
     index('participant_name_words_participant').on(t.participantId),
+    index('participant_name_words_key').on(t.wordKey, t.word, t.participantId),
   ],
 );
 

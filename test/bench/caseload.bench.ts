@@ -99,10 +99,17 @@ interface Person {
   phone: string;
 }
 
+/** Common last names of the demo centre as they are written in Latin letters. */
+const LATIN_FORMS = ['Cohen', 'Levi', 'Mizrahi', 'Peretz', 'Biton', 'Dahan', 'Azoulay', 'Shapira', 'Friedman', 'Stern'];
+
+/** The word without the ו and י inside it, as a defective spelling drops them. */
+const defective = (name: string) => name[0] + name.slice(1, -1).replace(/[וי]/g, '') + name.slice(-1);
+
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 function scenarios(people: Person[], coachIds: number[]): Scenario[] {
   const longNames = people.filter((p) => p.lastName.length >= 5 && !/[\s\-־'"]/.test(p.lastName));
+  const tolerant = longNames.filter((p) => defective(p.lastName) !== p.lastName);
   const list = (name: string, iterations: number, input: (i: number) => MethodInput<'participants.list'>) => ({
     name: `caseload page · ${name}`,
     iterations,
@@ -146,6 +153,9 @@ function scenarios(people: Person[], coachIds: number[]): Scenario[] {
     search('first + last name', (i) => `${pick(people, i).firstName} ${pick(people, i).lastName}`),
     search('id, last 4 digits', (i) => pick(people, i).nationalId.slice(-4)),
     search('phone, 052-123-4567', (i) => formatPhone(pick(people, i).phone)),
+    // A full spelling typed defective (אזולאי → אזלאי): found only through the tolerant key.
+    search('defective spelling', (i) => defective(pick(tolerant, i).lastName)),
+    search('Latin letters for a Hebrew name', (i) => pick(LATIN_FORMS, i)),
     {
       name: 'participant open · record + timeline',
       iterations: 200,

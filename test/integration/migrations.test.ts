@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMigrationsDir, loadMigrations, migrate, schemaVersion, type Migration } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { AGE_ORDER_KEY } from '../../db/schema/participants';
+import { tolerantKey } from '../../electron/domain/name-keys';
 import { migrationFixtures, type VersionFixtures } from '../fixtures/migration-fixtures';
 import { createEncryptedStore, reopenStore, type TestStore } from '../fixtures/store';
 import { tempDir } from '../fixtures/temp-dir';
@@ -146,6 +147,78 @@ describe('0005: caseload orders and the words of names', () => {
     const { store } = storeAtVersion(version);
     const sql = store.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'participants_age'").pluck().get();
     expect(sql).toContain(`(${AGE_ORDER_KEY})`);
+  });
+});
+
+describe('0006: spelling-tolerant keys of name words', () => {
+  const version = MIGRATIONS.find((m) => m.tag.startsWith('0006_'))?.version ?? Number.NaN;
+  // Folded words as search_name holds them: Hebrew full and defective spellings, Latin names
+  // with every digraph and doubled letter the skeleton folds, and words of neither script.
+  const WORDS = [
+    'זילברשטיינ',
+    'זילברשטינ',
+    'שמואל',
+    'שמאל',
+    'וולכ',
+    'לוי',
+    'לייבוביצ',
+    'יוספ',
+    'חי',
+    'או',
+    'haddad',
+    'schwartz',
+    'shapiro',
+    'cohen',
+    'muller',
+    'mueller',
+    'yosef',
+    'michael',
+    'katz',
+    'buckley',
+    'phillips',
+    'thomas',
+    'xavier',
+    'quinn',
+    'walker',
+    'ivy',
+    'y',
+    'ab',
+    'a1',
+    '007',
+  ];
+
+  it('fills the key of every word already indexed exactly as indexing does now', () => {
+    const { file, key, store } = storeAtVersion(version - 1);
+    const insertPerson = store.sqlite.prepare(
+      `INSERT INTO participants (id, first_name, last_name, search_name, created_at, updated_at)
+       VALUES (?, 'x', 'x', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    );
+    const insertWord = store.sqlite.prepare(
+      'INSERT INTO participant_name_words (word, search_name, participant_id) VALUES (?, ?, ?)',
+    );
+    WORDS.forEach((word, i) => {
+      insertPerson.run(1000 + i, word);
+      insertWord.run(word, word, 1000 + i);
+    });
+    store.close();
+
+    const after = reopenStore(file, key, { targetVersion: version });
+    const keys = after.sqlite
+      .prepare('SELECT word, word_key FROM participant_name_words WHERE participant_id >= 1000 ORDER BY participant_id')
+      .raw()
+      .all();
+    expect(keys).toEqual(WORDS.map((word) => [word, tolerantKey(word)]));
+    expect(keys).toContainEqual(['זילברשטיינ', 'זלברשטנ']);
+    expect(keys).toContainEqual(['haddad', 'hd']);
+    // The fixture people of earlier versions got theirs too.
+    const miriam = after.sqlite
+      .prepare('SELECT word, word_key FROM participant_name_words WHERE participant_id = 1 ORDER BY word')
+      .raw()
+      .all();
+    expect(miriam).toEqual([
+      ['אזולאי', 'אזלאי'],
+      ['מרים', 'מרם'],
+    ]);
   });
 });
 
