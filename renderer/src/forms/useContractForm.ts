@@ -73,7 +73,7 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
     setFormError(coveredByFields(onForm, fields) ? null : error);
     if (options.passwordPath) {
       const password = form.getValues()[options.passwordPath as keyof z.input<S>];
-      setRejected(rejectedPasswordOf(error, options.passwordPath, String(password)));
+      setRejected(rejectedPasswordOf(onForm, options.passwordPath, String(password)));
     }
     focusInvalid();
   };
@@ -90,6 +90,11 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
       return { ...props, value: props.value, onChange: props.onChange, error: errorText(path) };
     },
     showServer,
+    /** Shows reasons found outside a submit (a wizard's step), focusing the first failing field. */
+    showReasons(reasons: Record<string, string>): void {
+      form.setErrors(reasons);
+      focusInvalid();
+    },
     /** The server's reason for refusing this very password, for the policy hints. */
     serverProblem: (password: string) => problemFor(rejected, password),
     /**
