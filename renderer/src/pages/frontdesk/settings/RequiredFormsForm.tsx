@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../../api';
@@ -57,7 +57,7 @@ export function RequiredFormsForm({ saved }: { saved: { key: string; he: string;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useApiAction('intake.setRequiredForms');
-  const nextId = useRef(saved.length);
+  const [nextId, setNextId] = useState(saved.length);
   const { form, formRef, formError, field, onSubmit } = useContractForm({
     schema: requiredFormsForm,
     initialValues: { forms: savedRows(saved, 0) },
@@ -68,8 +68,8 @@ export function RequiredFormsForm({ saved }: { saved: { key: string; he: string;
   const submit = onSubmit(async (input) => {
     const result = await save.run(input);
     if (!result.ok) return result.error;
-    form.setValues({ forms: savedRows(result.value, nextId.current) });
-    nextId.current += result.value.length;
+    form.setValues({ forms: savedRows(result.value, nextId) });
+    setNextId((n) => n + result.value.length);
     queryClient.setQueryData(['intake.getRequiredForms', {}], result.value);
     showSuccess(t('frontdesk.forms.saved'), t);
   });
@@ -129,8 +129,8 @@ export function RequiredFormsForm({ saved }: { saved: { key: string; he: string;
           variant="default"
           disabled={rows.length >= MAX_FORMS}
           onClick={() => {
-            form.insertListItem('forms', { key: '', he: '', en: '', saved: false, rowId: nextId.current });
-            nextId.current += 1;
+            form.insertListItem('forms', { key: '', he: '', en: '', saved: false, rowId: nextId });
+            setNextId((n) => n + 1);
           }}
         >
           {t('frontdesk.forms.add')}
