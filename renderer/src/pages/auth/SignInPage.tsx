@@ -12,7 +12,7 @@ import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
 
 const signInInput = inputOf('auth.signIn');
-const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
+export const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
 const sentences = { username: 'validation.username', password: 'validation.required' };
 
 /**

@@ -29,7 +29,7 @@ type AgeBox = number | string;
 type CriteriaValues = Omit<EligibilityCriteria, 'ageMin' | 'ageMax'> & { ageMin: AgeBox; ageMax: AgeBox };
 
 /** The ages as typed in their boxes (an empty maximum is none), then the contract's criteria rules. */
-const criteriaForm = converted(
+export const criteriaForm = converted(
   z.custom<CriteriaValues>(),
   ({ ageMin, ageMax, ...rest }): EligibilityCriteria => ({
     ...rest,

@@ -17,7 +17,7 @@ const MAX_FORMS = maxItemsOf(formsInput);
 type Row = { key: string; he: string; en: string; saved: boolean; rowId: number };
 
 /** The contract's rules for each row (the key as typed, trimmed), and no key twice. */
-const requiredFormsForm = z
+export const requiredFormsForm = z
   .object({
     forms: z.array(
       z.object({
