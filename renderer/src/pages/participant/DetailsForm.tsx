@@ -22,6 +22,15 @@ const years = numberRangeOf(patchShape.yearsExperience);
 const sentences = {
   yearsExperience: { key: 'validation.numberBetween', values: years },
 };
+/** The code lists of the fields chosen from one, each named as its field. */
+const codeLists = {
+  gender: genders,
+  recruitmentSource: recruitmentSources,
+  education: educationLevels,
+  track: tracks,
+  trafficLight: trafficLights,
+} as const;
+
 /** The server's reasons name `patch.phone`; the form's field is `phone`. */
 const fromPatch = (apiPath: string) => apiPath.replace(/^patch\./, '');
 
@@ -61,6 +70,16 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
     />
   );
 
+  const codeSelect = (key: keyof typeof codeLists) => (
+    <Select
+      label={t(`participant.fields.${key}`)}
+      data={codeOptions(t, key, codeLists[key])}
+      {...field(key)}
+      {...locked(!editable.includes(key))}
+      clearable
+    />
+  );
+
   // Only what changed is sent: compared as typed, so the reasons stay on what was typed.
   const submit = onSubmit(async () => {
     const patch = changedPatch(form.getValues(), participant, editable);
@@ -91,13 +110,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
         {textField('nationalId', { description: t('participant.hints.nationalId'), ltr: true })}
         {textField('phone', { description: t('participant.hints.phone'), ltr: true })}
         {textField('email', { description: t('participant.hints.email'), ltr: true })}
-        <Select
-          label={t('participant.fields.gender')}
-          data={codeOptions(t, 'gender', genders)}
-          {...field('gender')}
-          {...locked(!abilities.editContact)}
-          clearable
-        />
+        {codeSelect('gender')}
         <DateField
           label={t('participant.fields.birthDate')}
           {...field('birthDate')}
@@ -108,13 +121,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
         />
         {textField('city')}
         {textField('address')}
-        <Select
-          label={t('participant.fields.recruitmentSource')}
-          data={codeOptions(t, 'recruitmentSource', recruitmentSources)}
-          {...field('recruitmentSource')}
-          {...locked(!abilities.editContact)}
-          clearable
-        />
+        {codeSelect('recruitmentSource')}
         {textField('heardHow')}
       </SimpleGrid>
 
@@ -139,13 +146,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
           allowDecimal={false}
           dir="ltr"
         />
-        <Select
-          label={t('participant.fields.education')}
-          data={codeOptions(t, 'education', educationLevels)}
-          {...field('education')}
-          {...locked(readOnlyCase)}
-          clearable
-        />
+        {codeSelect('education')}
         <TagsInput
           label={t('participant.fields.languages')}
           description={readOnlyCase ? undefined : t('participant.hints.languages')}
@@ -154,20 +155,8 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
           {...locked(readOnlyCase)}
           maxTags={12}
         />
-        <Select
-          label={t('participant.fields.track')}
-          data={codeOptions(t, 'track', tracks)}
-          {...field('track')}
-          {...locked(readOnlyCase)}
-          clearable
-        />
-        <Select
-          label={t('participant.fields.trafficLight')}
-          data={codeOptions(t, 'trafficLight', trafficLights)}
-          {...field('trafficLight')}
-          {...locked(readOnlyCase)}
-          clearable
-        />
+        {codeSelect('track')}
+        {codeSelect('trafficLight')}
       </SimpleGrid>
 
       {canSave && (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodInput } from '../../../../electron/api/contract';
-import { participantPatchSchema } from '../../../../electron/api/contracts/participants';
+import { contactFieldNames, participantPatchSchema } from '../../../../electron/api/contracts/participants';
 import type { EducationLevel, Gender, RecruitmentSource, Track, TrafficLight } from '../../../../electron/domain/codes';
 import { displayPhone } from '../../format';
 import { blankAsNull, converted, requiredText } from '../../forms/form-schemas';
@@ -29,20 +29,8 @@ export interface DetailsValues {
   trafficLight: TrafficLight | null;
 }
 
-/** Fields a navigator may change (the server's contact-field list); the rest belong to the case. */
-export const contactFields = [
-  'firstName',
-  'lastName',
-  'nationalId',
-  'phone',
-  'email',
-  'gender',
-  'birthDate',
-  'city',
-  'address',
-  'recruitmentSource',
-  'heardHow',
-] as const satisfies readonly (keyof DetailsValues)[];
+/** Fields a navigator may change (the server's own contact-field list); the rest belong to the case. */
+export const contactFields = contactFieldNames satisfies readonly (keyof DetailsValues)[];
 
 export const caseFields = [
   'previousOccupation',
