@@ -7,6 +7,7 @@ import { always, inputOf, requiredText } from '../../forms/form-schemas';
 import { FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
+import { UsernameInput } from '../../components/UsernameInput';
 
 const recoverInput = inputOf('auth.recover');
 const recoverForm = recoverInput
@@ -53,15 +54,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   return (
     <FormFrame formRef={formRef} formError={formError} formErrorTestId="recover-error" onSubmit={submit}>
       <Text>{t('auth.recover.intro')}</Text>
-      <TextInput
-        label={t('fields.username')}
-        {...field('username')}
-        autoComplete="username"
-        spellCheck={false}
-        dir="auto"
-        autoFocus
-        required
-      />
+      <UsernameInput {...field('username')} />
       <TextInput
         label={t('fields.recoveryKey')}
         description={t('auth.recover.keyHint')}

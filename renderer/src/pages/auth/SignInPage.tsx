@@ -1,4 +1,4 @@
-import { Anchor, Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../api';
@@ -10,6 +10,7 @@ import { useContractForm } from '../../forms/useContractForm';
 import type { AuthStatus } from '../../session/gate-view';
 import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
+import { UsernameInput } from '../../components/UsernameInput';
 
 const signInInput = inputOf('auth.signIn');
 export const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
@@ -69,16 +70,7 @@ export function SignInPage({
           />
         )}
         <FormError error={formError} testId="sign-in-error" />
-        <TextInput
-          label={t('fields.username')}
-          {...field('username')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          dir="auto"
-          autoFocus
-          required
-        />
+        <UsernameInput {...field('username')} />
         <PasswordInput label={t('fields.password')} {...field('password')} autoComplete="current-password" required />
         <Button ref={submitRef} type="submit" loading={signIn.pending} fullWidth>
           {t('auth.signIn.submit')}

@@ -5,6 +5,7 @@ import { centreCodeSchema } from '../../../../electron/api/contracts/setup';
 import { maxLengthOf } from '../../forms/limits';
 import { compactKeyHex, typedCentreCode } from './setup-form';
 import type { useSetupForm } from './useSetupForm';
+import { UsernameInput } from '../../components/UsernameInput';
 
 interface StepProps {
   setup: ReturnType<typeof useSetupForm>;
@@ -39,17 +40,7 @@ export function AccountStep({ setup: { form, field, errorText, serverProblem } }
   return (
     <Stack gap="md">
       <Text>{t('setup.account.intro')}</Text>
-      <TextInput
-        label={t('fields.username')}
-        description={t('setup.account.usernameHint')}
-        {...field('username')}
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        dir="auto"
-        autoFocus
-        required
-      />
+      <UsernameInput description={t('setup.account.usernameHint')} {...field('username')} />
       <TextInput label={t('fields.displayName')} {...field('displayName')} autoComplete="name" required />
       <NewPasswordFields
         password={values.password}
