@@ -99,6 +99,21 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
       form.setErrors(reasons);
       focusInvalid();
     },
+    /** Props for <NewPasswordFields>: a new password and its confirmation held at these paths. */
+    newPasswordFields(passwordPath: string, confirmPath: string) {
+      const values = form.getValues() as Values;
+      const password = String(values[passwordPath] ?? '');
+      const setText = (path: string) => (value: string) => form.setFieldValue(path as never, value as never);
+      return {
+        password,
+        confirm: String(values[confirmPath] ?? ''),
+        onPasswordChange: setText(passwordPath),
+        onConfirmChange: setText(confirmPath),
+        passwordError: errorText(passwordPath),
+        confirmError: errorText(confirmPath),
+        serverProblem: problemFor(rejected, password),
+      };
+    },
     /** The server's reason for refusing this very password, for the policy hints. */
     serverProblem: (password: string) => problemFor(rejected, password),
     /**

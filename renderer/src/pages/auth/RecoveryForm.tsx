@@ -36,7 +36,7 @@ interface RecoveryFormProps {
 export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   const { t } = useTranslation();
   const recover = useApiAction('auth.recover');
-  const { form, formRef, formError, field, errorText, onSubmit, serverProblem } = useContractForm({
+  const { form, formRef, formError, field, onSubmit, newPasswordFields } = useContractForm({
     schema: recoverForm,
     initialValues: { username: '', recoveryKey: '', newPassword: '', confirm: '' },
     passwordPath: 'newPassword',
@@ -65,16 +65,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
         classNames={{ input: 'kesher-mono' }}
         required
       />
-      <NewPasswordFields
-        password={values.newPassword}
-        confirm={values.confirm}
-        onPasswordChange={(value) => form.setFieldValue('newPassword', value)}
-        onConfirmChange={(value) => form.setFieldValue('confirm', value)}
-        username={values.username}
-        passwordError={errorText('newPassword')}
-        confirmError={errorText('confirm')}
-        serverProblem={serverProblem(values.newPassword)}
-      />
+      <NewPasswordFields {...newPasswordFields('newPassword', 'confirm')} username={values.username} />
       <Group justify="flex-end" gap="sm">
         {onCancel && (
           <Button variant="default" onClick={onCancel}>

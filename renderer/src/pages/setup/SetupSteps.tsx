@@ -34,7 +34,7 @@ export function CentreStep({ setup: { form, field } }: StepProps) {
   );
 }
 
-export function AccountStep({ setup: { form, field, errorText, serverProblem } }: StepProps) {
+export function AccountStep({ setup: { form, field, newPasswordFields } }: StepProps) {
   const { t } = useTranslation();
   const values = form.getValues();
   return (
@@ -43,15 +43,9 @@ export function AccountStep({ setup: { form, field, errorText, serverProblem } }
       <UsernameInput description={t('setup.account.usernameHint')} {...field('username')} />
       <TextInput label={t('fields.displayName')} {...field('displayName')} autoComplete="name" required />
       <NewPasswordFields
-        password={values.password}
-        confirm={values.confirm}
-        onPasswordChange={(password) => form.setFieldValue('password', password)}
-        onConfirmChange={(confirm) => form.setFieldValue('confirm', confirm)}
+        {...newPasswordFields('password', 'confirm')}
         username={values.username}
         passwordLabel={t('fields.password')}
-        passwordError={errorText('password')}
-        confirmError={errorText('confirm')}
-        serverProblem={serverProblem(values.password)}
       />
     </Stack>
   );
