@@ -3,59 +3,11 @@ import type { MethodOutput } from '../../electron/api/contract';
 import { DEFAULT_VIEW, listInput, readView, writeView } from '../../renderer/src/pages/caseload/caseload-query';
 import { changedPatch, valuesOf } from '../../renderer/src/pages/participant/details-values';
 import { availability } from '../../renderer/src/pages/participant/status-actions';
+import { storedParticipant } from '../fixtures/participant';
 
 type Participant = MethodOutput<'participants.get'>;
 
-const base: Participant = {
-  id: 7,
-  status: 'invited',
-  firstName: 'רחל',
-  lastName: 'לוי',
-  nationalId: null,
-  phone: '0521234567',
-  email: null,
-  gender: null,
-  birthDate: null,
-  age: 56,
-  city: 'חולון',
-  address: null,
-  recruitmentSource: null,
-  heardHow: null,
-  track: null,
-  trafficLight: null,
-  coachId: null,
-  coachName: null,
-  intakeScheduledDate: null,
-  enrolmentDate: null,
-  exitDate: null,
-  exitReason: null,
-  previousOccupation: null,
-  yearsExperience: null,
-  education: null,
-  languages: [],
-  commitmentSignedDate: null,
-  forms: {},
-  lastContactDate: null,
-  daysSinceContact: null,
-  screening: {
-    outcome: 'eligible',
-    answers: null,
-    screenedAt: null,
-    referralService: null,
-    decision: null,
-    decisionReason: null,
-    decidedAt: null,
-  },
-  populationTags: [],
-  barriers: [],
-  strengths: null,
-  notes: null,
-  consents: [],
-  withheld: [],
-  canEdit: true,
-  createdAt: '2026-11-01T08:00:00Z',
-  updatedAt: '2026-11-01T08:00:00Z',
-};
+const base: Participant = storedParticipant;
 
 describe('caseload filters in the address', () => {
   it('round-trips every filter, the sort and the page through the hash query', () => {

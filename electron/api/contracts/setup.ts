@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { passwordSchema, usernameSchema } from './auth';
 
-export const centreCodeSchema = z.string().regex(/^[A-Z0-9]{2,8}$/);
+export const centreCodeSchema = z
+  .string()
+  .max(8)
+  .regex(/^[A-Z0-9]{2,8}$/);
 export const displayNameSchema = z.string().trim().min(2).max(80);
 
 export const setupContract = {

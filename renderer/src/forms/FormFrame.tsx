@@ -14,6 +14,7 @@ export function FormFrame({
   onSubmit,
   testId,
   formErrorTestId,
+  ariaLabel,
   intro,
   gap = 'md',
   children,
@@ -23,12 +24,13 @@ export function FormFrame({
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   testId?: string;
   formErrorTestId?: string;
+  ariaLabel?: string;
   intro?: ReactNode;
   gap?: MantineSpacing;
   children: ReactNode;
 }) {
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate data-testid={testId}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate data-testid={testId} aria-label={ariaLabel}>
       <Stack gap={gap}>
         {intro && (
           <Text fz="sm" c="dimmed">

@@ -1,30 +1,8 @@
-import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { ApiError } from '../../../electron/api/result';
 
-export type FieldErrors = Partial<Record<string, string>>;
-
 /** Mantine marks a failing PasswordInput's inner input with data-invalid rather than aria-invalid. */
 const INVALID_FIELD = '[aria-invalid="true"], input[data-invalid]';
-
-/**
- * The server's per-field reasons, translated, by input path (`admin.password`, `forms.commitment`);
- * the first reason for a path is the one shown. A reason with no translation of its own falls
- * back to the form's sentence for that field (`fallbackFor` gives its key), then to the
- * generic "the value is not valid".
- */
-export function serverFieldErrors(
-  error: ApiError,
-  t: TFunction,
-  fallbackFor: (path: string) => string | undefined = () => undefined,
-): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.fields ?? []) {
-    const fallbackKey = fallbackFor(issue.path);
-    out[issue.path] ??= t(issue.message, { defaultValue: fallbackKey ? t(fallbackKey) : t('validation.custom') });
-  }
-  return out;
-}
 
 /**
  * True when every reason the server gave can be shown next to a field of this form; a path

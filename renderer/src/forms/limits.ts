@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Wrappers that leave a string's own checks inside (optional, nullable, default). */
 interface Wrapping {
@@ -35,4 +35,11 @@ function bound(schema: z.ZodType, which: Bound): number {
   const value = (inner as Partial<Record<Bound, number | null>>)[which];
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`the schema sets no ${which}`);
   return value;
+}
+
+/** The most items a list schema accepts (`z.array(…).max(n)` → n); zod 4 keeps it only in its checks. */
+export function maxItemsOf(schema: z.ZodArray): number {
+  const { maxItems } = z.toJSONSchema(schema, { unrepresentable: 'any' });
+  if (typeof maxItems !== 'number') throw new Error('the schema sets no maxItems');
+  return maxItems;
 }

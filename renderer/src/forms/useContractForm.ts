@@ -14,6 +14,7 @@ import {
 import { reasonToShow, serverReasons, type Sentence } from './reasons';
 
 type Values = Record<string, unknown>;
+type Sentences = Partial<Record<string, Sentence>>;
 
 export interface ContractFormOptions<S extends z.ZodType<unknown, Values>> {
   /**
@@ -25,9 +26,10 @@ export interface ContractFormOptions<S extends z.ZodType<unknown, Values>> {
   initialValues: z.input<S>;
   /**
    * The form's own sentence for a field, shown instead of a generic rule name (and for a
-   * server reason without a translation), before and after the server answers alike.
+   * server reason without a translation), before and after the server answers alike. A
+   * function of the values when a sentence counts what was typed.
    */
-  sentences?: Partial<Record<string, Sentence>>;
+  sentences?: Sentences | ((values: z.input<S>) => Sentences);
   /** A new password the server judges by its policy: its verdict marks the hints while that password is typed. */
   passwordPath?: string;
   /** Where a server path lands in this form (`patch.notes` → `notes`); the same path by default. */
@@ -43,7 +45,7 @@ export interface ContractFormOptions<S extends z.ZodType<unknown, Values>> {
  * in the alert above the form (`formError`, for <FormError>).
  */
 export function useContractForm<S extends z.ZodType<unknown, Values>>(options: ContractFormOptions<S>) {
-  const { schema, sentences = {}, formPath } = options;
+  const { schema, formPath } = options;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusFirstInvalid(formRef);
@@ -60,6 +62,8 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
   const errorText = (path: string): string | undefined => {
     const key = form.errors[path];
     if (typeof key !== 'string') return undefined;
+    const sentences =
+      typeof options.sentences === 'function' ? options.sentences(form.getValues()) : (options.sentences ?? {});
     // A list's fields share one sentence: 'barriers.*.code' names it for 'barriers.0.code'.
     const shown = reasonToShow(key, sentences[path] ?? sentences[path.replace(/\.\d+(?=\.|$)/g, '.*')]);
     return t(shown.key, { ...shown.values, defaultValue: t(shown.fallback, shown.values) });
@@ -73,7 +77,7 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
     setFormError(coveredByFields(onForm, fields) ? null : error);
     if (options.passwordPath) {
       const password = form.getValues()[options.passwordPath as keyof z.input<S>];
-      setRejected(rejectedPasswordOf(error, options.passwordPath, String(password)));
+      setRejected(rejectedPasswordOf(onForm, options.passwordPath, String(password)));
     }
     focusInvalid();
   };
@@ -90,6 +94,26 @@ export function useContractForm<S extends z.ZodType<unknown, Values>>(options: C
       return { ...props, value: props.value, onChange: props.onChange, error: errorText(path) };
     },
     showServer,
+    /** Shows reasons found outside a submit (a wizard's step), focusing the first failing field. */
+    showReasons(reasons: Record<string, string>): void {
+      form.setErrors(reasons);
+      focusInvalid();
+    },
+    /** Props for <NewPasswordFields>: a new password and its confirmation held at these paths. */
+    newPasswordFields(passwordPath: string, confirmPath: string) {
+      const values = form.getValues() as Values;
+      const password = String(values[passwordPath] ?? '');
+      const setText = (path: string) => (value: string) => form.setFieldValue(path as never, value as never);
+      return {
+        password,
+        confirm: String(values[confirmPath] ?? ''),
+        onPasswordChange: setText(passwordPath),
+        onConfirmChange: setText(confirmPath),
+        passwordError: errorText(passwordPath),
+        confirmError: errorText(confirmPath),
+        serverProblem: problemFor(rejected, password),
+      };
+    },
     /** The server's reason for refusing this very password, for the policy hints. */
     serverProblem: (password: string) => problemFor(rejected, password),
     /**

@@ -40,12 +40,11 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
   const { t } = useTranslation();
   const change = useApiAction('auth.changePassword');
   const schema = useMemo(() => changeForm(username), [username]);
-  const { form, formRef, formError, field, errorText, onSubmit, serverProblem } = useContractForm({
+  const { form, formRef, formError, field, onSubmit, newPasswordFields } = useContractForm({
     schema,
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     passwordPath: 'newPassword',
   });
-  const values = form.getValues();
   const current = field('currentPassword');
 
   const submit = onSubmit(async (input) => {
@@ -66,16 +65,7 @@ export function ChangePasswordForm({ username, onChanged, extraActions }: Change
         autoFocus
         required
       />
-      <NewPasswordFields
-        password={values.newPassword}
-        confirm={values.confirm}
-        onPasswordChange={(value) => form.setFieldValue('newPassword', value)}
-        onConfirmChange={(value) => form.setFieldValue('confirm', value)}
-        username={username}
-        passwordError={errorText('newPassword')}
-        confirmError={errorText('confirm')}
-        serverProblem={serverProblem(values.newPassword)}
-      />
+      <NewPasswordFields {...newPasswordFields('newPassword', 'confirm')} username={username} />
       <Group justify="flex-end" gap="sm">
         {extraActions}
         <Button type="submit" loading={change.pending}>

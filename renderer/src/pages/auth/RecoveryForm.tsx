@@ -7,6 +7,7 @@ import { always, inputOf, requiredText } from '../../forms/form-schemas';
 import { FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
+import { UsernameInput } from '../../components/UsernameInput';
 
 const recoverInput = inputOf('auth.recover');
 const recoverForm = recoverInput
@@ -35,7 +36,7 @@ interface RecoveryFormProps {
 export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   const { t } = useTranslation();
   const recover = useApiAction('auth.recover');
-  const { form, formRef, formError, field, errorText, onSubmit, serverProblem } = useContractForm({
+  const { form, formRef, formError, field, onSubmit, newPasswordFields } = useContractForm({
     schema: recoverForm,
     initialValues: { username: '', recoveryKey: '', newPassword: '', confirm: '' },
     passwordPath: 'newPassword',
@@ -53,15 +54,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
   return (
     <FormFrame formRef={formRef} formError={formError} formErrorTestId="recover-error" onSubmit={submit}>
       <Text>{t('auth.recover.intro')}</Text>
-      <TextInput
-        label={t('fields.username')}
-        {...field('username')}
-        autoComplete="username"
-        spellCheck={false}
-        dir="auto"
-        autoFocus
-        required
-      />
+      <UsernameInput {...field('username')} />
       <TextInput
         label={t('fields.recoveryKey')}
         description={t('auth.recover.keyHint')}
@@ -72,16 +65,7 @@ export function RecoveryForm({ onDone, onCancel }: RecoveryFormProps) {
         classNames={{ input: 'kesher-mono' }}
         required
       />
-      <NewPasswordFields
-        password={values.newPassword}
-        confirm={values.confirm}
-        onPasswordChange={(value) => form.setFieldValue('newPassword', value)}
-        onConfirmChange={(value) => form.setFieldValue('confirm', value)}
-        username={values.username}
-        passwordError={errorText('newPassword')}
-        confirmError={errorText('confirm')}
-        serverProblem={serverProblem(values.newPassword)}
-      />
+      <NewPasswordFields {...newPasswordFields('newPassword', 'confirm')} username={values.username} />
       <Group justify="flex-end" gap="sm">
         {onCancel && (
           <Button variant="default" onClick={onCancel}>

@@ -1,13 +1,20 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Anchor, Button, PasswordInput, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
+import { inputOf, requiredText } from '../../forms/form-schemas';
 import { FormError } from '../../forms/FormError';
+import { FormFrame } from '../../forms/FormFrame';
+import { useContractForm } from '../../forms/useContractForm';
 import type { AuthStatus } from '../../session/gate-view';
 import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
+import { UsernameInput } from '../../components/UsernameInput';
+
+const signInInput = inputOf('auth.signIn');
+export const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
+const sentences = { username: 'validation.username', password: 'validation.required' };
 
 /**
  * Username and password, nothing else: no list of accounts, no hint whether a username
@@ -23,12 +30,12 @@ export function SignInPage({
 }) {
   const { t } = useTranslation();
   const signIn = useApiAction('auth.signIn');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
-  const [error, setError] = useState<ApiError | null>(null);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: signInForm,
+    initialValues: { username: '', password: '' },
+    sentences,
+  });
   const [recovering, setRecovering] = useState(false);
-  const passwordRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
   if (recovering) {
@@ -39,69 +46,39 @@ export function SignInPage({
     );
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const nextMissing = { username: username.trim() === '', password: password === '' };
-    setMissing(nextMissing);
-    if (nextMissing.username || nextMissing.password) return;
-    setError(null);
-    const result = await signIn.run({ username: username.trim(), password });
-    setPassword('');
-    if (result.ok) {
-      await onSignedIn();
-      return;
-    }
-    setError(result.error);
-    passwordRef.current?.focus();
-  };
+  const submit = onSubmit(async (input) => {
+    const result = await signIn.run(input);
+    form.setFieldValue('password', '');
+    if (result.ok) return void (await onSignedIn());
+    // Every refusal reads the same, above the form; the password is typed again.
+    form.getInputNode('password')?.focus();
+    return result.error;
+  });
 
   return (
     <AuthLayout titleKey="auth.signIn.title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <Text c="dimmed">{t('auth.signIn.intro')}</Text>
-          {demo && (
-            <DemoAccounts
-              demo={demo}
-              onPick={(name, shared) => {
-                setUsername(name);
-                setPassword(shared);
-                submitRef.current?.focus();
-              }}
-              onLeft={onSignedIn}
-            />
-          )}
-          <FormError error={error} testId="sign-in-error" />
-          <TextInput
-            label={t('fields.username')}
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
-            error={missing.username ? t('validation.required') : undefined}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            dir="auto"
-            autoFocus
-            required
+      <FormFrame formRef={formRef} formError={null} onSubmit={submit}>
+        <Text c="dimmed">{t('auth.signIn.intro')}</Text>
+        {demo && (
+          <DemoAccounts
+            demo={demo}
+            onPick={(name, shared) => {
+              form.setValues({ username: name, password: shared });
+              submitRef.current?.focus();
+            }}
+            onLeft={onSignedIn}
           />
-          <PasswordInput
-            ref={passwordRef}
-            label={t('fields.password')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={missing.password ? t('validation.required') : undefined}
-            aria-invalid={missing.password === true}
-            autoComplete="current-password"
-            required
-          />
-          <Button ref={submitRef} type="submit" loading={signIn.pending} fullWidth>
-            {t('auth.signIn.submit')}
-          </Button>
-          <Anchor component="button" type="button" fz="sm" onClick={() => setRecovering(true)}>
-            {t('auth.signIn.useRecoveryKey')}
-          </Anchor>
-        </Stack>
-      </form>
+        )}
+        <FormError error={formError} testId="sign-in-error" />
+        <UsernameInput {...field('username')} />
+        <PasswordInput label={t('fields.password')} {...field('password')} autoComplete="current-password" required />
+        <Button ref={submitRef} type="submit" loading={signIn.pending} fullWidth>
+          {t('auth.signIn.submit')}
+        </Button>
+        <Anchor component="button" type="button" fz="sm" onClick={() => setRecovering(true)}>
+          {t('auth.signIn.useRecoveryKey')}
+        </Anchor>
+      </FormFrame>
     </AuthLayout>
   );
 }

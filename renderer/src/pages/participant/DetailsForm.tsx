@@ -1,62 +1,56 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NumberInput, Select, SimpleGrid, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  educationLevels,
-  genders,
-  recruitmentSources,
-  tracks,
-  trafficLights,
-  type EducationLevel,
-  type Gender,
-  type RecruitmentSource,
-  type Track,
-  type TrafficLight,
-} from '../../../../electron/domain/codes';
+import { educationLevels, genders, recruitmentSources, tracks, trafficLights } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
 import { codeOptions } from '../../codes';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../../../electron/domain/dates';
-import { FormError } from '../../forms/FormError';
-import { useFormErrors } from '../../forms/useFormErrors';
-import { caseFields, changedPatch, contactFields, valuesOf, type DetailsValues } from './details-values';
+import { participantPatchSchema } from '../../../../electron/api/contracts/participants';
+import { FormFrame, SubmitRow } from '../../forms/FormFrame';
+import { maxLengthOf, numberRangeOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
+import { caseFields, changedPatch, contactFields, detailsForm, valuesOf, type DetailsValues } from './details-values';
 import { useRecordSaved, type Abilities, type Participant } from './participant-data';
 
-const ALL_FIELDS = [...contactFields, ...caseFields];
-/** Hints under the box, so the boxes of one row line up whether or not a field has a hint. */
 /** Read-only boxes look different from editable ones, so nobody types into one in vain. */
 const locked = (readOnly: boolean) => ({ readOnly, variant: readOnly ? 'filled' : 'default' });
+/** Hints under the box, so the boxes of one row line up whether or not a field has a hint. */
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
+const patchShape = participantPatchSchema.shape;
+const years = numberRangeOf(patchShape.yearsExperience);
+const sentences = {
+  yearsExperience: { key: 'validation.numberBetween', values: years },
+};
+/** The code lists of the fields chosen from one, each named as its field. */
+const codeLists = {
+  gender: genders,
+  recruitmentSource: recruitmentSources,
+  education: educationLevels,
+  track: tracks,
+  trafficLight: trafficLights,
+} as const;
+
+/** The server's reasons name `patch.phone`; the form's field is `phone`. */
+const fromPatch = (apiPath: string) => apiPath.replace(/^patch\./, '');
+
 /**
- * The record's details. The server validates (Israeli ID check digit, phone, e-mail, dates)
- * and its reasons appear beside the fields, with everything typed kept as it was.
+ * The record's details, checked by the contract's rules before saving; the server's own
+ * checks (Israeli ID check digit, phone, e-mail) answer beside the same fields, with
+ * everything typed kept as it was.
  */
 export function DetailsForm({ participant, abilities }: { participant: Participant; abilities: Abilities }) {
   const { t } = useTranslation();
   const update = useApiAction('participants.update');
   const saved = useRecordSaved(participant.id);
-  const [values, setValues] = useState<DetailsValues>(() => valuesOf(participant));
-  const { errors, formError, formRef, clear, showLocal, showServer } = useFormErrors(ALL_FIELDS);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: detailsForm,
+    initialValues: valuesOf(participant),
+    sentences,
+    formPath: fromPatch,
+  });
   const editable = [...(abilities.editContact ? contactFields : []), ...(abilities.editCase ? caseFields : [])];
   const canSave = editable.length > 0;
-
-  // A field's reason goes once the field is changed; the others stay until the next save.
-  const set = <K extends keyof DetailsValues>(key: K, value: DetailsValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    clear(key);
-  };
 
   const textField = (
     key: keyof DetailsValues & string,
@@ -66,9 +60,8 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
       label={t(`participant.fields.${key}`)}
       description={extra.description}
       inputWrapperOrder={HINT_BELOW}
-      value={values[key] as string}
-      onChange={(event) => set(key, event.currentTarget.value as never)}
-      error={errors[key]}
+      {...field(key)}
+      maxLength={maxLengthOf(patchShape[key])}
       {...locked(!editable.includes(key as (typeof editable)[number]))}
       required={extra.required}
       dir={extra.ltr ? 'ltr' : 'auto'}
@@ -77,138 +70,100 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
     />
   );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const patch = changedPatch(values, participant, editable);
-    if (Object.keys(patch).length === 0) {
-      showSuccess(t('participant.details.nothingChanged'));
-      return;
-    }
-    showLocal({});
+  const codeSelect = (key: keyof typeof codeLists) => (
+    <Select
+      label={t(`participant.fields.${key}`)}
+      data={codeOptions(t, key, codeLists[key])}
+      {...field(key)}
+      {...locked(!editable.includes(key))}
+      clearable
+    />
+  );
+
+  // Only what changed is sent: compared as typed, so the reasons stay on what was typed.
+  const submit = onSubmit(async () => {
+    const patch = changedPatch(form.getValues(), participant, editable);
+    if (Object.keys(patch).length === 0) return showSuccess(t('participant.details.nothingChanged'));
     const result = await update.run({ id: participant.id, patch, expectedUpdatedAt: participant.updatedAt });
-    if (!result.ok) return showServer(result.error);
-    setValues(valuesOf(result.value));
+    if (!result.ok) return result.error;
+    form.setValues(valuesOf(result.value));
     await saved(result.value);
     showSuccess(t('participant.details.saved'));
-  };
+  });
 
   const readOnlyCase = !abilities.editCase;
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-label={t('participant.tabs.details')}>
-      <Stack gap="lg">
-        <FormError error={formError} testId="details-problem" />
+    <FormFrame
+      formRef={formRef}
+      formError={formError}
+      onSubmit={submit}
+      formErrorTestId="details-problem"
+      ariaLabel={t('participant.tabs.details')}
+      gap="lg"
+    >
+      <Title order={2} fz="h4">
+        {t('participant.details.contact')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {textField('firstName', { required: true })}
+        {textField('lastName', { required: true })}
+        {textField('nationalId', { description: t('participant.hints.nationalId'), ltr: true })}
+        {textField('phone', { description: t('participant.hints.phone'), ltr: true })}
+        {textField('email', { description: t('participant.hints.email'), ltr: true })}
+        {codeSelect('gender')}
+        <DateField
+          label={t('participant.fields.birthDate')}
+          {...field('birthDate')}
+          maxDate={todayIso()}
+          readOnly={!abilities.editContact}
+          w="100%"
+          clearable
+        />
+        {textField('city')}
+        {textField('address')}
+        {codeSelect('recruitmentSource')}
+        {textField('heardHow')}
+      </SimpleGrid>
+
+      <div>
         <Title order={2} fz="h4">
-          {t('participant.details.contact')}
+          {t('participant.details.background')}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {textField('firstName', { required: true })}
-          {textField('lastName', { required: true })}
-          {textField('nationalId', { description: t('participant.hints.nationalId'), ltr: true })}
-          {textField('phone', { description: t('participant.hints.phone'), ltr: true })}
-          {textField('email', { description: t('participant.hints.email'), ltr: true })}
-          <Select
-            label={t('participant.fields.gender')}
-            data={codeOptions(t, 'gender', genders)}
-            value={values.gender}
-            onChange={(value) => set('gender', value as Gender | null)}
-            error={errors.gender}
-            {...locked(!abilities.editContact)}
-            clearable
-          />
-          <DateField
-            label={t('participant.fields.birthDate')}
-            value={values.birthDate}
-            onChange={(value) => set('birthDate', value)}
-            error={errors.birthDate}
-            maxDate={todayIso()}
-            readOnly={!abilities.editContact}
-            w="100%"
-            clearable
-          />
-          {textField('city')}
-          {textField('address')}
-          <Select
-            label={t('participant.fields.recruitmentSource')}
-            data={codeOptions(t, 'recruitmentSource', recruitmentSources)}
-            value={values.recruitmentSource}
-            onChange={(value) => set('recruitmentSource', value as RecruitmentSource | null)}
-            error={errors.recruitmentSource}
-            {...locked(!abilities.editContact)}
-            clearable
-          />
-          {textField('heardHow')}
-        </SimpleGrid>
-
-        <div>
-          <Title order={2} fz="h4">
-            {t('participant.details.background')}
-          </Title>
-          {readOnlyCase && (
-            <Text fz="sm" c="dimmed" mt={4} data-testid="case-fields-read-only">
-              {t('participant.details.caseFieldsReadOnly')}
-            </Text>
-          )}
-        </div>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {textField('previousOccupation')}
-          <NumberInput
-            label={t('participant.fields.yearsExperience')}
-            value={values.yearsExperience}
-            onChange={(value) => set('yearsExperience', value)}
-            error={errors.yearsExperience}
-            {...locked(readOnlyCase)}
-            min={0}
-            max={70}
-            allowDecimal={false}
-            dir="ltr"
-          />
-          <Select
-            label={t('participant.fields.education')}
-            data={codeOptions(t, 'education', educationLevels)}
-            value={values.education}
-            onChange={(value) => set('education', value as EducationLevel | null)}
-            error={errors.education}
-            {...locked(readOnlyCase)}
-            clearable
-          />
-          <TagsInput
-            label={t('participant.fields.languages')}
-            description={readOnlyCase ? undefined : t('participant.hints.languages')}
-            inputWrapperOrder={HINT_BELOW}
-            value={values.languages}
-            onChange={(value) => set('languages', value)}
-            error={errors.languages}
-            {...locked(readOnlyCase)}
-            maxTags={12}
-          />
-          <Select
-            label={t('participant.fields.track')}
-            data={codeOptions(t, 'track', tracks)}
-            value={values.track}
-            onChange={(value) => set('track', value as Track | null)}
-            error={errors.track}
-            {...locked(readOnlyCase)}
-            clearable
-          />
-          <Select
-            label={t('participant.fields.trafficLight')}
-            data={codeOptions(t, 'trafficLight', trafficLights)}
-            value={values.trafficLight}
-            onChange={(value) => set('trafficLight', value as TrafficLight | null)}
-            error={errors.trafficLight}
-            {...locked(readOnlyCase)}
-            clearable
-          />
-        </SimpleGrid>
-
-        {canSave && (
-          <Group>
-            <Button type="submit" loading={update.pending} data-testid="details-save">
-              {t('participant.details.save')}
-            </Button>
-          </Group>
+        {readOnlyCase && (
+          <Text fz="sm" c="dimmed" mt={4} data-testid="case-fields-read-only">
+            {t('participant.details.caseFieldsReadOnly')}
+          </Text>
         )}
-      </Stack>
-    </form>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {textField('previousOccupation')}
+        <NumberInput
+          label={t('participant.fields.yearsExperience')}
+          {...field('yearsExperience')}
+          {...locked(readOnlyCase)}
+          min={years.min}
+          max={years.max}
+          allowDecimal={false}
+          dir="ltr"
+        />
+        {codeSelect('education')}
+        <TagsInput
+          label={t('participant.fields.languages')}
+          description={readOnlyCase ? undefined : t('participant.hints.languages')}
+          inputWrapperOrder={HINT_BELOW}
+          {...field('languages')}
+          {...locked(readOnlyCase)}
+          maxTags={12}
+        />
+        {codeSelect('track')}
+        {codeSelect('trafficLight')}
+      </SimpleGrid>
+
+      {canSave && (
+        <SubmitRow loading={update.pending} testId="details-save">
+          {t('participant.details.save')}
+        </SubmitRow>
+      )}
+    </FormFrame>
   );
 }

@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import type { MethodInput } from '../../../../electron/api/contract';
+import { contactFieldNames, participantPatchSchema } from '../../../../electron/api/contracts/participants';
 import type { EducationLevel, Gender, RecruitmentSource, Track, TrafficLight } from '../../../../electron/domain/codes';
 import { displayPhone } from '../../format';
+import { blankAsNull, converted, requiredText } from '../../forms/form-schemas';
 import type { Participant } from './participant-data';
 
 export type Patch = NonNullable<MethodInput<'participants.update'>['patch']>;
@@ -26,20 +29,8 @@ export interface DetailsValues {
   trafficLight: TrafficLight | null;
 }
 
-/** Fields a navigator may change (the server's contact-field list); the rest belong to the case. */
-export const contactFields = [
-  'firstName',
-  'lastName',
-  'nationalId',
-  'phone',
-  'email',
-  'gender',
-  'birthDate',
-  'city',
-  'address',
-  'recruitmentSource',
-  'heardHow',
-] as const satisfies readonly (keyof DetailsValues)[];
+/** Fields a navigator may change (the server's own contact-field list); the rest belong to the case. */
+export const contactFields = contactFieldNames satisfies readonly (keyof DetailsValues)[];
 
 export const caseFields = [
   'previousOccupation',
@@ -49,6 +40,38 @@ export const caseFields = [
   'track',
   'trafficLight',
 ] as const satisfies readonly (keyof DetailsValues)[];
+
+const { shape } = participantPatchSchema;
+
+/**
+ * The contract's rules for each field, on the values as the form holds them. The checks that
+ * need the server's own code (an ID's check digit, a phone's shape) stay there; their reasons
+ * come back onto the same fields.
+ */
+export const detailsForm = z.object({
+  firstName: requiredText(shape.firstName),
+  lastName: requiredText(shape.lastName),
+  nationalId: blankAsNull(shape.nationalId),
+  phone: blankAsNull(shape.phone),
+  email: blankAsNull(shape.email),
+  gender: shape.gender.unwrap(),
+  birthDate: shape.birthDate.unwrap(),
+  city: blankAsNull(shape.city),
+  address: blankAsNull(shape.address),
+  recruitmentSource: shape.recruitmentSource.unwrap(),
+  heardHow: blankAsNull(shape.heardHow),
+  previousOccupation: blankAsNull(shape.previousOccupation),
+  // An empty box is no number (null); anything else typed must be a whole number in range.
+  yearsExperience: converted(
+    z.union([z.number(), z.string()]),
+    (years) => (typeof years === 'number' ? years : years.trim() === '' ? null : Number(years)),
+    shape.yearsExperience,
+  ),
+  education: shape.education.unwrap(),
+  languages: shape.languages.unwrap(),
+  track: shape.track.unwrap(),
+  trafficLight: shape.trafficLight.unwrap(),
+}) satisfies z.ZodType<unknown, DetailsValues>;
 
 export function valuesOf(p: Participant): DetailsValues {
   return {

@@ -1,10 +1,8 @@
 import { Button, Group, Stack, Stepper } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../electron/api/result';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
-import { problemFor, type RejectedPassword, rejectedPasswordOf, useFocusFirstInvalid } from '../../forms/field-errors';
 import { FormError } from '../../forms/FormError';
 import { OpenDemoCentre } from './OpenDemoCentre';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -15,11 +13,10 @@ import {
   setupInput,
   stepFields,
   validateStep,
-  type SetupErrors,
   type SetupField,
-  type SetupForm,
 } from './setup-form';
 import { AccountStep, CentreStep, KeyStep } from './SetupSteps';
+import { useSetupForm } from './useSetupForm';
 
 const RECOVERY_STEP = 3;
 
@@ -34,71 +31,50 @@ export function SetupWizard({ onDone }: { onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const init = useApiAction('setup.init');
   const [active, setActive] = useState(0);
-  const [form, setForm] = useState<SetupForm>(emptySetupForm);
-  const [errors, setErrors] = useState<SetupErrors>({});
-  const [rejected, setRejected] = useState<RejectedPassword | null>(null);
-  const [formError, setFormError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
+  const setup = useSetupForm();
+  const { form, formRef, formError, onSubmit, showReasons } = setup;
 
-  const update = (patch: Partial<SetupForm>) => setForm((previous) => ({ ...previous, ...patch }));
-
-  const showErrors = (next: SetupErrors) => {
-    setErrors(next);
-    focusInvalid();
+  /** Shows the step's reasons when it has any; true when it may be left. */
+  const stepPasses = (step: number): boolean => {
+    const problems = validateStep(step, form.getValues());
+    if (Object.keys(problems).length === 0) return true;
+    setActive(step);
+    showReasons(Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problem.key])));
+    return false;
   };
 
   const goNext = () => {
-    const stepErrors = validateStep(active, form);
-    if (Object.keys(stepErrors).length > 0) return showErrors(stepErrors);
-    setErrors({});
+    if (!stepPasses(active)) return;
+    form.clearErrors();
     setActive(active + 1);
   };
 
-  const create = async () => {
-    for (let step = 0; step < stepFields.length; step += 1) {
-      const stepErrors = validateStep(step, form);
-      if (Object.keys(stepErrors).length > 0) {
-        setActive(step);
-        return showErrors(stepErrors);
-      }
+  const create = onSubmit(async () => {
+    const values = form.getValues();
+    const result = await init.run(setupInput(values));
+    if (!result.ok) {
+      // Back to the earliest step holding a field the server refused; the reasons land there.
+      const refused = (result.error.fields ?? []).map((issue) => serverPathToField[issue.path]);
+      const step = firstStepWith(refused.filter((field): field is SetupField => field !== undefined));
+      if (step !== null) setActive(step);
+      return result.error;
     }
-    setFormError(null);
-    const result = await init.run(setupInput(form));
-    if (result.ok) {
-      setCreated({
-        recoveryKey: result.value.recoveryKey,
-        centreName: form.centreName.trim(),
-        centreCode: form.centreCode,
-      });
-      // The password has done its job; it must not sit in memory while the key is on screen.
-      setForm(emptySetupForm);
-      setRejected(null);
-      setActive(RECOVERY_STEP);
-      return;
-    }
-    const fieldErrors: SetupErrors = {};
-    for (const issue of result.error.fields ?? []) {
-      const field = serverPathToField[issue.path];
-      if (field) fieldErrors[field] = { key: issue.message };
-    }
-    setRejected(rejectedPasswordOf(result.error, 'admin.password', form.password));
-    const step = firstStepWith(Object.keys(fieldErrors) as SetupField[]);
-    if (step === null) {
-      setFormError(result.error);
-      return;
-    }
-    setActive(step);
-    showErrors(fieldErrors);
-  };
+    setCreated({
+      recoveryKey: result.value.recoveryKey,
+      centreName: values.centreName.trim(),
+      centreCode: values.centreCode,
+    });
+    // The password has done its job; it must not sit in memory while the key is on screen.
+    form.setValues(emptySetupForm);
+    setActive(RECOVERY_STEP);
+  });
 
   const finish = () => {
     setCreated(null);
     void onDone();
   };
 
-  const stepProps = { form, errors, update };
   return (
     <AuthLayout titleKey="setup.title" width={760}>
       <form
@@ -109,7 +85,7 @@ export function SetupWizard({ onDone }: { onDone: () => Promise<void> }) {
           event.preventDefault();
           if (created) return;
           if (active < 2) goNext();
-          else void create();
+          else if (stepFields.every((_, step) => stepPasses(step))) create();
         }}
       >
         <Stepper
@@ -122,13 +98,13 @@ export function SetupWizard({ onDone }: { onDone: () => Promise<void> }) {
           className="kesher-no-print"
         >
           <Stepper.Step label={t('setup.steps.centre')} allowStepSelect={!created && active > 0}>
-            <CentreStep {...stepProps} />
+            <CentreStep setup={setup} />
           </Stepper.Step>
           <Stepper.Step label={t('setup.steps.account')} allowStepSelect={!created && active > 1}>
-            <AccountStep {...stepProps} serverProblem={problemFor(rejected, form.password)} />
+            <AccountStep setup={setup} />
           </Stepper.Step>
           <Stepper.Step label={t('setup.steps.key')} allowStepSelect={!created && active > 2}>
-            <KeyStep {...stepProps} />
+            <KeyStep setup={setup} />
           </Stepper.Step>
           <Stepper.Step label={t('setup.steps.recovery')} allowStepSelect={false}>
             {created && (

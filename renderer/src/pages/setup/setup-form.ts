@@ -1,6 +1,11 @@
-import { usernameSchema } from '../../../../electron/api/contracts/auth';
-import { centreCodeSchema } from '../../../../electron/api/contracts/setup';
-import { newPasswordProblems } from '../../forms/password-rules';
+import { z } from 'zod';
+import { always, inputOf, requiredText } from '../../forms/form-schemas';
+import { lengthRangeOf, maxLengthOf } from '../../forms/limits';
+import { newPasswordRule } from '../../forms/password-rules';
+import { reasonToShow, schemaReasons, type Sentence } from '../../forms/reasons';
+
+const { shape } = inputOf('setup.init');
+const admin = shape.admin.shape;
 
 export interface SetupForm {
   centreCode: string;
@@ -18,7 +23,7 @@ export type SetupField = Exclude<keyof SetupForm, 'keyChoice'>;
 /** An i18n key and its values, translated where it is shown. */
 export interface Problem {
   key: string;
-  values?: Record<string, number>;
+  values?: Record<string, string | number>;
 }
 
 export type SetupErrors = Partial<Record<SetupField, Problem>>;
@@ -54,36 +59,60 @@ export const serverPathToField: Record<string, SetupField> = {
 /** What people paste from an e-mail or a PDF: spaces and line breaks between groups. */
 export const compactKeyHex = (text: string) => text.replace(/\s+/g, '');
 
-/** The centre code as it is typed: upper case, at most eight characters. */
-export const typedCentreCode = (text: string) => text.toUpperCase().slice(0, 8);
+/** The centre code as it is typed: upper case, no longer than the contract allows. */
+export const typedCentreCode = (text: string) => text.toUpperCase().slice(0, maxLengthOf(shape.centreCode));
 
-function lengthProblem(text: string, min: number, max: number): Problem | undefined {
-  const length = text.trim().length;
-  if (length === 0) return { key: 'validation.required' };
-  if (length < min || length > max) return { key: 'validation.lengthBetween', values: { min, max } };
-  return undefined;
+/**
+ * The wizard's values checked by the setup.init contract: each field by its own schema, the
+ * new password by the policy preview, a pasted key once its spaces and line breaks are gone.
+ */
+export const setupFormSchema = z
+  .object({
+    centreCode: requiredText(shape.centreCode),
+    centreName: requiredText(shape.centreName),
+    username: requiredText(admin.username),
+    displayName: requiredText(admin.displayName),
+    password: z.string(),
+    confirm: z.string(),
+    keyChoice: z.enum(['generate', 'paste']),
+    keyHex: z.string(),
+  })
+  .superRefine(
+    newPasswordRule(
+      (values) => ({ password: values.password, confirm: values.confirm, username: values.username }),
+      { password: 'password', confirm: 'confirm' },
+      admin.password,
+    ),
+    always,
+  )
+  .superRefine((values, ctx) => {
+    if (values.keyChoice === 'paste' && !shape.pseudonymKeyHex.safeParse(compactKeyHex(values.keyHex)).success)
+      ctx.addIssue({ code: 'custom', path: ['keyHex'], message: 'validation.keyHex' });
+  }, always);
+
+/** The wizard's own sentences for a field, the pasted key's saying how many characters it has. */
+export function setupSentences(form: SetupForm): Partial<Record<SetupField, Sentence>> {
+  return {
+    centreCode: 'validation.centreCode',
+    centreName: { key: 'validation.lengthBetween', values: lengthRangeOf(shape.centreName) },
+    username: 'validation.username',
+    displayName: { key: 'validation.lengthBetween', values: lengthRangeOf(admin.displayName) },
+    keyHex: { key: 'validation.keyHex', values: { count: compactKeyHex(form.keyHex).length } },
+  };
 }
 
+/** What is wrong with the fields of one step, each as the i18n key and values shown beside it. */
 export function validateStep(step: number, form: SetupForm): SetupErrors {
+  const reasons = schemaReasons(setupFormSchema, form);
+  const sentences = setupSentences(form);
   const errors: SetupErrors = {};
-  if (step === 0) {
-    if (form.centreCode === '') errors.centreCode = { key: 'validation.required' };
-    else if (!centreCodeSchema.safeParse(form.centreCode).success) errors.centreCode = { key: 'validation.centreCode' };
-    errors.centreName = lengthProblem(form.centreName, 2, 120);
+  for (const field of stepFields[step] ?? []) {
+    const reason = reasons[field];
+    if (!reason) continue;
+    const { key, values } = reasonToShow(reason, sentences[field]);
+    errors[field] = values ? { key, values } : { key };
   }
-  if (step === 1) {
-    if (form.username.trim() === '') errors.username = { key: 'validation.required' };
-    else if (!usernameSchema.safeParse(form.username).success) errors.username = { key: 'validation.username' };
-    errors.displayName = lengthProblem(form.displayName, 2, 80);
-    const password = newPasswordProblems(form.password, form.confirm, form.username);
-    if (password.password) errors.password = { key: password.password };
-    if (password.confirm) errors.confirm = { key: password.confirm };
-  }
-  if (step === 2 && form.keyChoice === 'paste') {
-    const hex = compactKeyHex(form.keyHex);
-    if (!/^[0-9a-fA-F]{64}$/.test(hex)) errors.keyHex = { key: 'validation.keyHex', values: { count: hex.length } };
-  }
-  return Object.fromEntries(Object.entries(errors).filter(([, problem]) => problem !== undefined));
+  return errors;
 }
 
 /** The first step holding one of these fields, so the wizard can go back to it. */

@@ -1,8 +1,9 @@
 import { Button, Group, NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../../electron/api/result';
+import { z } from 'zod';
 import {
   maxYearsOutOfWorkOptions,
   minJobScopeOptions,
@@ -11,12 +12,61 @@ import {
   type EligibilityCriteria,
 } from '../../../../../electron/domain/eligibility';
 import { showSuccess, useApiAction } from '../../../api';
-import { serverFieldErrors } from '../../../forms/field-errors';
-import { FormError } from '../../../forms/FormError';
 import { codeLabel } from '../../../codes';
+import { converted, inputOf } from '../../../forms/form-schemas';
+import { FormFrame } from '../../../forms/FormFrame';
+import { numberRangeOf } from '../../../forms/limits';
+import { useContractForm } from '../../../forms/useContractForm';
 import { jobScopeChoice } from '../common/labels';
 
 const NONE = 'none';
+
+const criteriaInput = inputOf('eligibility.setCriteria').shape.criteria;
+const ageMinRange = numberRangeOf(criteriaInput.shape.ageMin);
+const ageMaxRange = numberRangeOf(criteriaInput.shape.ageMax);
+
+type AgeBox = number | string;
+type CriteriaValues = Omit<EligibilityCriteria, 'ageMin' | 'ageMax'> & { ageMin: AgeBox; ageMax: AgeBox };
+
+/** The ages as typed in their boxes (an empty maximum is none), then the contract's criteria rules. */
+export const criteriaForm = converted(
+  z.custom<CriteriaValues>(),
+  ({ ageMin, ageMax, ...rest }): EligibilityCriteria => ({
+    ...rest,
+    ageMin: typeof ageMin === 'number' ? ageMin : Number.NaN,
+    ageMax: ageMax === '' ? null : typeof ageMax === 'number' ? ageMax : Number.NaN,
+  }),
+  criteriaInput,
+);
+
+const sentences = { ageMin: 'frontdesk.criteria.ageMinRange', ageMax: 'frontdesk.criteria.ageMaxRange' };
+
+type Option = string | number;
+
+/** A criterion chosen from the evaluation report's options, or not used at all. */
+interface ChoiceCriterion<K extends keyof CriteriaValues> {
+  key: K;
+  /** Its name under frontdesk.criterion.* and the hint under frontdesk.criteria.<key>Hint. */
+  name: string;
+  options: readonly Option[];
+  optionLabel: (t: TFunction, value: never) => string;
+}
+
+const years = (t: TFunction, count: number) => t('frontdesk.criteria.years', { count });
+
+const choiceCriteria = [
+  {
+    key: 'minTimeOutOfWork',
+    name: 'minTimeOutOfWork',
+    options: minTimeOutOfWorkOptions,
+    optionLabel: (t, value: string) => codeLabel(t, 'minTimeOutOfWork', value),
+  },
+  { key: 'maxYearsOutOfWork', name: 'maxYearsOutOfWork', options: maxYearsOutOfWorkOptions, optionLabel: years },
+  { key: 'minJobScope', name: 'jobScope', options: minJobScopeOptions, optionLabel: jobScopeChoice },
+  { key: 'minYearsExperience', name: 'experience', options: minYearsExperienceOptions, optionLabel: years },
+] as const satisfies readonly ChoiceCriterion<keyof CriteriaValues>[];
+
+const switchCriteria = ['requireLocalResidence', 'requireSelfDeclaredCapacity'] as const;
 
 function Choice({ label, hint, children }: { label: string; hint: string; children: ReactNode }) {
   return (
@@ -37,158 +87,85 @@ export function CriteriaForm({ saved }: { saved: EligibilityCriteria }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useApiAction('eligibility.setCriteria');
-  const [criteria, setCriteria] = useState<EligibilityCriteria>(saved);
-  const [ageMin, setAgeMin] = useState<number | string>(saved.ageMin);
-  const [ageMax, setAgeMax] = useState<number | string>(saved.ageMax ?? '');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: criteriaForm,
+    initialValues: { ...saved, ageMax: saved.ageMax ?? '' },
+    sentences,
+    formPath: (apiPath) => apiPath.replace(/^criteria\./, ''),
+    fields: ['ageMin', 'ageMax'],
+  });
+  const values = form.getValues();
 
-  const set = <K extends keyof EligibilityCriteria>(key: K, value: EligibilityCriteria[K]) =>
-    setCriteria((current) => ({ ...current, [key]: value }));
-  const option = <T extends string | number>(value: T | null) => (value === null ? NONE : String(value));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const min = Number(ageMin);
-    const max = ageMax === '' ? null : Number(ageMax);
-    const local: Record<string, string> = {};
-    if (ageMin === '' || !Number.isInteger(min) || min < 18 || min > 99)
-      local.ageMin = t('frontdesk.criteria.ageMinRange');
-    if (max !== null && (!Number.isInteger(max) || max > 120 || max < min))
-      local.ageMax = t('frontdesk.criteria.ageMaxRange');
-    setErrors(local);
-    setFormError(null);
-    if (Object.keys(local).length > 0) return;
-    const result = await save.run({ criteria: { ...criteria, ageMin: min, ageMax: max } });
-    if (!result.ok) {
-      const fieldErrors = serverFieldErrors(result.error, t);
-      setErrors({ ageMin: fieldErrors['criteria.ageMin'], ageMax: fieldErrors['criteria.ageMax'] });
-      if (!fieldErrors['criteria.ageMin'] && !fieldErrors['criteria.ageMax']) setFormError(result.error);
-      return;
-    }
+  const submit = onSubmit(async (criteria) => {
+    const result = await save.run({ criteria });
+    if (!result.ok) return result.error;
     queryClient.setQueryData(['eligibility.getCriteria', {}], result.value);
     await queryClient.invalidateQueries({ queryKey: ['eligibility.evaluate'] });
     await queryClient.invalidateQueries({ queryKey: ['decisions.queue'] });
     showSuccess(t('frontdesk.criteria.saved'), t);
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="criteria-form">
-      <Stack gap="lg">
-        <FormError error={formError} />
-        <Choice label={t('frontdesk.criterion.age')} hint={t('frontdesk.criteria.ageHint')}>
-          <Group gap="md" align="flex-start">
-            <NumberInput
-              label={t('frontdesk.criteria.ageMin')}
-              value={ageMin}
-              onChange={setAgeMin}
-              error={errors.ageMin}
-              min={18}
-              max={99}
-              allowDecimal={false}
-              allowNegative={false}
-              w={140}
-              required
-            />
-            <NumberInput
-              label={t('frontdesk.criteria.ageMax')}
-              value={ageMax}
-              onChange={setAgeMax}
-              error={errors.ageMax}
-              min={18}
-              max={120}
-              allowDecimal={false}
-              allowNegative={false}
-              w={180}
-            />
-          </Group>
-        </Choice>
-        <Choice label={t('frontdesk.criterion.minTimeOutOfWork')} hint={t('frontdesk.criteria.minTimeOutOfWorkHint')}>
-          <SegmentedControl
-            aria-label={t('frontdesk.criterion.minTimeOutOfWork')}
-            value={option(criteria.minTimeOutOfWork)}
-            onChange={(value) =>
-              set('minTimeOutOfWork', value === NONE ? null : (value as EligibilityCriteria['minTimeOutOfWork']))
-            }
-            data={[
-              ...minTimeOutOfWorkOptions.map((value) => ({ value, label: codeLabel(t, 'minTimeOutOfWork', value) })),
-              { value: NONE, label: t('frontdesk.criteria.none') },
-            ]}
-            w="fit-content"
+    <FormFrame formRef={formRef} formError={formError} onSubmit={submit} testId="criteria-form" gap="lg">
+      <Choice label={t('frontdesk.criterion.age')} hint={t('frontdesk.criteria.ageHint')}>
+        <Group gap="md" align="flex-start">
+          <NumberInput
+            label={t('frontdesk.criteria.ageMin')}
+            {...field('ageMin')}
+            min={ageMinRange.min}
+            max={ageMinRange.max}
+            allowDecimal={false}
+            allowNegative={false}
+            w={140}
+            required
           />
-        </Choice>
-        <Choice label={t('frontdesk.criterion.maxYearsOutOfWork')} hint={t('frontdesk.criteria.maxYearsOutOfWorkHint')}>
-          <SegmentedControl
-            aria-label={t('frontdesk.criterion.maxYearsOutOfWork')}
-            value={option(criteria.maxYearsOutOfWork)}
-            onChange={(value) =>
-              set(
-                'maxYearsOutOfWork',
-                value === NONE ? null : (Number(value) as EligibilityCriteria['maxYearsOutOfWork']),
-              )
-            }
-            data={[
-              ...maxYearsOutOfWorkOptions.map((value) => ({
-                value: String(value),
-                label: t('frontdesk.criteria.years', { count: value }),
-              })),
-              { value: NONE, label: t('frontdesk.criteria.none') },
-            ]}
-            w="fit-content"
+          <NumberInput
+            label={t('frontdesk.criteria.ageMax')}
+            {...field('ageMax')}
+            min={ageMaxRange.min}
+            max={ageMaxRange.max}
+            allowDecimal={false}
+            allowNegative={false}
+            w={180}
           />
-        </Choice>
-        <Choice label={t('frontdesk.criterion.jobScope')} hint={t('frontdesk.criteria.jobScopeHint')}>
-          <SegmentedControl
-            aria-label={t('frontdesk.criterion.jobScope')}
-            value={option(criteria.minJobScope)}
-            onChange={(value) =>
-              set('minJobScope', value === NONE ? null : (value as EligibilityCriteria['minJobScope']))
-            }
-            data={[
-              ...minJobScopeOptions.map((value) => ({ value, label: jobScopeChoice(t, value) })),
-              { value: NONE, label: t('frontdesk.criteria.none') },
-            ]}
-            w="fit-content"
-          />
-        </Choice>
-        <Choice label={t('frontdesk.criterion.experience')} hint={t('frontdesk.criteria.experienceHint')}>
-          <SegmentedControl
-            aria-label={t('frontdesk.criterion.experience')}
-            value={option(criteria.minYearsExperience)}
-            onChange={(value) =>
-              set(
-                'minYearsExperience',
-                value === NONE ? null : (Number(value) as EligibilityCriteria['minYearsExperience']),
-              )
-            }
-            data={[
-              ...minYearsExperienceOptions.map((value) => ({
-                value: String(value),
-                label: t('frontdesk.criteria.years', { count: value }),
-              })),
-              { value: NONE, label: t('frontdesk.criteria.none') },
-            ]}
-            w="fit-content"
-          />
-        </Choice>
-        <Switch
-          label={t('frontdesk.criteria.requireLocalResidence')}
-          description={t('frontdesk.criteria.requireLocalResidenceHint')}
-          checked={criteria.requireLocalResidence}
-          onChange={(event) => set('requireLocalResidence', event.currentTarget.checked)}
-        />
-        <Switch
-          label={t('frontdesk.criteria.requireSelfDeclaredCapacity')}
-          description={t('frontdesk.criteria.requireSelfDeclaredCapacityHint')}
-          checked={criteria.requireSelfDeclaredCapacity}
-          onChange={(event) => set('requireSelfDeclaredCapacity', event.currentTarget.checked)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.pending}>
-            {t('frontdesk.criteria.save')}
-          </Button>
         </Group>
-      </Stack>
-    </form>
+      </Choice>
+      {choiceCriteria.map(({ key, name, options, optionLabel }) => {
+        const label = t(`frontdesk.criterion.${name}`);
+        const current = values[key];
+        return (
+          <Choice key={key} label={label} hint={t(`frontdesk.criteria.${name}Hint`)}>
+            <SegmentedControl
+              aria-label={label}
+              value={current === null ? NONE : String(current)}
+              onChange={(chosen) =>
+                form.setFieldValue(
+                  key,
+                  ((options as readonly Option[]).find((value) => String(value) === chosen) ?? null) as never,
+                )
+              }
+              data={[
+                ...options.map((value) => ({ value: String(value), label: optionLabel(t, value as never) })),
+                { value: NONE, label: t('frontdesk.criteria.none') },
+              ]}
+              w="fit-content"
+            />
+          </Choice>
+        );
+      })}
+      {switchCriteria.map((key) => (
+        <Switch
+          key={key}
+          label={t(`frontdesk.criteria.${key}`)}
+          description={t(`frontdesk.criteria.${key}Hint`)}
+          {...field(key, 'checkbox')}
+        />
+      ))}
+      <Group justify="flex-end">
+        <Button type="submit" loading={save.pending}>
+          {t('frontdesk.criteria.save')}
+        </Button>
+      </Group>
+    </FormFrame>
   );
 }
