@@ -25,8 +25,8 @@ export function AuthLayout({ titleKey, width = 440, children }: AuthLayoutProps)
         </Text>
         <LanguageSwitch />
       </Group>
-      <Container size={width} px="md" py="xl" component="main" id="main-content">
-        <Paper withBorder radius="md" p="xl" shadow="xs">
+      <Container size={width} px="md" component="main" id="main-content" className="kesher-auth-main">
+        <Paper withBorder radius="md" shadow="xs" className="kesher-auth-card">
           <Title order={1} fz="h2" mb="lg">
             {t(titleKey)}
           </Title>

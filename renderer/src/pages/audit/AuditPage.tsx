@@ -105,10 +105,10 @@ export function AuditPage() {
                 <Table.Td>
                   <bdi>{row.seq}</bdi>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="audit-at">
                   <bdi>{formatDateTime(row.at)}</bdi>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {row.actorName ? (
                     <bdi>{row.actorName}</bdi>
                   ) : (

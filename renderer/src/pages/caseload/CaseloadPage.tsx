@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,18 @@ import '../../caseload/caseload.css';
 import { useHashQuery } from '../../caseload/hash-query';
 import { PageControls } from '../../components/PageControls';
 import { QueryState } from '../../components/QueryState';
+import { hrefFor } from '../../router';
+import { rolesFor } from '../../routing/route-def';
 import { useSession } from '../../session/SessionContext';
-import { listInput, PAGE_SIZE, readView, writeView, type CaseloadView, type SortField } from './caseload-query';
+import {
+  isFiltered,
+  listInput,
+  PAGE_SIZE,
+  readView,
+  writeView,
+  type CaseloadView,
+  type SortField,
+} from './caseload-query';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadTable } from './CaseloadTable';
 import { columns } from './columns';
@@ -107,7 +117,16 @@ function CaseloadList({ scope }: { scope: 'mine' | 'all' }) {
               {t('caseload.keyboardHint')}
             </Text>
           </Group>
-          {total === 0 ? (
+          {total === 0 && !isFiltered(view) ? (
+            <Stack gap="xs" data-testid="caseload-first-step">
+              <Text>{t(scope === 'mine' ? 'caseload.noneYetMine' : 'caseload.noneYet')}</Text>
+              {(rolesFor('inquiries.create')?.includes(session.role) ?? true) && (
+                <Anchor href={hrefFor('/inquiries/new')} data-testid="caseload-first-inquiry">
+                  {t('caseload.recordFirstInquiry')}
+                </Anchor>
+              )}
+            </Stack>
+          ) : total === 0 ? (
             <Text c="dimmed" data-testid="caseload-empty">
               {t(scope === 'mine' ? 'caseload.emptyMine' : 'caseload.empty')}
             </Text>

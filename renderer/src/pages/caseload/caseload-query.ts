@@ -112,3 +112,15 @@ export function listInput(view: CaseloadView, scope: 'mine' | 'all'): MethodInpu
     pageSize: PAGE_SIZE,
   };
 }
+
+/** Whether the view narrows the list at all; sorting and paging do not. */
+export function isFiltered(view: CaseloadView): boolean {
+  return (
+    view.status.length > 0 ||
+    view.track.length > 0 ||
+    view.trafficLight.length > 0 ||
+    view.coachId !== null ||
+    view.populationTag !== null ||
+    view.noContactOver90
+  );
+}

@@ -1,4 +1,5 @@
-import { Group, NumberInput, SegmentedControl } from '@mantine/core';
+import { Group, NumberInput } from '@mantine/core';
+import { ChoiceSegments } from '../../../components/ChoiceSegments';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../electron/domain/dates';
 import { DateField } from '../../../components/DateField';
@@ -33,7 +34,7 @@ export function AgeAnswer<V extends AgeValues>({
   const { t } = useTranslation();
   return (
     <Group align="flex-start" gap="md" wrap="wrap">
-      <SegmentedControl
+      <ChoiceSegments
         aria-label={label}
         value={values.ageMode}
         onChange={(mode) => onChange('ageMode', mode as V['ageMode'])}

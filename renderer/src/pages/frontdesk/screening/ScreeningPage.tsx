@@ -1,12 +1,12 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import type { ApiError } from '../../../../../electron/api/result';
 import type { EligibilityCriteria } from '../../../../../electron/domain/eligibility';
-import { showSuccess, unwrap, useApi, useApiAction, useApiQuery } from '../../../api';
+import { unwrap, useApi, useApiAction, useApiQuery } from '../../../api';
 import { FormError } from '../../../forms/FormError';
 import { hrefFor } from '../../../router';
 import { codeLabel } from '../../../codes';
@@ -17,6 +17,7 @@ import { QueryState } from '../../../components/QueryState';
 import { ServicePicker } from '../common/ServicePicker';
 import { initialAnswers, toScreeningAnswers, type AnswerValues } from './answers';
 import { OutcomePreview } from './OutcomePreview';
+import { outcomeChangeToConfirm } from './outcome-change';
 import { ScreeningQuestions } from './ScreeningQuestions';
 import { ScreeningResult } from './ScreeningResult';
 
@@ -48,6 +49,15 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
   const [referralError, setReferralError] = useState<string | undefined>();
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<MethodOutput<'screening.record'> | null>(null);
+  const [change, setChange] = useState<ReturnType<typeof outcomeChangeToConfirm>>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  // The page opens on its title so a screen reader starts at the call, and after a save (or
+  // back to editing) the view starts again from the top instead of under the sticky header.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+    titleRef.current?.focus();
+  }, [saved]);
 
   const answers = useMemo(() => toScreeningAnswers(values, criteria), [values, criteria]);
   const [debounced] = useDebouncedValue(answers, 250);
@@ -63,7 +73,17 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
   const onChange = <K extends keyof AnswerValues>(key: K, value: AnswerValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
+  // A recorded outcome moves the person to a queue; changing it is confirmed first.
   const save = async () => {
+    setFormError(null);
+    const checked = await api['eligibility.evaluate']({ answers });
+    const pending = checked.ok ? outcomeChangeToConfirm(person.screening.outcome, checked.value.outcome) : null;
+    if (pending) setChange(pending);
+    else await commit();
+  };
+
+  const commit = async () => {
+    setChange(null);
     setFormError(null);
     setReferralError(undefined);
     const result = await record.run({
@@ -79,7 +99,6 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
       return;
     }
     setSaved(result.value);
-    showSuccess(t(`frontdesk.screening.savedAs.${result.value.outcome}`), t);
     await queryClient.invalidateQueries({ queryKey: ['participants.get', { id: person.id }] });
     await queryClient.invalidateQueries({ queryKey: ['decisions.queue'] });
   };
@@ -90,7 +109,7 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
 
   const header = (
     <Stack gap={4}>
-      <Title order={1} fz="h2">
+      <Title order={1} fz="h2" ref={titleRef} tabIndex={-1} data-testid="screening-title">
         {t('frontdesk.screening.title', { name: fullName(person) })}
       </Title>
       <Group gap="md" wrap="wrap">
@@ -136,6 +155,31 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
   return (
     <Stack gap="lg">
       {header}
+      <Modal
+        opened={change !== null}
+        onClose={() => setChange(null)}
+        title={t('frontdesk.screening.confirmChange.title')}
+        data-testid="screening-confirm-change"
+      >
+        {change && (
+          <Stack gap="md">
+            <Text>
+              {t('frontdesk.screening.confirmChange.body', {
+                from: t(`frontdesk.outcome.${change.from}`),
+                to: t(`frontdesk.outcome.${change.to}`),
+              })}
+            </Text>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setChange(null)}>
+                {t('frontdesk.screening.confirmChange.cancel')}
+              </Button>
+              <Button onClick={() => void commit()} loading={record.pending} data-testid="screening-confirm-save">
+                {t('frontdesk.screening.confirmChange.save')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       {person.screening.outcome && (
         <Alert color="blue" variant="light" data-testid="screening-previous">
           {t('frontdesk.screening.previous', { outcome: t(`frontdesk.outcome.${person.screening.outcome}`) })}

@@ -1,4 +1,5 @@
-import { Fieldset, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Fieldset, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { ChoiceSegments } from '../../../components/ChoiceSegments';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobScopes } from '../../../../../electron/domain/codes';
@@ -48,7 +49,7 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
       <Text size="sm" miw={180}>
         {label}
       </Text>
-      <SegmentedControl
+      <ChoiceSegments
         aria-label={label}
         value={values[key]}
         onChange={(value) => onChange(key, value as TriState)}
@@ -94,7 +95,7 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
           testId="question-out-of-work"
         >
           <Group align="flex-start" gap="md" wrap="wrap">
-            <SegmentedControl
+            <ChoiceSegments
               aria-label={t('frontdesk.screening.outOfWork')}
               value={values.outOfWorkMode}
               onChange={(mode) => onChange('outOfWorkMode', mode as AnswerValues['outOfWorkMode'])}
@@ -147,7 +148,7 @@ export function ScreeningQuestions({ criteria, values, onChange }: Props) {
           rule={t('frontdesk.screening.rule.jobScope', { min: codeLabel(t, 'jobScope', criteria.minJobScope) })}
           testId="question-job-scope"
         >
-          <SegmentedControl
+          <ChoiceSegments
             aria-label={t('frontdesk.criterion.jobScope')}
             value={values.soughtJobScope}
             onChange={(value) => onChange('soughtJobScope', value as AnswerValues['soughtJobScope'])}

@@ -18,20 +18,33 @@ export interface AnswerValues {
   declaresCapacity: TriState;
 }
 
-/** Starts from what the inquiry already recorded (birth date, or the age given on the phone). */
-export function initialAnswers(person: { birthDate: string | null; age: number | null }): AnswerValues {
+const fromBoolean = (value: boolean | undefined): TriState => (value === undefined ? 'unknown' : value ? 'yes' : 'no');
+
+/**
+ * Starts from the saved routing call when there is one, so reopening it shows what was recorded
+ * (and saving again unchanged keeps its outcome); otherwise from what the inquiry recorded
+ * (birth date, or the age given on the phone).
+ */
+export function initialAnswers(person: {
+  birthDate: string | null;
+  age: number | null;
+  screening?: { answers: ScreeningAnswers | null };
+}): AnswerValues {
+  const saved = person.screening?.answers ?? null;
+  const birthDate = saved?.birthDate ?? person.birthDate;
+  const age = saved ? (saved.birthDate === undefined ? (saved.age ?? null) : null) : person.age;
   return {
-    ageMode: person.birthDate !== null || person.age === null ? 'birthDate' : 'age',
-    birthDate: person.birthDate,
-    age: person.birthDate === null && person.age !== null ? person.age : '',
-    outOfWorkMode: 'since',
-    outOfWorkSince: null,
-    outOfWorkMonths: '',
-    livesInArea: 'unknown',
-    willingToCome: 'unknown',
-    soughtJobScope: 'unknown',
-    yearsExperience: '',
-    declaresCapacity: 'unknown',
+    ageMode: birthDate !== null || age === null ? 'birthDate' : 'age',
+    birthDate,
+    age: birthDate === null && age !== null ? age : '',
+    outOfWorkMode: saved?.outOfWorkSince === undefined && saved?.outOfWorkMonths !== undefined ? 'months' : 'since',
+    outOfWorkSince: saved?.outOfWorkSince ?? null,
+    outOfWorkMonths: saved?.outOfWorkMonths ?? '',
+    livesInArea: fromBoolean(saved?.livesInArea),
+    willingToCome: fromBoolean(saved?.willingToCome),
+    soughtJobScope: saved?.soughtJobScope ?? 'unknown',
+    yearsExperience: saved?.yearsExperience ?? '',
+    declaresCapacity: fromBoolean(saved?.declaresCapacity),
   };
 }
 
