@@ -63,19 +63,24 @@ const USERNAMES: Record<Role, string> = {
   facilitator: 'fuzz-facilitator',
 };
 
-let t: TestApp;
-let actAs: (name: string) => Promise<void>;
-
-beforeAll(async () => {
-  setLogSink(() => undefined);
-  t = await createTestCentre();
-  const staff = await withStaff(t, {
+/**
+ * A fresh centre for each role: the coordinator's run may reset or deactivate the other accounts
+ * (staff.resetPassword and staff.deactivate take any id), which must not decide whether the
+ * next role can still sign in.
+ */
+async function centreSignedInAs(role: Role): Promise<{ t: TestApp; signIn: () => Promise<void> }> {
+  const centre = await createTestCentre();
+  const staff = await withStaff(centre, {
     'fuzz-navigator': 'navigator',
     'fuzz-coach': 'coach',
     'fuzz-facilitator': 'facilitator',
   });
-  actAs = staff.actAs as (name: string) => Promise<void>;
-}, 60_000);
+  const signIn = () => (staff.actAs as (name: string) => Promise<void>)(USERNAMES[role]);
+  await signIn();
+  return { t: centre, signIn };
+}
+
+beforeAll(() => setLogSink(() => undefined));
 afterAll(() => setLogSink(null));
 
 function expectEnvelope(method: MethodName, result: unknown): void {
@@ -92,7 +97,7 @@ describe('dispatch signed in as each role, inputs from each method schema', () =
   it.each(roles)(
     'as a %s, every method answers with a well-formed envelope and never internal',
     async (role) => {
-      await actAs(USERNAMES[role]);
+      const { t, signIn } = await centreSignedInAs(role);
       const ctx = { app: t.app, transport: 'http' as const };
       const reachedHandler = new Set<MethodName>();
       const allowed = methodNames.filter(
@@ -105,7 +110,7 @@ describe('dispatch signed in as each role, inputs from each method schema', () =
             expectEnvelope(method, result);
             // Permission is checked first, then the schema: an input that parses reaches the handler.
             if (contract[method].input.safeParse(input).success) reachedHandler.add(method);
-            if (t.runtime.activeSession()?.role !== role) await actAs(USERNAMES[role]);
+            if (t.runtime.activeSession()?.role !== role) await signIn();
           }),
           { numRuns: slowMethods.has(method) ? SLOW_RUNS : RUNS_PER_METHOD },
         );
