@@ -3,20 +3,12 @@ import { layoutText, type Direction } from '../../../electron/services/documents
 import type { FaceName } from '../../../electron/services/documents/fonts';
 import { loadFonts } from '../../../electron/services/documents/fonts';
 import { createMeasurer } from '../../../electron/services/documents/measure';
+import { mulberry32 } from '../../../electron/services/demo/prng';
 
 const measure = createMeasurer(loadFonts());
 
-/** A small seeded generator, so a failure names a case that can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator, so a failure names a case that can be replayed. */
+const random = mulberry32;
 
 const WORDS = [
   'משתתף',
