@@ -12,7 +12,7 @@ import { hrefFor } from '../../router';
 import { rolesFor } from '../../routing/route-def';
 import { useSession } from '../../session/SessionContext';
 import {
-  isFiltered,
+  hasFilters,
   listInput,
   PAGE_SIZE,
   readView,
@@ -117,7 +117,7 @@ function CaseloadList({ scope }: { scope: 'mine' | 'all' }) {
               {t('caseload.keyboardHint')}
             </Text>
           </Group>
-          {total === 0 && !isFiltered(view) ? (
+          {total === 0 && !hasFilters(view) ? (
             <Stack gap="xs" data-testid="caseload-first-step">
               <Text>{t(scope === 'mine' ? 'caseload.noneYetMine' : 'caseload.noneYet')}</Text>
               {(rolesFor('inquiries.create')?.includes(session.role) ?? true) && (

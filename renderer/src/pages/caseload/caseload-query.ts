@@ -86,6 +86,7 @@ export function writeView(view: CaseloadView, base: URLSearchParams = new URLSea
   return params;
 }
 
+/** Whether the view narrows the list at all; sorting and paging do not. */
 export function hasFilters(view: CaseloadView): boolean {
   return (
     view.status.length > 0 ||
@@ -111,16 +112,4 @@ export function listInput(view: CaseloadView, scope: 'mine' | 'all'): MethodInpu
     page: view.page,
     pageSize: PAGE_SIZE,
   };
-}
-
-/** Whether the view narrows the list at all; sorting and paging do not. */
-export function isFiltered(view: CaseloadView): boolean {
-  return (
-    view.status.length > 0 ||
-    view.track.length > 0 ||
-    view.trafficLight.length > 0 ||
-    view.coachId !== null ||
-    view.populationTag !== null ||
-    view.noContactOver90
-  );
 }
