@@ -4,3 +4,7 @@ export * from './services';
 export * from './participants';
 export * from './conferences';
 export * from './preferences';
+export * from './plans';
+export * from './meetings';
+export * from './placements';
+export * from './workshops';

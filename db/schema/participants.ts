@@ -54,6 +54,12 @@ export const participants = sqliteTable(
     enrolmentDate: text('enrolment_date'),
     exitDate: text('exit_date'),
     exitReason: text('exit_reason'),
+    /** The farewell note written at exit (a letter's text comes from the documents issue). */
+    exitNote: text('exit_note'),
+    /** Referral at exit to a complementary service in the directory … */
+    exitReferralServiceId: integer('exit_referral_service_id').references(() => services.id),
+    /** … or to a dedicated programme named in words. */
+    exitReferralProgramme: text('exit_referral_programme'),
     previousOccupation: text('previous_occupation'),
     yearsExperience: integer('years_experience'),
     education: text('education'),
