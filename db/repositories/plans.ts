@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { planBarriers, planGoals, plans, planTasks } from '../schema/plans';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanGoalRow = typeof planGoals.$inferSelect;
+export type PlanTaskRow = typeof planTasks.$inferSelect;
+export type PlanBarrierRow = typeof planBarriers.$inferSelect;
+
+export interface PlanVersion {
+  plan: PlanRow;
+  goals: PlanGoalRow[];
+  tasks: PlanTaskRow[];
+  barriers: PlanBarrierRow[];
+}
+
+/** A goal's or task's identity across versions, so that versions compare item by item. */
+export function newItemKey(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/** Every version of a person's plan, oldest first (the draft, if any, last). */
+export function listPlanVersions(db: Db, participantId: number): PlanRow[] {
+  return db.select().from(plans).where(eq(plans.participantId, participantId)).orderBy(asc(plans.version)).all();
+}
+
+export function getPlanVersion(db: Db, planId: number): PlanVersion | undefined {
+  const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
+  if (!plan) return undefined;
+  return {
+    plan,
+    goals: db.select().from(planGoals).where(eq(planGoals.planId, planId)).orderBy(asc(planGoals.position)).all(),
+    tasks: db.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position)).all(),
+    barriers: db
+      .select()
+      .from(planBarriers)
+      .where(eq(planBarriers.planId, planId))
+      .orderBy(asc(planBarriers.position))
+      .all(),
+  };
+}
+
+/** The version a coach works from: the open draft, else the latest signed version. */
+export function currentPlan(db: Db, participantId: number): PlanRow | undefined {
+  return db.select().from(plans).where(eq(plans.participantId, participantId)).orderBy(desc(plans.version)).get();
+}
+
+export function getDraft(db: Db, participantId: number): PlanRow | undefined {
+  return db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.participantId, participantId), eq(plans.status, 'draft')))
+    .get();
+}
+
+/**
+ * The draft edits go to. Signed versions are frozen, so the first edit after signing opens
+ * version N+1 as a copy of N (same item keys, no signatures); a person without a plan gets an
+ * empty version 1. Call inside the caller's transaction.
+ */
+export function ensureDraft(db: Db, participantId: number, actorId: number | null, now: Date): PlanRow {
+  const draft = getDraft(db, participantId);
+  if (draft) return draft;
+  const at = now.toISOString();
+  const latest = currentPlan(db, participantId);
+  const created = db
+    .insert(plans)
+    .values({
+      participantId,
+      version: (latest?.version ?? 0) + 1,
+      status: 'draft',
+      vision: latest?.vision ?? null,
+      strengths: latest?.strengths ?? null,
+      plannedMeetings: latest?.plannedMeetings ?? null,
+      plannedWorkshopTypes: latest?.plannedWorkshopTypes ?? null,
+      nextReviewDate: latest?.nextReviewDate ?? null,
+      createdAt: at,
+      createdBy: actorId,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  if (latest) {
+    const source = getPlanVersion(db, latest.id) as PlanVersion;
+    for (const { id: _id, planId: _p, ...goal } of source.goals)
+      db.insert(planGoals)
+        .values({ ...goal, planId: created.id })
+        .run();
+    for (const { id: _id, planId: _p, ...task } of source.tasks)
+      db.insert(planTasks)
+        .values({ ...task, planId: created.id })
+        .run();
+    for (const { id: _id, planId: _p, ...barrier } of source.barriers)
+      db.insert(planBarriers)
+        .values({ ...barrier, planId: created.id })
+        .run();
+  }
+  return created;
+}
