@@ -5,6 +5,11 @@ import type { StoreRuntime } from '../services/store/runtime';
 export interface RequestContext {
   app: AppState;
   transport: 'ipc' | 'http';
+  /**
+   * The client the call comes from (a window, a browser tab): sessions and idle locks are per
+   * client. Calls without one act as the local client (the CLI, tests).
+   */
+  client?: string;
 }
 
 export function requireRuntime(ctx: RequestContext): StoreRuntime {

@@ -7,6 +7,7 @@ import { decideAccess, permissions } from './permissions';
 import { AppError, fail, ok, type FieldIssue, type Result } from './result';
 import { logger } from '../platform/logger';
 import { storageFailureKey } from '../../db/errors';
+import { LOCAL_CLIENT, withClient } from '../services/store/client-sessions';
 
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
@@ -30,7 +31,7 @@ export async function dispatch(
   handlers: HandlerMap<MethodName> = defaultHandlers,
 ): Promise<Result<unknown>> {
   try {
-    return await dispatchChecked(method, rawInput, ctx, handlers);
+    return await withClient(ctx.client ?? LOCAL_CLIENT, () => dispatchChecked(method, rawInput, ctx, handlers));
   } catch (error) {
     logger.error('dispatch failed before the handler', {
       method: isMethodName(method) ? method : 'unknown',

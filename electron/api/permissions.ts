@@ -24,6 +24,7 @@ export const permissions: Record<MethodName, Access> = {
   'auth.unlock': 'public',
   'auth.recover': 'public',
   'auth.lock': 'signedIn',
+  'auth.closing': 'signedIn',
   'auth.changePassword': 'signedIn',
   'auth.setLanguage': 'signedIn',
   'staff.list': coordinator,

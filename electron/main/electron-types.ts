@@ -34,6 +34,8 @@ export interface WindowOpenDetails {
 }
 
 export interface WebContentsLike {
+  /** Unique per web-contents for the life of the app: the IPC client's identity. */
+  readonly id: number;
   on(event: 'will-navigate', listener: (event: NavigationEvent) => void): unknown;
   on(event: 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
   on(

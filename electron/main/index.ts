@@ -31,7 +31,7 @@ const shell = startShell(electron, {
   composeApp,
   rendererDir: rendererDir(),
   preloadPath: path.join(packageRoot(), 'dist', 'electron', 'preload.cjs'),
-  onSystemLock: () => runtime.lock('system'),
+  onSystemLock: () => runtime.lockAll('system'),
   onQuit: () => {
     backups?.atExit();
     runtime.close();

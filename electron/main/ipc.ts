@@ -53,7 +53,8 @@ export function createInvokeHandler(options: IpcOptions) {
       logger.warn('ipc call from an untrusted sender refused', { method: isMethodName(method) ? method : null });
       return fail('forbidden');
     }
-    return dispatch(method, input, { app: options.app, transport: 'ipc' });
+    // One window is one client: its own session and idle lock.
+    return dispatch(method, input, { app: options.app, transport: 'ipc', client: `ipc:${event.sender.id}` });
   };
 }
 

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, formatDisplayDate, todayIso } from '../../electron/domain/dates';
 import { STAFF_PASSWORD } from '../fixtures/centre';
 import { PEOPLE, seedCentre, type PersonKey, type SeededCentre } from './caseload-seed';
-import { openApp, type AppFixture } from './harness';
+import type { StoreRuntime } from '../../electron/services/store/runtime';
+import { followLocalSession, openApp, type AppFixture } from './harness';
 import { go, label, screenshot as shot, SLOW } from './page-steps';
 
-/** After the server's session changed hands: a full load, so the app reads the new session. */
-async function reopen(app: AppFixture, hash: string): Promise<void> {
+/** After the test switched user: the page's client follows, and the app reads the new session. */
+async function reopen(app: AppFixture, hash: string, runtime: StoreRuntime): Promise<void> {
   await app.page.goto(`${app.baseUrl}/#${hash}`, { waitUntil: 'load' });
-  await app.page.reload({ waitUntil: 'load' });
+  await followLocalSession(app.page, runtime);
 }
 
 async function pick(page: Page, input: Locator, option: string): Promise<void> {
@@ -304,7 +305,7 @@ describe('the caseload screens in Chromium', () => {
   it('lets a coordinator move a coach’s open cases to another coach after a confirmation', async () => {
     const { page } = app;
     await seeded.staff.actAs('admin');
-    await reopen(app, '/participants');
+    await reopen(app, '/participants', seeded.t.runtime);
     await page.getByRole('button', { name: 'העברת תיקים' }).click(SLOW);
     await pick(page, page.getByTestId('reassign-from'), 'coach gila');
     const count = page.getByTestId('reassign-count');
@@ -325,7 +326,7 @@ describe('the caseload screens in Chromium', () => {
   it('keeps a coordinator from overwriting a change made elsewhere, then re-opens an exited case', async () => {
     const { page } = app;
     // Still the coordinator from the previous test.
-    await reopen(app, `/participants/${ids.biton}`);
+    await reopen(app, `/participants/${ids.biton}`, seeded.t.runtime);
     await page.getByTestId('field-phone').waitFor(SLOW);
     await seeded.t.must('participants.update', { id: ids.biton, patch: { city: 'גבעתיים' } });
     await page.getByTestId('field-phone').fill('054-222-3344');
@@ -335,7 +336,7 @@ describe('the caseload screens in Chromium', () => {
     expect((await seeded.t.must('participants.get', { id: ids.biton })).phone).toBe('0521110005');
 
     await seeded.t.must('participants.exit', { id: ids.biton, exitDate: todayIso(), exitReason: 'PERSONAL' });
-    await reopen(app, `/participants/${ids.biton}`);
+    await reopen(app, `/participants/${ids.biton}`, seeded.t.runtime);
     await page.getByTestId('tab-status').click(SLOW);
     await page.getByTestId('reopen-reason').fill('חזרה לחיפוש עבודה אחרי הפסקה');
     await page.getByTestId('reopen-submit').click();
@@ -347,7 +348,7 @@ describe('the caseload screens in Chromium', () => {
   it('does not render the barriers, consents or notes sections for a navigator', async () => {
     const { page } = app;
     await seeded.staff.actAs('nurit');
-    await reopen(app, `/participants/${ids.levi}`);
+    await reopen(app, `/participants/${ids.levi}`, seeded.t.runtime);
     await page.getByTestId('participant-name').waitFor(SLOW);
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toEqual(['פרטים', 'ניתוב', 'אינטייק וסטטוס', 'היסטוריה']);
@@ -367,7 +368,7 @@ describe('the caseload screens in Chromium', () => {
   it('gives a facilitator no quick search, neither the button nor Ctrl+K', async () => {
     const { page } = app;
     await seeded.staff.actAs('fay');
-    await reopen(app, '/');
+    await reopen(app, '/', seeded.t.runtime);
     await page.getByTestId('header-user').waitFor(SLOW);
     expect(await page.getByTestId('quick-search-button').count()).toBe(0);
     await page.keyboard.press('Control+KeyK');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDisplayDate, todayIso } from '../../electron/domain/dates';
 import { createTestCentre, FakeClock, withStaff, type TestApp } from '../fixtures/centre';
-import { openApp, type AppFixture } from './harness';
+import { followLocalSession, openApp, type AppFixture } from './harness';
 import { go, label, screenshot as shot, SLOW } from './page-steps';
 
 /** The browser and the server must agree on "today" for conferences and reminder calls. */
@@ -197,7 +197,7 @@ describe('the front desk in Chromium: inquiry, routing call, conference, decisio
     await staff.actAs('admin');
 
     const { page } = app;
-    await page.reload({ waitUntil: 'load' });
+    await followLocalSession(page, t.runtime);
     const nav = page.getByRole('navigation', { name: 'ניווט ראשי' });
     await nav.getByRole('link', { name: 'תור החלטות' }).click(SLOW);
     const card = page.getByTestId('decision-card');

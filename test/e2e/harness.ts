@@ -1,6 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { startBrowserMode, type BrowserModeOptions } from '../../electron/server/browser-mode';
-import type { HttpTransport } from '../../electron/api/transports/http';
+import { clientIdOf, type HttpTransport } from '../../electron/api/transports/http';
+import { withClient } from '../../electron/services/store/client-sessions';
+import type { StoreRuntime } from '../../electron/services/store/runtime';
+import { ADMIN, STAFF_PASSWORD } from '../fixtures/centre';
 
 export const CHROMIUM_PATH = process.env.KESHER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -106,7 +109,11 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
     });
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
 
-    if (options.open ?? true) await page.goto(server.url, { waitUntil: 'load' });
+    const runtime = options.browserMode?.runtime ?? options.browserMode?.app?.runtime ?? null;
+    if (options.open ?? true) {
+      await page.goto(server.url, { waitUntil: 'load' });
+      if (runtime?.activeSession()) await followLocalSession(page, runtime);
+    }
 
     const openedBrowser = browser;
     return {
@@ -128,4 +135,31 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
     await server.close();
     throw error;
   }
+}
+
+/**
+ * Sessions are per client, so a page does not see whom the test signed in through its own
+ * local calls (`t.must`, `staff.actAs`). This signs the page's client in as that same person
+ * (test accounts have known passwords), or out when nobody is, and reloads the page.
+ */
+export async function followLocalSession(page: Page, runtime: StoreRuntime): Promise<void> {
+  const local = runtime.activeSession();
+  await page.waitForFunction(() => sessionStorage.getItem('kesher.client') !== null);
+  await asPageClient(page, async () => {
+    runtime.signOut();
+    if (local)
+      await runtime.signIn(local.username, local.username === ADMIN.username ? ADMIN.password : STAFF_PASSWORD);
+  });
+  await page.reload({ waitUntil: 'load' });
+}
+
+/**
+ * Runs `fn` as the page's own client (sessions are per client): for a test that looks at or
+ * changes the server's view of this page's session, e.g. whether it is locked.
+ */
+export async function asPageClient<T>(page: Page, fn: () => T): Promise<T> {
+  const secret = await page.evaluate(() => sessionStorage.getItem('kesher.client'));
+  const client = clientIdOf(secret ?? undefined);
+  if (!client) throw new Error('the page has no client secret yet');
+  return withClient(client, fn);
 }

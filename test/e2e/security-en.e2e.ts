@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setSetting } from '../../db/repositories/settings';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { makeTempDir } from '../fixtures/temp-dir';
-import { openApp, type AppFixture } from './harness';
+import { asPageClient, openApp, type AppFixture } from './harness';
 import {
   EN,
   dismissNotifications,
@@ -96,7 +96,7 @@ describe('centre store security in English, and a saved language per user', () =
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor(SLOW);
     await chooseLanguage(app, 'he', 'English');
     await page.getByRole('heading', { level: 1, name: 'Welcome to Kesher' }).waitFor();
-    await expect.poll(() => runtime.activeSession()?.language, SLOW).toBe('en');
+    await expect.poll(() => asPageClient(page, () => runtime.activeSession()?.language), SLOW).toBe('en');
     expect(await page.getByTestId('header-role').textContent()).toBe('Coordinator');
     await page.getByRole('button', { name: `Account menu of ${ADMIN.name}` }).click();
     await waitOpaque(page.getByRole('menu'));

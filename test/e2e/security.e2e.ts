@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { makeTempDir } from '../fixtures/temp-dir';
-import { openApp, type AppFixture } from './harness';
+import { asPageClient, openApp, type AppFixture } from './harness';
 import {
   cacheSizes,
   dismissNotifications,
@@ -219,7 +219,7 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     expect(html).not.toContain(YOSSI.name);
     expect(await page.getByTestId('staff-table').count()).toBe(0);
     expect(await cacheSizes(page)).toEqual({ queries: 0, mutations: 0 });
-    expect(runtime.locked).toBe(true);
+    expect(await asPageClient(page, () => runtime.locked)).toBe(true);
     await shot(page, 'lock-he');
 
     await page.getByLabel(label(HE.password)).fill('wrong-password-here');
@@ -228,7 +228,7 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     await page.getByLabel(label(HE.password)).fill(DANA.password);
     await page.getByLabel(label(HE.password)).press('Enter');
     await page.getByTestId('staff-table').getByText(YOSSI.username, { exact: true }).waitFor(SLOW);
-    expect(runtime.locked).toBe(false);
+    expect(await asPageClient(page, () => runtime.locked)).toBe(false);
     // Leave the short idle time behind before the next steps.
     await openHash(app, '/');
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor(SLOW);
@@ -236,7 +236,7 @@ describe('centre store security in Hebrew, from an empty folder to a second user
 
   it('shows the lock screen when the server locked the session on its own', async () => {
     const { page } = app;
-    runtime.lock('idle');
+    await asPageClient(page, () => runtime.lock('idle'));
     await page.getByRole('link', { name: 'יומן ביקורת' }).click();
     await page.getByRole('heading', { level: 1, name: 'קשר נעול' }).waitFor(SLOW);
     expect(await page.getByTestId('audit-table').count()).toBe(0);

@@ -1,7 +1,14 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppState } from '../../electron/services/store/app-state';
-import { startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
+import {
+  CLIENT_HEADER,
+  startHttpTransport,
+  TOKEN_HEADER,
+  type HttpTransport,
+} from '../../electron/api/transports/http';
+
+const CLIENT = 'test-client-secret-0123456789abcdef';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -55,7 +62,11 @@ function raw(
   });
 }
 
-const withToken = (extra: http.OutgoingHttpHeaders = {}) => ({ [TOKEN_HEADER]: server.token, ...extra });
+const withToken = (extra: http.OutgoingHttpHeaders = {}) => ({
+  [TOKEN_HEADER]: server.token,
+  [CLIENT_HEADER]: CLIENT,
+  ...extra,
+});
 
 describe('the loopback server never answers 500', () => {
   it('answers a malformed percent-encoded method name as an unknown method', async () => {
@@ -114,8 +125,23 @@ describe('one rule for Host and Origin: 127.0.0.1 and the server port, nothing e
 
 describe('the token must be exactly the per-launch token', () => {
   it('accepts the token under any spelling of the header name (header names are case-insensitive)', async () => {
-    expect((await raw('/api/system.info', { 'X-Kesher-Token': server.token })).status).toBe(200);
-    expect((await raw('/api/system.info', { 'X-KESHER-TOKEN': server.token })).status).toBe(200);
+    expect((await raw('/api/system.info', { 'X-Kesher-Token': server.token, 'X-Kesher-Client': CLIENT })).status).toBe(
+      200,
+    );
+    expect((await raw('/api/system.info', { 'X-KESHER-TOKEN': server.token, 'X-KESHER-CLIENT': CLIENT })).status).toBe(
+      200,
+    );
+  });
+
+  it('refuses a call with the right token but no client secret, or a malformed one, before dispatching it', async () => {
+    for (const client of [undefined, '', 'short', 'x'.repeat(129), 'has spaces in it and is long enough']) {
+      const headers =
+        client === undefined
+          ? { [TOKEN_HEADER]: server.token }
+          : { [TOKEN_HEADER]: server.token, [CLIENT_HEADER]: client };
+      const response = await raw('/api/system.info', headers);
+      expect(response.status, String(client)).toBe(400);
+    }
   });
 
   it('refuses an empty, prefix, truncated, longer, repeated or differently-cased token with 401', async () => {

@@ -4,9 +4,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/api/contract';
 import { createAppState } from '../../electron/services/store/app-state';
-import { startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
+import {
+  CLIENT_HEADER,
+  startHttpTransport,
+  TOKEN_HEADER,
+  type HttpTransport,
+} from '../../electron/api/transports/http';
 import { NONCE_PLACEHOLDER } from '../../electron/platform/csp';
 import { makeTempDir } from '../fixtures/temp-dir';
+
+const CLIENT = 'test-client-secret-0123456789abcdef';
 
 let server: HttpTransport;
 let staticDir: string;
@@ -26,7 +33,7 @@ afterAll(() => server.close());
 function call(method: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${server.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token, ...headers },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token, [CLIENT_HEADER]: CLIENT, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

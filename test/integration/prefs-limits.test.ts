@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
+import {
+  CLIENT_HEADER,
+  startHttpTransport,
+  TOKEN_HEADER,
+  type HttpTransport,
+} from '../../electron/api/transports/http';
 import { PREFERENCE_LIMITS } from '../../electron/domain/preference-limits';
 import { setOwnPreference } from '../../electron/services/store/preferences';
-import { createTestCentre, type TestApp } from '../fixtures/centre';
+import { ADMIN, createTestCentre, type TestApp } from '../fixtures/centre';
+
+const CLIENT = 'test-client-secret-0123456789abcdef';
 
 /** `[[[…0…]]]`, `depth` arrays deep, built without recursion. */
 function nestedArrays(depth: number): unknown {
@@ -22,13 +29,16 @@ let server: HttpTransport;
 beforeAll(async () => {
   t = await createTestCentre();
   server = await startHttpTransport({ context: { app: t.app } });
+  // The HTTP caller is a client of its own: it signs in for itself.
+  const signedIn = await post('auth.signIn', JSON.stringify({ username: ADMIN.username, password: ADMIN.password }));
+  expect(((await signedIn.json()) as { ok: boolean }).ok).toBe(true);
 });
 afterAll(() => server.close());
 
 function post(method: string, body: string) {
   return fetch(`${server.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token, [CLIENT_HEADER]: CLIENT },
     body,
   });
 }

@@ -64,6 +64,11 @@ export const authContract = {
     input: z.object({ reason: z.enum(['idle', 'manual']).default('manual') }).strict(),
     output: z.object({ locked: z.literal(true) }),
   },
+  /**
+   * The page is going away (tab closed or reloaded). Unless the same client calls again within
+   * a short grace, which a reload does, its session is locked at its next call.
+   */
+  'auth.closing': { input: empty, output: z.object({ noted: z.literal(true) }) },
   'auth.unlock': { input: z.object({ password: passwordSchema }).strict(), output: sessionSchema },
   'auth.changePassword': {
     input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }).strict(),

@@ -17,6 +17,10 @@ export const authHandlers: HandlerMap<keyof typeof authContract> = {
     requireRuntime(ctx).lock(input.reason);
     return { locked: true as const };
   },
+  'auth.closing': (_input, ctx) => {
+    requireRuntime(ctx).noteClosing();
+    return { noted: true as const };
+  },
   'auth.unlock': (input, ctx) => requireRuntime(ctx).unlock(input.password),
   'auth.changePassword': (input, ctx) =>
     changePasswordOfSignedIn(requireRuntime(ctx), input.currentPassword, input.newPassword),

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestContext } from '../context';
@@ -6,6 +6,13 @@ import { dispatch } from '../dispatch';
 import { serveStatic } from '../../platform/static-files';
 
 export const TOKEN_HEADER = 'x-kesher-token';
+/**
+ * A random secret each page makes for itself and keeps for its own tab: the server keeps one
+ * session per client secret, so a second tab or browser profile given the same launch URL is
+ * a new client that must sign in, never the last user's session.
+ */
+export const CLIENT_HEADER = 'x-kesher-client';
+const CLIENT_SECRET = /^[A-Za-z0-9_-]{22,128}$/;
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface HttpTransportOptions {
@@ -55,6 +62,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     if (url.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'method_not_allowed' });
       if (!tokenMatches(req.headers[TOKEN_HEADER])) return send(res, 401, { error: 'unauthorized' });
+      const client = clientIdOf(req.headers[CLIENT_HEADER]);
+      if (!client) return send(res, 400, { error: 'client_required' });
       const body = await readBody(req);
       if (body === 'too_large') return refuseOversized(req, res);
       let input: unknown;
@@ -66,7 +75,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       const result =
         typeof input === 'symbol'
           ? { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } }
-          : await dispatch(methodFromPath(url), input, { ...options.context, transport: 'http' });
+          : await dispatch(methodFromPath(url), input, { ...options.context, transport: 'http', client });
       return send(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method_not_allowed' });
@@ -103,6 +112,12 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+/** The client's id as the runtime keys it: a hash, so the secret itself is kept nowhere on the server. */
+export function clientIdOf(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string' || !CLIENT_SECRET.test(header)) return null;
+  return `http:${createHash('sha256').update(header).digest('base64url').slice(0, 32)}`;
 }
 
 function send(res: http.ServerResponse, status: number, payload: unknown): void {

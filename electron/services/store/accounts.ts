@@ -116,6 +116,8 @@ export async function deactivateAccount(runtime: StoreRuntime, id: number): Prom
     deactivatedAt: runtime.now().toISOString(),
   }) as StaffRow;
   runtime.audit({ action: 'account_deactivated', entity: 'staff', entityId: id, fields: ['active'] });
+  // Signed in on another window or PC: that session ends with the account.
+  runtime.refreshSession(updated);
   return updated;
 }
 

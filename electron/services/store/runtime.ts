@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../domain/app-error';
 import type { Session } from './session';
+import { CLOSING_GRACE_MS, ClientSessions, type ClientSession } from './client-sessions';
 import { StoreError, UpgradeFailedError } from '../../../db/errors';
 import type { Migration } from '../../../db/migrate';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
@@ -23,7 +24,7 @@ import type { PendingFailure, SignInJournal } from './sign-in-journal';
 import { SignInThrottle } from './throttle';
 
 export type StoreState = 'needs_setup' | 'ready' | 'keyring_missing' | 'keyring_damaged';
-export type LockReason = 'idle' | 'manual' | 'system';
+export type LockReason = 'idle' | 'manual' | 'system' | 'closed';
 
 export interface StoreRuntimeOptions {
   /** Keeps failed sign-ins and their throttle beyond this process (the CLI); in memory when absent. */
@@ -60,9 +61,8 @@ export class StoreRuntime {
   private opened: OpenedDb | null = null;
   private dbKey: Buffer | null = null;
   private storeLock: StoreLock | null = null;
-  private sessionValue: Session | null = null;
-  private lockedValue = false;
-  private lastActivityMs: number;
+  /** Who is signed in on each client (window, tab or PC), each with its own idle lock. */
+  private readonly clients: ClientSessions;
   /** Failed sign-ins seen before the database was open; written to the audit log on the next unlock. */
   private pendingFailures: PendingFailure[] = [];
   readonly throttle: SignInThrottle;
@@ -76,7 +76,7 @@ export class StoreRuntime {
   ) {
     this.files = storeFiles(dir);
     this.throttle = new SignInThrottle(() => this.now().getTime());
-    this.lastActivityMs = this.now().getTime();
+    this.clients = new ClientSessions(() => this.now().getTime());
     this.journal = options.signInJournal ?? null;
     this.migrations = options.migrations;
     if (this.journal) {
@@ -108,13 +108,19 @@ export class StoreRuntime {
     return this.opened !== null;
   }
 
-  get locked(): boolean {
-    return this.lockedValue;
+  /** The calling client's session state (see client-sessions.ts). */
+  private get client(): ClientSession {
+    return this.clients.current();
   }
 
-  /** The session allowed to act now: none while locked. */
+  get locked(): boolean {
+    return this.client.locked;
+  }
+
+  /** The session allowed to act now on the calling client: none while locked. */
   activeSession(): Session | null {
-    return this.lockedValue ? null : this.sessionValue;
+    const client = this.client;
+    return client.locked ? null : client.session;
   }
 
   /** The acting staff member, or unauthenticated: for services that act only on someone's behalf. */
@@ -130,7 +136,8 @@ export class StoreRuntime {
   }
 
   lockedSession(): Session | null {
-    return this.lockedValue ? this.sessionValue : null;
+    const client = this.client;
+    return client.locked ? client.session : null;
   }
 
   db(): Db {
@@ -157,7 +164,11 @@ export class StoreRuntime {
 
   audit(entry: Omit<AuditEntryInput, 'actorId'> & { actorId?: number | null }): void {
     if (!this.opened) return;
-    appendAudit(this.opened.db, { actorId: entry.actorId ?? this.sessionValue?.userId ?? null, ...entry }, this.now());
+    appendAudit(
+      this.opened.db,
+      { actorId: entry.actorId ?? this.client.session?.userId ?? null, ...entry },
+      this.now(),
+    );
   }
 
   idleLockMinutes(): number {
@@ -202,10 +213,11 @@ export class StoreRuntime {
     this.flushPendingFailures(keyring);
     this.saveJournal();
     this.audit({ actorId: row.id, action: 'sign_in', entity: 'staff', entityId: row.id });
-    this.sessionValue = toSession(signedIn);
-    this.lockedValue = false;
-    this.lastActivityMs = this.now().getTime();
-    return this.sessionValue;
+    const client = this.client;
+    client.session = toSession(signedIn);
+    client.locked = false;
+    client.lastActivityMs = this.now().getTime();
+    return client.session;
   }
 
   private rejectSignIn(account: string): never {
@@ -283,17 +295,32 @@ export class StoreRuntime {
     }
   }
 
-  /** Locks first, then records it: a lock that cannot be audited still holds. */
+  /** Locks the calling client first, then records it: a lock that cannot be audited still holds. */
   lock(reason: LockReason): void {
-    if (!this.sessionValue || this.lockedValue) return;
-    this.lockedValue = true;
-    this.audit({ actorId: this.sessionValue.userId, action: 'lock', outcome: reason });
+    this.lockClient(this.client, reason);
+  }
+
+  /** The calling page is going away: see `touch` and CLOSING_GRACE_MS. */
+  noteClosing(): void {
+    this.client.closingAtMs = this.now().getTime();
+  }
+
+  /** The operating system locked this computer: every client of this process locks. */
+  lockAll(reason: LockReason): void {
+    for (const client of this.clients.all()) this.lockClient(client, reason);
+  }
+
+  private lockClient(client: ClientSession, reason: LockReason): void {
+    if (!client.session || client.locked) return;
+    client.locked = true;
+    this.audit({ actorId: client.session.userId, action: 'lock', outcome: reason });
   }
 
   /** Unlocks only once the unlock is in the audit log; a wrong password leaves it locked whatever happens. */
   async unlock(password: string): Promise<Session> {
-    const session = this.sessionValue;
-    if (!session || !this.lockedValue) throw new AppError('conflict', 'errors.auth.not_locked');
+    const client = this.client;
+    const session = client.session;
+    if (!session || !client.locked) throw new AppError('conflict', 'errors.auth.not_locked');
     const keyring = this.loadKeyring();
     const attempt = this.throttle.begin(accountKey(keyring, session.username));
     try {
@@ -306,10 +333,10 @@ export class StoreRuntime {
     }
     attempt.succeeded();
     // Someone may have switched user while the password was being checked.
-    if (this.sessionValue !== session || !this.lockedValue) throw new AppError('conflict', 'errors.auth.not_locked');
+    if (client.session !== session || !client.locked) throw new AppError('conflict', 'errors.auth.not_locked');
     this.audit({ actorId: session.userId, action: 'unlock' });
-    this.lockedValue = false;
-    this.lastActivityMs = this.now().getTime();
+    client.locked = false;
+    client.lastActivityMs = this.now().getTime();
     return session;
   }
 
@@ -320,11 +347,12 @@ export class StoreRuntime {
    * person's locked session by nobody in particular, not as their own sign-out.
    */
   signOut(): boolean {
-    const session = this.sessionValue;
+    const client = this.client;
+    const session = client.session;
     if (!session) return false;
-    const wasLocked = this.lockedValue;
-    this.sessionValue = null;
-    this.lockedValue = false;
+    const wasLocked = client.locked;
+    client.session = null;
+    client.locked = false;
     this.audit(
       wasLocked
         ? {
@@ -339,10 +367,25 @@ export class StoreRuntime {
     return true;
   }
 
-  /** Replaces the signed-in user's view of themselves after an account change. */
+  /**
+   * Replaces the account's view of itself on every client it is signed in on, after an account
+   * change; a deactivated account's sessions end everywhere at once.
+   */
   refreshSession(row: StaffRow): Session {
-    if (this.sessionValue?.userId === row.id) this.sessionValue = toSession(row);
+    for (const client of this.clients.all()) {
+      if (client.session?.userId !== row.id) continue;
+      if (row.active) client.session = toSession(row);
+      else {
+        client.session = null;
+        client.locked = false;
+      }
+    }
     return toSession(row);
+  }
+
+  /** How many clients hold a session (signed in or locked): for tests and the host's device list. */
+  signedInClients(): number {
+    return this.clients.signedInCount();
   }
 
   /**
@@ -353,10 +396,15 @@ export class StoreRuntime {
    */
   touch(realActivity: boolean): void {
     const nowMs = this.now().getTime();
-    if (this.sessionValue && !this.lockedValue && nowMs - this.lastActivityMs > this.idleLockMinutes() * 60_000) {
-      this.lock('idle');
+    const client = this.client;
+    if (client.closingAtMs !== null) {
+      if (nowMs - client.closingAtMs > CLOSING_GRACE_MS) this.lockClient(client, 'closed');
+      client.closingAtMs = null;
     }
-    if (realActivity && this.activeSession()) this.lastActivityMs = nowMs;
+    if (client.session && !client.locked && nowMs - client.lastActivityMs > this.idleLockMinutes() * 60_000) {
+      this.lockClient(client, 'idle');
+    }
+    if (realActivity && client.session && !client.locked) client.lastActivityMs = nowMs;
   }
 
   close(): void {
@@ -364,7 +412,7 @@ export class StoreRuntime {
     this.opened = null;
     this.dbKey?.fill(0);
     this.dbKey = null;
-    this.sessionValue = null;
+    this.clients.clear();
     this.storeLock?.release();
     this.storeLock = null;
   }

@@ -1,11 +1,12 @@
 import type { Transport } from '../../../electron/api/client';
 import type { Result } from '../../../electron/api/result';
 import type { KesherBridge } from './bridge-types';
-import { httpTransport } from './http-transport';
+import { httpTransport, lockOnClose, newClientSecret } from './http-transport';
 
 export type TransportKind = 'ipc' | 'http';
 
 const TOKEN_STORAGE_KEY = 'kesher.token';
+const CLIENT_STORAGE_KEY = 'kesher.client';
 
 export function bridgeTransport(bridge: KesherBridge): Transport {
   return (method, input) => {
@@ -38,8 +39,27 @@ export function takeBrowserToken(): string | null {
   }
 }
 
+/**
+ * This tab's client secret: made once and kept for the tab only, so a reload stays the same
+ * client (and finds its own session) while another tab or browser profile is a new one.
+ */
+export function takeClientSecret(): string {
+  try {
+    const kept = sessionStorage.getItem(CLIENT_STORAGE_KEY);
+    if (kept) return kept;
+    const made = newClientSecret();
+    sessionStorage.setItem(CLIENT_STORAGE_KEY, made);
+    return made;
+  } catch {
+    return newClientSecret();
+  }
+}
+
 export function chooseTransport(): { kind: TransportKind; transport: Transport } {
   const bridge = window.kesher;
   if (bridge) return { kind: 'ipc', transport: bridgeTransport(bridge) };
-  return { kind: 'http', transport: httpTransport(takeBrowserToken()) };
+  const token = takeBrowserToken();
+  const client = takeClientSecret();
+  lockOnClose(token, client);
+  return { kind: 'http', transport: httpTransport(token, fetch.bind(globalThis), client) };
 }

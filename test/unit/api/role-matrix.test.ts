@@ -51,6 +51,7 @@ const matrix: Record<MethodName, Row> = {
   'auth.recover':                  'public',
   // One's own session and view
   'auth.lock':                     'signedIn',
+  'auth.closing':                  'signedIn',
   'auth.changePassword':           'signedIn',
   'auth.setLanguage':              'signedIn',
   'prefs.get':                     'signedIn',
