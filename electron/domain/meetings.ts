@@ -21,7 +21,10 @@ export function isHeld(state: MeetingState): boolean {
  * "Last contact" after a meeting: only an attended meeting is contact, and an older meeting
  * entered late never moves the date back. This is what clears the 90-day flag.
  */
-export function lastContactAfter(existing: IsoDate | null, meeting: { date: IsoDate; state: MeetingState }): IsoDate | null {
+export function lastContactAfter(
+  existing: IsoDate | null,
+  meeting: { date: IsoDate; state: MeetingState },
+): IsoDate | null {
   if (meeting.state !== 'ATTENDED') return existing;
   return existing !== null && existing > meeting.date ? existing : meeting.date;
 }

@@ -47,7 +47,12 @@ function translated(key: string): void {
 const meetingCount = () => t.runtime.sqlite().prepare('SELECT count(*) AS n FROM meetings').get() as { n: number };
 
 async function activeParticipant(coach: 'avi' | 'gila', phone: string, enrolled: string): Promise<number> {
-  const created = await t.must('inquiries.create', { firstName: 'נעמי', lastName: coach, phone, email: `${coach}@example.org` });
+  const created = await t.must('inquiries.create', {
+    firstName: 'נעמי',
+    lastName: coach,
+    phone,
+    email: `${coach}@example.org`,
+  });
   if (created.kind !== 'created') throw new Error('expected a new record');
   const id = created.id;
   await t.must('screening.record', { participantId: id, answers: eligibleAnswers });
@@ -93,7 +98,12 @@ function signedPlan(participantId: number): void {
     { itemKey: keys.coachTask, text: 'לברר קורס', owner: 'coach' as const, dueDate: '2026-10-01' },
     { itemKey: keys.later, text: 'לפנות לשלושה מעסיקים', owner: 'participant' as const, dueDate: '2026-12-01' },
   ];
-  tasks.forEach((task, position) => db.insert(planTasks).values({ planId: plan.id, position, ...task }).run());
+  tasks.forEach((task, position) =>
+    db
+      .insert(planTasks)
+      .values({ planId: plan.id, position, ...task })
+      .run(),
+  );
 }
 
 beforeAll(async () => {
@@ -123,7 +133,12 @@ describe('the meeting log of a coach’s own participant', () => {
 
   it('flags a booking while an agreed task is overdue, without refusing it', async () => {
     const booked = await t.must('meetings.book', { participantId: aviCase, date: '2026-11-05', time: '09:30' });
-    expect(booked).toMatchObject({ state: 'BOOKED', tasksOverdueFlag: true, staffId: staff.ids.avi, mode: 'IN_PERSON' });
+    expect(booked).toMatchObject({
+      state: 'BOOKED',
+      tasksOverdueFlag: true,
+      staffId: staff.ids.avi,
+      mode: 'IN_PERSON',
+    });
   });
 
   it('records a held meeting in one call: tasks into a new draft, light history, last contact, next booking', async () => {
@@ -218,7 +233,11 @@ describe('the meeting log of a coach’s own participant', () => {
       patch: { state: 'ATTENDED' },
     });
     expect(failure(stale)).toMatchObject({ code: 'conflict', message: 'errors.meetings.changed_elsewhere' });
-    await t.must('meetings.update', { id: held.id, expectedUpdatedAt: changed.updatedAt, patch: { state: 'ATTENDED' } });
+    await t.must('meetings.update', {
+      id: held.id,
+      expectedUpdatedAt: changed.updatedAt,
+      patch: { state: 'ATTENDED' },
+    });
     expect((await t.must('participants.get', { id: aviCase })).lastContactDate).toBe('2026-11-05');
   });
 
@@ -265,7 +284,11 @@ describe('bad input: a translated reason, nothing saved', () => {
     const n = meetingCount().n;
     const cases = [
       [{ ...base, participantId: aviCase, date: '2026-11-06' }, 'errors.meetings.held_in_future', 'date'],
-      [{ ...base, participantId: aviCase, next: { date: '2026-11-05' } }, 'errors.meetings.next_not_after', 'next.date'],
+      [
+        { ...base, participantId: aviCase, next: { date: '2026-11-05' } },
+        'errors.meetings.next_not_after',
+        'next.date',
+      ],
     ] as const;
     for (const [input, message, path] of cases) {
       const error = failure(await t.call('meetings.record', input));

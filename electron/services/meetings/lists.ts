@@ -95,7 +95,12 @@ export function updateMeetingRecord(
   const db = runtime.db();
   const updated = runtime.sqlite().transaction(() => {
     const row = updateMeeting(db, id, stripUndefined(patch) as MeetingPatch, runtime.now());
-    runtime.audit({ action: 'record_updated', entity: 'meeting', entityId: id, fields: Object.keys(stripUndefined(patch)) });
+    runtime.audit({
+      action: 'record_updated',
+      entity: 'meeting',
+      entityId: id,
+      fields: Object.keys(stripUndefined(patch)),
+    });
     const person = requireParticipant(runtime, row.participantId);
     const wasContact = before.state === 'ATTENDED';
     if (wasContact && (row.state !== 'ATTENDED' || row.date < before.date)) {
@@ -135,7 +140,8 @@ export function cancelMeeting(runtime: StoreRuntime, id: number): MeetingView {
 function holderFilter(runtime: StoreRuntime, staffId: number | undefined): number | null {
   const me = runtime.requireSession();
   if (me.role === 'coordinator') return staffId ?? null;
-  if (staffId !== undefined && staffId !== me.userId) throw new AppError('forbidden', 'errors.meetings.own_meetings_only');
+  if (staffId !== undefined && staffId !== me.userId)
+    throw new AppError('forbidden', 'errors.meetings.own_meetings_only');
   return me.userId;
 }
 
@@ -156,5 +162,7 @@ export function reminders(runtime: StoreRuntime, date: string | undefined) {
 export function dayMeetings(runtime: StoreRuntime, date: string, staffId: number | undefined) {
   const db = runtime.db();
   const names = staffNames(db);
-  return meetingsOnDay(db, date, { staffId: holderFilter(runtime, staffId) }).map((row) => toDayMeetingView(row, names));
+  return meetingsOnDay(db, date, { staffId: holderFilter(runtime, staffId) }).map((row) =>
+    toDayMeetingView(row, names),
+  );
 }

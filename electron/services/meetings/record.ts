@@ -62,7 +62,11 @@ export function resolveHolder(runtime: StoreRuntime, staffId: number | undefined
 }
 
 /** Moves "last contact" forward for an attended meeting; the timeline and audit name the field. */
-export function applyContact(runtime: StoreRuntime, row: ParticipantRow, meeting: { date: string; state: MeetingState }) {
+export function applyContact(
+  runtime: StoreRuntime,
+  row: ParticipantRow,
+  meeting: { date: string; state: MeetingState },
+) {
   const next = lastContactAfter(row.lastContactDate, meeting);
   if (next === row.lastContactDate) return row;
   const { row: updated, changed } = updateParticipant(
@@ -72,7 +76,8 @@ export function applyContact(runtime: StoreRuntime, row: ParticipantRow, meeting
     runtime.actorId(),
     runtime.now(),
   );
-  if (changed.length) runtime.audit({ action: 'record_updated', entity: 'participant', entityId: row.id, fields: changed });
+  if (changed.length)
+    runtime.audit({ action: 'record_updated', entity: 'participant', entityId: row.id, fields: changed });
   return updated;
 }
 
@@ -91,7 +96,12 @@ function book(runtime: StoreRuntime, participantId: number, booking: Booking, ho
   };
   const row = existing
     ? updateMeeting(db, existing.id, values, runtime.now())
-    : insertMeeting(db, { participantId, date: booking.date, state: 'BOOKED', ...values }, runtime.actorId(), runtime.now());
+    : insertMeeting(
+        db,
+        { participantId, date: booking.date, state: 'BOOKED', ...values },
+        runtime.actorId(),
+        runtime.now(),
+      );
   runtime.audit({ action: existing ? 'record_updated' : 'record_created', entity: 'meeting', entityId: row.id });
   return row;
 }

@@ -3,13 +3,7 @@ import { AppError } from '../../domain/app-error';
 import type { TaskOwner } from '../../domain/casework';
 import { undoneDueTasks as dueAndUndone } from '../../domain/meetings';
 import type { Db } from '../../../db/open';
-import {
-  currentPlan,
-  ensureDraft,
-  getPlanVersion,
-  newItemKey,
-  type PlanTaskRow,
-} from '../../../db/repositories/plans';
+import { currentPlan, ensureDraft, getPlanVersion, newItemKey, type PlanTaskRow } from '../../../db/repositories/plans';
 import { plans, planTasks } from '../../../db/schema/plans';
 
 /**
