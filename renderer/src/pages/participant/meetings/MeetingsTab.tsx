@@ -59,8 +59,8 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
         <Text data-testid="next-meeting">
           {nextBooked
             ? t('meetings.tab.nextBooked', {
-                date: formatDisplayDate(nextBooked.date),
-                time: nextBooked.time ?? '',
+                // Date and time read left to right inside the Hebrew sentence.
+                when: `\u2066${[formatDisplayDate(nextBooked.date), nextBooked.time].filter(Boolean).join(' ')}\u2069`,
               })
             : t('meetings.tab.noneBooked')}
         </Text>

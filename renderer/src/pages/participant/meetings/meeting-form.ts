@@ -22,11 +22,11 @@ export function meetingFormSchema(today: string) {
   return z
     .object({
       date: chosen(recordInput.shape.date),
-      time: blankAsUndefined(recordInput.shape.time.unwrap()),
+      time: blankAsUndefined(recordInput.shape.time),
       mode: recordInput.shape.mode,
       state: recordInput.shape.state,
       tools: recordInput.shape.tools,
-      topics: blankAsUndefined(recordInput.shape.topics.unwrap()),
+      topics: blankAsUndefined(recordInput.shape.topics),
       taskKeysDone: recordInput.shape.taskKeysDone,
       newTasks: converted(
         z.array(z.object({ key: z.number(), text: z.string(), dueDate: z.string().nullable() })),
@@ -42,10 +42,10 @@ export function meetingFormSchema(today: string) {
         recordInput.shape.newTasks,
       ),
       trafficLight: z.string(),
-      note: blankAsUndefined(recordInput.shape.note.unwrap()),
+      note: blankAsUndefined(recordInput.shape.note),
       bookNext: z.boolean(),
       nextDate: z.string().nullable(),
-      nextTime: blankAsUndefined(booking.shape.time.unwrap()),
+      nextTime: blankAsUndefined(booking.shape.time),
       nextMode: booking.shape.mode,
     })
     .superRefine((values, ctx) => {
