@@ -72,6 +72,21 @@ describe('the 1:1 meeting log in Chromium', () => {
         dueDate: addDays(today, -3),
       })
       .run();
+    const peretzPlan = db
+      .insert(plans)
+      .values({ participantId: seeded.ids.peretz, version: 1, status: 'draft', createdAt: at, updatedAt: at })
+      .returning()
+      .get();
+    db.insert(planTasks)
+      .values({
+        planId: peretzPlan.id,
+        itemKey: newItemKey(),
+        position: 0,
+        text: 'להירשם לסדנה',
+        owner: 'participant',
+        dueDate: addDays(today, -1),
+      })
+      .run();
     await seeded.staff.actAs('avi');
     // Mizrahi's meeting is on the next working day: tomorrow's reminder list.
     await seeded.t.must('meetings.book', { participantId: mizrahi, date: addWorkingDays(today, 1), time: '09:30' });
@@ -127,6 +142,19 @@ describe('the 1:1 meeting log in Chromium', () => {
     const dayBefore = await seeded.t.must('meetings.reminders', { date: next!.date });
     expect(dayBefore.meetings.map((m) => m.participantId)).toContain(levi);
     await shot(page, 'meetings-tab-he');
+  });
+
+  it('books a meeting for someone with an overdue task: flagged, not refused', async () => {
+    const { page } = app;
+    await go(page, `#/participants/${seeded.ids.peretz}?tab=meetings`);
+    await page.getByTestId('book-meeting').click(SLOW);
+    await page.getByTestId('book-flag-warning').waitFor();
+    await page.getByTestId('book-save').click();
+    await page.getByTestId('booking-flagged').waitFor(SLOW);
+    await page.getByTestId('meeting-flag').waitFor(SLOW);
+    await shot(page, 'meetings-booked-flagged-he');
+    const list = await seeded.t.must('meetings.list', { participantId: seeded.ids.peretz });
+    expect(list.meetings).toEqual([expect.objectContaining({ state: 'BOOKED', tasksOverdueFlag: true })]);
   });
 
   it('lists tomorrow’s booked meetings with phone and email on the reminders page', async () => {

@@ -7,6 +7,7 @@ import { formatDisplayDate, todayIso } from '../../../../../electron/domain/date
 import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../../api';
 import { QueryState } from '../../../components/QueryState';
 import { useRecordSaved, type Participant } from '../participant-data';
+import { BookMeetingForm } from './BookMeetingForm';
 import { MeetingList, TrafficLightHistory } from './MeetingList';
 import { RecordMeetingForm } from './RecordMeetingForm';
 
@@ -23,7 +24,7 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
   const list = useApiQuery('meetings.list', { participantId: participant.id });
   const cancel = useApiAction('meetings.cancel');
   const recordSaved = useRecordSaved(participant.id);
-  const [recording, setRecording] = useState(false);
+  const [open, setOpen] = useState<'record' | 'book' | null>(null);
   const [flagged, setFlagged] = useState(false);
 
   const refresh = async () => {
@@ -33,7 +34,7 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
   };
 
   const onSaved = async (nextFlagged: boolean) => {
-    setRecording(false);
+    setOpen(null);
     setFlagged(nextFlagged);
     await refresh();
   };
@@ -64,10 +65,15 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
               })
             : t('meetings.tab.noneBooked')}
         </Text>
-        {data.canWrite && !recording && (
-          <Button onClick={() => setRecording(true)} data-testid="record-meeting">
-            {t('meetings.tab.record')}
-          </Button>
+        {data.canWrite && open === null && (
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setOpen('book')} data-testid="book-meeting">
+              {t('meetings.book.open')}
+            </Button>
+            <Button onClick={() => setOpen('record')} data-testid="record-meeting">
+              {t('meetings.tab.record')}
+            </Button>
+          </Group>
         )}
       </Group>
       {flagged && (
@@ -81,7 +87,7 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
           {t('meetings.tab.flagged')}
         </Alert>
       )}
-      {recording && (
+      {open === 'record' && (
         <Card withBorder padding="md">
           <Title order={2} fz="h4" mb="md">
             {t('meetings.form.title')}
@@ -91,7 +97,20 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
             currentLight={participant.trafficLight}
             openTasks={data.openTasks}
             onSaved={onSaved}
-            onCancel={() => setRecording(false)}
+            onCancel={() => setOpen(null)}
+          />
+        </Card>
+      )}
+      {open === 'book' && (
+        <Card withBorder padding="md">
+          <Title order={2} fz="h4" mb="md">
+            {t('meetings.book.title')}
+          </Title>
+          <BookMeetingForm
+            participantId={participant.id}
+            overdueTasks={data.openTasks.filter((task) => task.overdue).length}
+            onSaved={onSaved}
+            onCancel={() => setOpen(null)}
           />
         </Card>
       )}
