@@ -295,6 +295,15 @@ describe('bad input: a translated reason, nothing saved', () => {
       expect(error).toMatchObject({ code: 'invalid_input', message, fields: [{ path, message }] });
       translated(message);
     }
+    const late = failure(
+      await t.call('meetings.record', {
+        ...base,
+        participantId: aviCase,
+        date: '2026-11-02',
+        next: { date: '2026-11-04' },
+      }),
+    );
+    expect(late.fields).toEqual([{ path: 'next.date', message: 'errors.meetings.booked_in_past' }]);
     const past = failure(await t.call('meetings.book', { participantId: aviCase, date: '2026-11-04' }));
     expect(past.message).toBe('errors.meetings.booked_in_past');
     translated(past.message);

@@ -82,10 +82,16 @@ export function applyContact(
 }
 
 /** Books a meeting (or keeps the one already booked that day), flagged when agreed tasks are overdue. */
-function book(runtime: StoreRuntime, participantId: number, booking: Booking, holder: number): MeetingRow {
+function book(
+  runtime: StoreRuntime,
+  participantId: number,
+  booking: Booking,
+  holder: number,
+  path = 'date',
+): MeetingRow {
   const db = runtime.db();
   const today = todayIso(runtime.now());
-  if (booking.date < today) throw fieldError('date', 'errors.meetings.booked_in_past');
+  if (booking.date < today) throw fieldError(path, 'errors.meetings.booked_in_past');
   const flagged = bookingFlagged(undoneDueTasks(db, participantId, today), today);
   const existing = findBooked(db, participantId, booking.date);
   const values = {
@@ -170,7 +176,7 @@ export function recordMeeting(runtime: StoreRuntime, input: RecordInput) {
       runtime.audit({ action: 'record_updated', entity: 'participant', entityId: person.id, fields: changed });
       person = row;
     }
-    const next = input.next ? book(runtime, person.id, input.next, holder) : null;
+    const next = input.next ? book(runtime, person.id, input.next, holder, 'next.date') : null;
     return { meeting, next, lastContactDate: person.lastContactDate };
   })();
   const names = staffNames(db);
