@@ -158,6 +158,19 @@ describe('the 1:1 meeting log in Chromium', () => {
     expect(list.meetings).toEqual([expect.objectContaining({ state: 'BOOKED', tasksOverdueFlag: true })]);
   });
 
+  it('corrects a recorded meeting, and last contact follows the correction', async () => {
+    const { page } = app;
+    await go(page, `#/participants/${levi}?tab=meetings`);
+    const held = page.locator('[data-state="ATTENDED"]');
+    await held.getByRole('button', { name: 'תיקון' }).click(SLOW);
+    const form = page.getByTestId('edit-meeting-form');
+    await form.getByText('לא הגיע/ה', { exact: true }).click();
+    await shot(page, 'meetings-edit-he');
+    await page.getByTestId('edit-meeting-save').click();
+    await page.locator('[data-state="NO_SHOW"]').waitFor(SLOW);
+    expect((await seeded.t.must('participants.get', { id: levi })).lastContactDate).toBe(addDays(today, -200));
+  });
+
   it('lists tomorrow’s booked meetings with phone and email on the reminders page', async () => {
     const { page } = app;
     await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('link', { name: 'תזכורות לפגישות' }).click();

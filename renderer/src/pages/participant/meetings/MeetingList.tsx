@@ -16,10 +16,12 @@ const ltr = (text: string) => <span className="kesher-ltr">{text}</span>;
 export function MeetingList({
   meetings,
   onCancel,
+  onEdit,
   canWrite,
 }: {
   meetings: readonly Meeting[];
   onCancel: (meeting: Meeting) => void;
+  onEdit: (meeting: Meeting) => void;
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
@@ -86,9 +88,13 @@ export function MeetingList({
               <Table.Td>{meeting.staffName && <bdi>{meeting.staffName}</bdi>}</Table.Td>
               {canWrite && (
                 <Table.Td>
-                  {meeting.state === 'BOOKED' && (
+                  {meeting.state === 'BOOKED' ? (
                     <Button size="compact-sm" variant="subtle" color="red" onClick={() => onCancel(meeting)}>
                       {t('meetings.list.cancel')}
+                    </Button>
+                  ) : (
+                    <Button size="compact-sm" variant="subtle" onClick={() => onEdit(meeting)}>
+                      {t('meetings.edit.open')}
                     </Button>
                   )}
                 </Table.Td>

@@ -8,6 +8,7 @@ import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../../a
 import { QueryState } from '../../../components/QueryState';
 import { useRecordSaved, type Participant } from '../participant-data';
 import { BookMeetingForm } from './BookMeetingForm';
+import { EditMeetingModal } from './EditMeetingModal';
 import { MeetingList, TrafficLightHistory } from './MeetingList';
 import { RecordMeetingForm } from './RecordMeetingForm';
 
@@ -26,6 +27,7 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
   const recordSaved = useRecordSaved(participant.id);
   const [open, setOpen] = useState<'record' | 'book' | null>(null);
   const [flagged, setFlagged] = useState(false);
+  const [editing, setEditing] = useState<Meeting | null>(null);
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['meetings.list', { participantId: participant.id }] });
@@ -114,7 +116,13 @@ export function MeetingsTab({ participant }: { participant: Participant }) {
           />
         </Card>
       )}
-      <MeetingList meetings={data.meetings} canWrite={data.canWrite} onCancel={(m) => void onCancel(m)} />
+      <MeetingList
+        meetings={data.meetings}
+        canWrite={data.canWrite}
+        onCancel={(m) => void onCancel(m)}
+        onEdit={setEditing}
+      />
+      {editing && <EditMeetingModal meeting={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
       <TrafficLightHistory changes={data.trafficLights} />
     </Stack>
   );
