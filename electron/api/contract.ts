@@ -9,6 +9,7 @@ import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
 import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
+import { meetingsContract } from './contracts/meetings';
 import { participantsContract } from './contracts/participants';
 import { prefsContract } from './contracts/prefs';
 import { screeningContract } from './contracts/screening';
@@ -45,6 +46,7 @@ export const contract = {
   ...intakeContract,
   ...searchContract,
   ...prefsContract,
+  ...meetingsContract,
 } as const;
 
 export type Contract = typeof contract;

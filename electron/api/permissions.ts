@@ -70,6 +70,13 @@ export const permissions: Record<MethodName, Access> = {
   'prefs.get': 'signedIn',
   'prefs.set': 'signedIn',
   'staff.directory': 'signedIn',
+  'meetings.list': caseOwners,
+  'meetings.record': caseOwners,
+  'meetings.book': caseOwners,
+  'meetings.update': caseOwners,
+  'meetings.cancel': caseOwners,
+  'meetings.reminders': caseOwners,
+  'meetings.day': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

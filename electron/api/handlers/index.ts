@@ -9,6 +9,7 @@ import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
+import { meetingsHandlers } from './meetings';
 import { participantHandlers } from './participants';
 import { prefsHandlers } from './prefs';
 import { screeningHandlers } from './screening';
@@ -44,4 +45,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,
+  ...meetingsHandlers,
 };

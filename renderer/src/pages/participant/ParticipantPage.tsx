@@ -9,6 +9,7 @@ import { hrefFor, useCurrentPath } from '../../router';
 import { useSession } from '../../session/SessionContext';
 import { ConsentsSection } from './ConsentsSection';
 import { DetailsForm } from './DetailsForm';
+import { MeetingsTab } from './meetings/MeetingsTab';
 import { NotesSection } from './NotesSection';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
@@ -17,7 +18,7 @@ import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
 
-type TabId = 'details' | 'screening' | 'status' | 'plan' | 'consents' | 'notes' | 'timeline';
+type TabId = 'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'consents' | 'notes' | 'timeline';
 
 interface TabDef {
   id: TabId;
@@ -31,6 +32,8 @@ const tabs: readonly TabDef[] = [
   { id: 'screening', render: (p) => <ScreeningSection participant={p} /> },
   { id: 'status', render: (p) => <StatusSection participant={p} /> },
   { id: 'plan', withheldWith: 'barriers', render: (p, can) => <PlanSection participant={p} editable={can.editCase} /> },
+  // The meeting log carries notes, so it goes wherever notes are withheld.
+  { id: 'meetings', withheldWith: 'notes', render: (p) => <MeetingsTab participant={p} /> },
   {
     id: 'consents',
     withheldWith: 'consents',
