@@ -10,6 +10,7 @@ import { eligibilityContract } from './contracts/eligibility';
 import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
 import { participantsContract } from './contracts/participants';
+import { plansContract } from './contracts/plans';
 import { prefsContract } from './contracts/prefs';
 import { screeningContract } from './contracts/screening';
 import { searchContract } from './contracts/search';
@@ -45,6 +46,7 @@ export const contract = {
   ...intakeContract,
   ...searchContract,
   ...prefsContract,
+  ...plansContract,
 } as const;
 
 export type Contract = typeof contract;

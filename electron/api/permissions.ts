@@ -69,6 +69,11 @@ export const permissions: Record<MethodName, Access> = {
   'prefs.get': 'signedIn',
   'prefs.set': 'signedIn',
   'staff.directory': 'signedIn',
+  'plans.get': caseOwners,
+  'plans.version': caseOwners,
+  'plans.compare': caseOwners,
+  'plans.saveDraft': caseOwners,
+  'plans.sign': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -10,6 +10,7 @@ import { eligibilityHandlers } from './eligibility';
 import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
 import { participantHandlers } from './participants';
+import { plansHandlers } from './plans';
 import { prefsHandlers } from './prefs';
 import { screeningHandlers } from './screening';
 import { searchHandlers } from './search';
@@ -44,4 +45,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,
+  ...plansHandlers,
 };
