@@ -60,7 +60,7 @@ export function savePlanDraft(runtime: StoreRuntime, input: DraftInput): PlanVer
     if ((existing?.updatedAt ?? null) !== input.expectedUpdatedAt)
       throw new AppError('conflict', 'errors.plan.changed_elsewhere');
     const draft = existing ?? ensureDraft(db, input.participantId, me.userId, now);
-    if (!existing) runtime.audit({ action: 'record_created', entity: 'plan', entityId: draft.id });
+    if (!existing) runtime.audit({ action: 'record_created', entity: 'plan_version', entityId: draft.id });
     const before = getPlanVersion(db, draft.id) as PlanVersion;
     // A task given at a meeting keeps its link to that meeting across saves of the plan.
     const meetingOf = new Map(before.tasks.map((task) => [task.itemKey, task.meetingId]));
@@ -95,7 +95,7 @@ export function savePlanDraft(runtime: StoreRuntime, input: DraftInput): PlanVer
     );
     const after = getPlanVersion(db, row.id) as PlanVersion;
     const changed = changedNames(comparePlans(comparable(before), comparable(after)));
-    if (changed.length) runtime.audit({ action: 'record_updated', entity: 'plan', entityId: row.id, fields: changed });
+    if (changed.length) runtime.audit({ action: 'record_updated', entity: 'plan_version', entityId: row.id, fields: changed });
     return row;
   })();
   return versionView(runtime, saved);
@@ -134,7 +134,7 @@ export function signPlan(
     );
     runtime.audit({
       action: 'record_updated',
-      entity: 'plan',
+      entity: 'plan_version',
       entityId: row.id,
       fields: ['status', 'participantSignedDate', 'coachSignedDate'],
     });
