@@ -1,5 +1,4 @@
 import {
-  barrierCodes,
   educationLevels,
   exitReasons,
   genders,
@@ -93,7 +92,6 @@ const EXIT_REASON_WEIGHTS = weightsFor<ExitReason>(exitReasons, {
   OTHER: 5,
 });
 
-const DEMO_BARRIERS = barrierCodes.filter((code) => code !== 'other');
 const EDUCATION_WEIGHTS = educationLevels
   .filter((level) => level !== 'none' && level !== 'other' && level !== 'doctorate')
   .map((level) => [level, level === 'secondary_full' || level === 'bagrut' || level === 'bachelor' ? 4 : 1] as const);
@@ -258,16 +256,17 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     enrolmentDate: journey.enrolment,
     exitDate: journey.exit,
     exitReason,
+    // The exit's note and referral come with the exits area (issue 8 item 5); none here yet.
+    exitNote: null,
+    exitReferralServiceId: null,
+    exitReferralProgramme: null,
     previousOccupation: screened ? rng.pick(OCCUPATIONS) : null,
     yearsExperience: screened ? rng.int(5, Math.max(6, age - 20)) : null,
     education: enrolled ? rng.weighted(EDUCATION_WEIGHTS) : null,
     languages: languagesFor(culture),
     populationTags: tags,
-    barriers: enrolled
-      ? rng
-          .sample(DEMO_BARRIERS, rng.int(0, 3))
-          .map((code) => ({ code, addressedBy: rng.pick(['coach', 'workshop', 'referral']) }))
-      : null,
+    // Barriers and strengths live in the personal work plan (areas/plans.ts).
+    barriers: null,
     strengths: null,
     notes: null,
     commitmentSignedDate: enrolled ? journey.enrolment : null,
