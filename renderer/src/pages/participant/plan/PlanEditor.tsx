@@ -56,7 +56,9 @@ export function PlanEditor({ participantId, current }: { participantId: number; 
     if (!result.ok) return result.error;
     form.resetDirty();
     await changed();
-    showSuccess(isDraft ? t('plans.form.saved') : t('plans.form.savedNewDraft', { version: result.value.version }));
+    // Saving over a signed version opened the next one: say so, since the signed one stays as it was.
+    const opened = current?.status === 'signed';
+    showSuccess(opened ? t('plans.form.savedNewDraft', { version: result.value.version }) : t('plans.form.saved'));
   });
 
   return (
