@@ -95,7 +95,8 @@ export function savePlanDraft(runtime: StoreRuntime, input: DraftInput): PlanVer
     );
     const after = getPlanVersion(db, row.id) as PlanVersion;
     const changed = changedNames(comparePlans(comparable(before), comparable(after)));
-    if (changed.length) runtime.audit({ action: 'record_updated', entity: 'plan_version', entityId: row.id, fields: changed });
+    if (changed.length)
+      runtime.audit({ action: 'record_updated', entity: 'plan_version', entityId: row.id, fields: changed });
     return row;
   })();
   return versionView(runtime, saved);
