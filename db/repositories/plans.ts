@@ -177,3 +177,17 @@ export function getPlanByVersion(db: Db, participantId: number, version: number)
     .where(and(eq(plans.participantId, participantId), eq(plans.version, version)))
     .get();
 }
+
+/**
+ * Moves a draft's updatedAt forward after a change made outside replaceDraftContent (a task
+ * ticked or added from the meeting log), so that a coach's plan form opened before it is
+ * refused on save instead of overwriting the change.
+ */
+export function touchDraft(db: Db, draft: PlanRow, now: Date): PlanRow {
+  return db
+    .update(plans)
+    .set({ updatedAt: nextUpdatedAt(draft.updatedAt, now) })
+    .where(eq(plans.id, draft.id))
+    .returning()
+    .get();
+}

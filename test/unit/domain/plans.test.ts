@@ -16,6 +16,7 @@ import {
   listPlanVersions,
   replaceDraftContent,
   signDraft,
+  touchDraft,
   type PlanVersion,
 } from '../../../db/repositories/plans';
 import { createEncryptedStore } from '../../fixtures/store';
@@ -186,10 +187,13 @@ describe('versions in the store', () => {
       now,
     );
     expect(saved.updatedAt > first.updatedAt).toBe(true);
+    // A change from the meeting log moves the draft's version on, even within the same millisecond.
+    const touched = touchDraft(db, saved, now);
+    expect(touched.updatedAt > saved.updatedAt).toBe(true);
     // The same draft is returned while it is open.
     expect(ensureDraft(db, 1, null, now).id).toBe(first.id);
 
-    signDraft(db, saved, { participantSignedDate: '2026-11-01', coachSignedDate: '2026-11-01' }, 1, now);
+    signDraft(db, touched, { participantSignedDate: '2026-11-01', coachSignedDate: '2026-11-01' }, 1, now);
     expect(getDraft(db, 1)).toBeUndefined();
     // Signing twice is a no-op at the storage level: the row is no longer a draft.
     expect(
