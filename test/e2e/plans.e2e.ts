@@ -106,6 +106,13 @@ describe('the personal work plan in Chromium, in Hebrew', () => {
     await page.getByTestId('plan-status').filter({ hasText: 'טיוטה של גרסה 2' }).waitFor(SLOW);
     expect(await page.getByTestId('plan-version-row').count()).toBe(2);
 
+    // Every version can be read as it was signed.
+    await page.getByRole('button', { name: 'הצגת גרסה 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('plan-display-1').getByText('לחזור לעבוד כמנהלת חשבונות בחברה קטנה').waitFor(SLOW);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
     await page.getByTestId('compare-run').click();
     const compare = page.getByTestId('plan-compare');
     await compare.waitFor(SLOW);
