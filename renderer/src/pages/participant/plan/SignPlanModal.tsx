@@ -59,6 +59,7 @@ export function SignPlanModal({
           maxDate={today}
           error={reason('participantSignedDate')}
           required
+          w="100%"
           data-testid="sign-participant-date"
         />
         <DateField
@@ -68,6 +69,7 @@ export function SignPlanModal({
           maxDate={today}
           error={reason('coachSignedDate')}
           required
+          w="100%"
           data-testid="sign-coach-date"
         />
         <Group justify="flex-end">
