@@ -11,6 +11,7 @@ import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
 import { meetingsContract } from './contracts/meetings';
 import { participantsContract } from './contracts/participants';
+import { plansContract } from './contracts/plans';
 import { prefsContract } from './contracts/prefs';
 import { screeningContract } from './contracts/screening';
 import { searchContract } from './contracts/search';
@@ -47,6 +48,7 @@ export const contract = {
   ...searchContract,
   ...prefsContract,
   ...meetingsContract,
+  ...plansContract,
 } as const;
 
 export type Contract = typeof contract;

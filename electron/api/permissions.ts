@@ -77,6 +77,11 @@ export const permissions: Record<MethodName, Access> = {
   'meetings.cancel': caseOwners,
   'meetings.reminders': caseOwners,
   'meetings.day': caseOwners,
+  'plans.get': caseOwners,
+  'plans.version': caseOwners,
+  'plans.compare': caseOwners,
+  'plans.saveDraft': caseOwners,
+  'plans.sign': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

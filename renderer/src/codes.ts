@@ -20,7 +20,11 @@ export type CodeList =
   | 'screeningOutcome'
   | 'decision'
   | 'jobScope'
-  | 'minTimeOutOfWork';
+  | 'minTimeOutOfWork'
+  | 'workshopType'
+  | 'goalStatus'
+  | 'taskOwner'
+  | 'planStatus';
 
 export function codeLabel(t: TFunction, list: CodeList, code: string): string {
   return t(`codes.${list}.${code}`, { defaultValue: code });

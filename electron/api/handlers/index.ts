@@ -11,6 +11,7 @@ import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
 import { meetingsHandlers } from './meetings';
 import { participantHandlers } from './participants';
+import { plansHandlers } from './plans';
 import { prefsHandlers } from './prefs';
 import { screeningHandlers } from './screening';
 import { searchHandlers } from './search';
@@ -46,4 +47,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...searchHandlers,
   ...prefsHandlers,
   ...meetingsHandlers,
+  ...plansHandlers,
 };

@@ -10,6 +10,8 @@ import homeEn from './features/home.en.json';
 import homeHe from './features/home.he.json';
 import meetingsEn from './features/meetings.en.json';
 import meetingsHe from './features/meetings.he.json';
+import plansEn from './features/plans.en.json';
+import plansHe from './features/plans.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -47,6 +49,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn),
 };

@@ -108,6 +108,12 @@ const matrix: Record<MethodName, Row> = {
   'meetings.cancel':               staff(_, Y, Y, _),
   'meetings.reminders':            staff(_, Y, Y, _),
   'meetings.day':                  staff(_, Y, Y, _),
+  // The personal work plan: the case's own work, not the front desk's nor a facilitator's
+  'plans.get':                     staff(_, Y, Y, _),
+  'plans.version':                 staff(_, Y, Y, _),
+  'plans.compare':                 staff(_, Y, Y, _),
+  'plans.saveDraft':               staff(_, Y, Y, _),
+  'plans.sign':                    staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

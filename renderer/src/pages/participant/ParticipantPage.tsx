@@ -13,7 +13,8 @@ import { MeetingsTab } from './meetings/MeetingsTab';
 import { NotesSection } from './NotesSection';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
-import { PlanSection } from './PlanSection';
+import { PlanTab } from './plan/PlanTab';
+import { PopulationTagsSection } from './PopulationTagsSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
@@ -23,15 +24,23 @@ type TabId = 'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'consent
 interface TabDef {
   id: TabId;
   /** Not rendered at all when the server withholds this section. */
-  withheldWith?: 'barriers' | 'consents' | 'notes';
+  withheldWith?: 'plan' | 'consents' | 'notes';
   render: (p: Participant, abilities: Abilities) => ReactNode;
 }
 
 const tabs: readonly TabDef[] = [
-  { id: 'details', render: (p, can) => <DetailsForm participant={p} abilities={can} /> },
+  {
+    id: 'details',
+    render: (p, can) => (
+      <Stack gap="xl">
+        <DetailsForm participant={p} abilities={can} />
+        {p.populationTags && <PopulationTagsSection participant={p} editable={can.editCase} />}
+      </Stack>
+    ),
+  },
   { id: 'screening', render: (p) => <ScreeningSection participant={p} /> },
   { id: 'status', render: (p) => <StatusSection participant={p} /> },
-  { id: 'plan', withheldWith: 'barriers', render: (p, can) => <PlanSection participant={p} editable={can.editCase} /> },
+  { id: 'plan', withheldWith: 'plan', render: (p) => <PlanTab participantId={p.id} /> },
   // The meeting log carries notes, so it goes wherever notes are withheld.
   { id: 'meetings', withheldWith: 'notes', render: (p) => <MeetingsTab participant={p} /> },
   {
