@@ -11,6 +11,8 @@ import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
 import { participantsContract } from './contracts/participants';
 import { prefsContract } from './contracts/prefs';
+import { attendanceContract } from './contracts/attendance';
+import { facilitatorNotesContract } from './contracts/facilitatorNotes';
 import { screeningContract } from './contracts/screening';
 import { searchContract } from './contracts/search';
 import { servicesContract } from './contracts/services';
@@ -45,6 +47,8 @@ export const contract = {
   ...intakeContract,
   ...searchContract,
   ...prefsContract,
+  ...attendanceContract,
+  ...facilitatorNotesContract,
 } as const;
 
 export type Contract = typeof contract;

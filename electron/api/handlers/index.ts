@@ -11,6 +11,8 @@ import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
 import { participantHandlers } from './participants';
 import { prefsHandlers } from './prefs';
+import { attendanceHandlers } from './attendance';
+import { facilitatorNotesHandlers } from './facilitatorNotes';
 import { screeningHandlers } from './screening';
 import { searchHandlers } from './search';
 import { servicesHandlers } from './services';
@@ -44,4 +46,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,
+  ...attendanceHandlers,
+  ...facilitatorNotesHandlers,
 };
