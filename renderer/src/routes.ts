@@ -1,4 +1,5 @@
 import type { Role } from '../../electron/api/contracts/roles';
+import { attendanceRoutes } from './pages/attendance/routes';
 import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
@@ -14,6 +15,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
   ...caseloadRoutes,
   ...frontdeskRoutes,
+  ...attendanceRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

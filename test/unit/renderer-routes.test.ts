@@ -24,6 +24,8 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/eligibility': ['coordinator'],
   '/screening/:id': ['navigator', 'coordinator'],
   '/conferences/:id': ['navigator', 'coordinator'],
+  '/sessions': ['facilitator', 'coordinator'],
+  '/sessions/:id': ['facilitator', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -54,7 +56,7 @@ describe('renderer routes', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
     expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/inquiries/new']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
-    expect(navFor('facilitator')).toEqual(['/']);
+    expect(navFor('facilitator')).toEqual(['/', '/sessions']);
     expect(navFor('coordinator')).toEqual([
       '/',
       '/participants',
@@ -64,6 +66,7 @@ describe('renderer routes', () => {
       '/decisions',
       '/services',
       '/eligibility',
+      '/sessions',
       '/staff',
       '/audit',
       '/settings',

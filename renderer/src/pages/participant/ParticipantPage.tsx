@@ -16,6 +16,7 @@ import { PlanSection } from './PlanSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
+import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
 
 type TabId = 'details' | 'screening' | 'status' | 'plan' | 'consents' | 'notes' | 'timeline';
 
@@ -121,6 +122,7 @@ function ParticipantRecord({ id }: { id: number }) {
           </Tabs.Panel>
         ))}
       </Tabs>
+      {abilities.workCase && <ParticipantWorkshops participantId={p.id} />}
     </Stack>
   );
 }
