@@ -118,7 +118,8 @@ function Marking({ session }: { session: SessionView }) {
       {session.dropIn && session.canMark && (
         <WalkInPanel
           sessionId={session.sessionId}
-          onAdded={(name) => {
+          onAdded={(name, participantId) => {
+            marks.walkedIn(participantId);
             marks.setAnnouncement(t('attendance.walkIn.added', { name }));
             void marks.refresh();
           }}

@@ -86,7 +86,7 @@ export function NotesPanel({ session }: { session: SessionView }) {
                     <span className="kesher-ltr">{formatDateTime(note.createdAt)}</span>
                   </Text>
                 </Text>
-                <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text fz="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                   {note.text}
                 </Text>
               </li>

@@ -106,7 +106,7 @@ export function ParticipantWorkshops({ participantId }: { participantId: number 
                     </>
                   )}
                 </Text>
-                <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text fz="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
                   {note.text}
                 </Text>
                 <Text fz="xs" c="dimmed">

@@ -19,8 +19,10 @@ interface RosterTableProps {
   onUndo: () => void;
 }
 
-function SaveNote({ save }: { save: SaveState | null }) {
+/** A mark read from the server is saved; one in flight shows its own state. */
+function SaveNote({ save: local, marked }: { save: SaveState | null; marked: boolean }) {
   const { t } = useTranslation();
+  const save = local ?? (marked ? 'saved' : null);
   if (!save) return null;
   const colour = save === 'failed' ? 'red' : save === 'saving' ? 'dimmed' : 'teal';
   return (
@@ -148,7 +150,7 @@ export function RosterTable({ rows, canMark, onMark, onUndo }: RosterTableProps)
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <SaveNote save={row.save} />
+                    <SaveNote save={row.save} marked={row.status !== null} />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -25,7 +25,13 @@ const inquirySchema = z.object({
  * new, recorded as an inquiry with a name and a phone. Both join the roster marked present,
  * without leaving the page.
  */
-export function WalkInPanel({ sessionId, onAdded }: { sessionId: number; onAdded: (name: string) => void }) {
+export function WalkInPanel({
+  sessionId,
+  onAdded,
+}: {
+  sessionId: number;
+  onAdded: (name: string, participantId: number) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [[store, dialog]] = useState(createSpotlight);
@@ -37,10 +43,10 @@ export function WalkInPanel({ sessionId, onAdded }: { sessionId: number; onAdded
     initialValues: { firstName: '', lastName: '', phone: '' },
   });
 
-  const added = (first: string, last: string) => {
+  const added = (participantId: number, first: string, last: string) => {
     const name = t('attendance.rowName', { first, last });
     showSuccess(t('attendance.walkIn.added', { name }), t);
-    onAdded(name);
+    onAdded(name, participantId);
   };
 
   const pick = async (participantId: number) => {
@@ -48,7 +54,7 @@ export function WalkInPanel({ sessionId, onAdded }: { sessionId: number; onAdded
     if (!result.ok) return showApiError(result.error, t);
     setCandidates(null);
     form.reset();
-    added(result.value.firstName, result.value.lastName);
+    added(participantId, result.value.firstName, result.value.lastName);
   };
 
   const create = (force: boolean) =>
@@ -61,7 +67,7 @@ export function WalkInPanel({ sessionId, onAdded }: { sessionId: number; onAdded
       }
       setCandidates(null);
       form.reset();
-      added(result.value.entry.firstName, result.value.entry.lastName);
+      added(result.value.entry.participantId, result.value.entry.firstName, result.value.entry.lastName);
     });
 
   return (

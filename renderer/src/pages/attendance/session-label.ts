@@ -12,6 +12,9 @@ export function sessionWhen(
     timeZone: 'UTC',
   });
   const time =
-    session.startTime && session.endTime ? `${session.startTime}–${session.endTime}` : (session.startTime ?? '');
+    // Left-to-right isolated, so a Hebrew line does not read 13:00–09:00.
+    session.startTime && session.endTime
+      ? `\u2066${session.startTime}–${session.endTime}\u2069`
+      : (session.startTime ?? '');
   return [t('attendance.when', { weekday, date: formatDisplayDate(session.date) }), time].filter(Boolean).join(' · ');
 }

@@ -130,6 +130,9 @@ export function useAttendanceMarks(session: SessionView) {
     setAnnouncement(t('attendance.announce.restUndone', { count: entry.participantIds.length }));
   };
 
+  /** A walk-in added by mistake is taken back by undo like a mark: unmarked, they leave the roster. */
+  const walkedIn = (participantId: number) => pushUndo({ kind: 'one', participantId, previous: null });
+
   /** After a walk-in joins: the roster is read again, the new row already marked by the server. */
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['attendance.session', { sessionId }] });
 
@@ -142,6 +145,7 @@ export function useAttendanceMarks(session: SessionView) {
     mark,
     markRest,
     undo,
+    walkedIn,
     canUndo: undoCount > 0,
     announcement,
     setAnnouncement,
