@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { AttendanceStatus } from '../../domain/codes';
-import { deleteMarks, getMark, sessionRoster, upsertMark } from '../../../db/repositories/attendance';
+import { deleteMarks, getMark, isEnrolled, sessionRoster, upsertMark } from '../../../db/repositories/attendance';
 import type { StoreRuntime } from '../store/runtime';
 import { requireMarkable } from './access';
 
@@ -17,10 +17,11 @@ export function markAttendance(
 ) {
   const session = requireMarkable(runtime, input.sessionId);
   const db = runtime.db();
-  const onRoster = sessionRoster(db, session).some((r) => r.participantId === input.participantId);
-  if (!onRoster) throw new AppError('not_found', 'errors.attendance.not_on_roster');
   return runtime.sqlite().transaction(() => {
     const previous = getMark(db, session.id, input.participantId)?.status ?? null;
+    // On the roster: holds a place, or is already marked here (a walk-in at a drop-in session).
+    if (previous === null && !isEnrolled(db, session.instanceId, input.participantId))
+      throw new AppError('not_found', 'errors.attendance.not_on_roster');
     const row = upsertMark(db, { ...input, sessionId: session.id, markedBy: runtime.actorId() }, runtime.now());
     runtime.audit({
       action: previous ? 'record_updated' : 'record_created',
