@@ -13,6 +13,8 @@ import { meetingsContract } from './contracts/meetings';
 import { participantsContract } from './contracts/participants';
 import { plansContract } from './contracts/plans';
 import { prefsContract } from './contracts/prefs';
+import { attendanceContract } from './contracts/attendance';
+import { facilitatorNotesContract } from './contracts/facilitatorNotes';
 import { screeningContract } from './contracts/screening';
 import { searchContract } from './contracts/search';
 import { servicesContract } from './contracts/services';
@@ -49,6 +51,8 @@ export const contract = {
   ...prefsContract,
   ...meetingsContract,
   ...plansContract,
+  ...attendanceContract,
+  ...facilitatorNotesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ import { roleGroups, type Role } from '../domain/roles';
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 const { coordinator, caseStaff, frontDesk, caseOwners } = roleGroups;
+/** Who takes attendance: a facilitator at their own instances (checked by the service), the coordinator at all. */
+const workshopRunners = ['facilitator', 'coordinator'] as const satisfies readonly Role[];
 
 export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
@@ -82,6 +84,17 @@ export const permissions: Record<MethodName, Access> = {
   'plans.compare': caseOwners,
   'plans.saveDraft': caseOwners,
   'plans.sign': caseOwners,
+  'attendance.mySessions': workshopRunners,
+  'attendance.session': workshopRunners,
+  'attendance.mark': workshopRunners,
+  'attendance.unmark': workshopRunners,
+  'attendance.markRestPresent': workshopRunners,
+  'attendance.walkInSearch': workshopRunners,
+  'attendance.addWalkIn': workshopRunners,
+  'attendance.addWalkInInquiry': workshopRunners,
+  'facilitatorNotes.add': workshopRunners,
+  'attendance.forParticipant': caseOwners,
+  'facilitatorNotes.forParticipant': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

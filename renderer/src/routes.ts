@@ -1,4 +1,5 @@
 import type { Role } from '../../electron/api/contracts/roles';
+import { attendanceRoutes } from './pages/attendance/routes';
 import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
@@ -16,6 +17,7 @@ export const routes: readonly RouteDef[] = [
   ...caseloadRoutes,
   ...meetingsRoutes,
   ...frontdeskRoutes,
+  ...attendanceRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

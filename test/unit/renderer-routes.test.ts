@@ -25,6 +25,8 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/eligibility': ['coordinator'],
   '/screening/:id': ['navigator', 'coordinator'],
   '/conferences/:id': ['navigator', 'coordinator'],
+  '/sessions': ['facilitator', 'coordinator'],
+  '/sessions/:id': ['facilitator', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -55,7 +57,7 @@ describe('renderer routes', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
     expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
-    expect(navFor('facilitator')).toEqual(['/']);
+    expect(navFor('facilitator')).toEqual(['/', '/sessions']);
     expect(navFor('coordinator')).toEqual([
       '/',
       '/participants',
@@ -66,6 +68,7 @@ describe('renderer routes', () => {
       '/decisions',
       '/services',
       '/eligibility',
+      '/sessions',
       '/staff',
       '/audit',
       '/settings',

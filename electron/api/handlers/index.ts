@@ -13,6 +13,8 @@ import { meetingsHandlers } from './meetings';
 import { participantHandlers } from './participants';
 import { plansHandlers } from './plans';
 import { prefsHandlers } from './prefs';
+import { attendanceHandlers } from './attendance';
+import { facilitatorNotesHandlers } from './facilitatorNotes';
 import { screeningHandlers } from './screening';
 import { searchHandlers } from './search';
 import { servicesHandlers } from './services';
@@ -48,4 +50,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...prefsHandlers,
   ...meetingsHandlers,
   ...plansHandlers,
+  ...attendanceHandlers,
+  ...facilitatorNotesHandlers,
 };

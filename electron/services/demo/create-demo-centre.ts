@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error';
 import type { KdfCost } from '../auth/keyring';
 import { initStore } from '../store/init-store';
 import { StoreRuntime } from '../store/runtime';
+import { addDemoAttendance } from './areas/attendance';
 import { addDemoConferences, demoConferences, inviteWriter } from './areas/conferences';
 import { addDemoServices, demoServiceIds } from './areas/directory';
 import { meetingWriter } from './areas/meetings';
@@ -61,6 +62,7 @@ export async function createDemoCentre(options: CreateDemoCentreOptions): Promis
       participants: options.participants ?? 300,
       seed: options.seed ?? 1,
     });
+    addDemoAttendance(runtime, options.seed ?? 1);
     return { runtime, users: DEMO_USERS, password: DEMO_PASSWORD, recoveryKey, participants };
   } catch (error) {
     runtime.close();

@@ -12,6 +12,8 @@ import meetingsEn from './features/meetings.en.json';
 import meetingsHe from './features/meetings.he.json';
 import plansEn from './features/plans.en.json';
 import plansHe from './features/plans.he.json';
+import attendanceEn from './features/attendance.en.json';
+import attendanceHe from './features/attendance.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -49,6 +51,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe, attendanceHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn, attendanceEn),
 };

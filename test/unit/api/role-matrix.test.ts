@@ -114,6 +114,19 @@ const matrix: Record<MethodName, Row> = {
   'plans.compare':                 staff(_, Y, Y, _),
   'plans.saveDraft':               staff(_, Y, Y, _),
   'plans.sign':                    staff(_, Y, Y, _),
+  // Workshop attendance: a facilitator at their own instances only (the service checks which)
+  'attendance.mySessions':         staff(_, _, Y, Y),
+  'attendance.session':            staff(_, _, Y, Y),
+  'attendance.mark':               staff(_, _, Y, Y),
+  'attendance.unmark':             staff(_, _, Y, Y),
+  'attendance.markRestPresent':    staff(_, _, Y, Y),
+  'attendance.walkInSearch':       staff(_, _, Y, Y),
+  'attendance.addWalkIn':          staff(_, _, Y, Y),
+  'attendance.addWalkInInquiry':   staff(_, _, Y, Y),
+  'facilitatorNotes.add':          staff(_, _, Y, Y),
+  // What the workshops tell a person's coach (the service keeps a coach to their own caseload)
+  'attendance.forParticipant':     staff(_, Y, Y, _),
+  'facilitatorNotes.forParticipant': staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

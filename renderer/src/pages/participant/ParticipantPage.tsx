@@ -18,6 +18,7 @@ import { PopulationTagsSection } from './PopulationTagsSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
+import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
 
 type TabId = 'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'consents' | 'notes' | 'timeline';
 
@@ -133,6 +134,7 @@ function ParticipantRecord({ id }: { id: number }) {
           </Tabs.Panel>
         ))}
       </Tabs>
+      {abilities.workCase && <ParticipantWorkshops participantId={p.id} />}
     </Stack>
   );
 }
