@@ -1,16 +1,12 @@
 import type { OccupationEntry } from './types';
 
 /** ISCO-08 major group 6: skilled agricultural, forestry and fishery workers. */
-// prettier-ignore -- one unit group per line, so the list reads like the classification
+// One unit group per line, so the list reads like the classification.
+// prettier-ignore
 export const group6: readonly OccupationEntry[] = [
   ['6111', 'Field crop and vegetable growers', 'מגדלי גידולי שדה וירקות', ['חקלאי/ת', 'מגדל/ת ירקות']],
   ['6112', 'Tree and shrub crop growers', 'מגדלי מטעים', ['מגדל/ת מטעים', 'כורם', 'פרדסן']],
-  [
-    '6113',
-    'Gardeners, horticultural and nursery growers',
-    'גננים ומגדלי פרחים ומשתלות',
-    ['גנן', 'גננית', 'גנן/ית נוף', 'עובד/ת משתלה', 'מגדל/ת פרחים'],
-  ],
+  ['6113', 'Gardeners, horticultural and nursery growers', 'גננים ומגדלי פרחים ומשתלות', ['גנן', 'גננית', 'גנן/ית נוף', 'עובד/ת משתלה', 'מגדל/ת פרחים']],
   ['6114', 'Mixed crop growers', 'מגדלי גידולים מעורבים', ['מגדל/ת גידולים']],
   ['6121', 'Livestock and dairy producers', 'מגדלי בקר וחלב', ['רפתן/ית', 'בוקר', 'רועה']],
   ['6122', 'Poultry producers', 'מגדלי עופות', ['לולן/ית']],
