@@ -69,6 +69,11 @@ export const permissions: Record<MethodName, Access> = {
   'prefs.get': 'signedIn',
   'prefs.set': 'signedIn',
   'staff.directory': 'signedIn',
+  'placements.list': caseOwners,
+  'placements.save': caseOwners,
+  'placements.end': caseOwners,
+  'followUps.queue': caseOwners,
+  'followUps.answer': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -71,14 +71,23 @@ export function nextCallDate(f: Pick<FollowUpRecord, 'state' | 'dueDate' | 'next
 export type QueueScope = 'week' | 'overdue' | 'all';
 
 /**
- * Whether an open follow-up belongs in a queue view: `overdue` before today; `week` from today
- * to the Saturday of this Sunday-first week; `all` every open one.
+ * The call dates a queue view covers: `overdue` before today; `week` from today to the
+ * Saturday of this Sunday-first week; `all` every open follow-up.
  */
+export function queueBounds(scope: QueueScope, today: IsoDate): { before?: IsoDate; from?: IsoDate; to?: IsoDate } {
+  if (scope === 'overdue') return { before: today };
+  if (scope === 'week') return { from: today, to: addDays(startOfWeekSunday(today), 6) };
+  return {};
+}
+
+/** Whether an open follow-up called on `callDate` belongs in the queue view. */
 export function inQueueScope(callDate: IsoDate, scope: QueueScope, today: IsoDate): boolean {
-  if (scope === 'all') return true;
-  if (scope === 'overdue') return callDate < today;
-  const weekEnd = addDays(startOfWeekSunday(today), 6);
-  return callDate >= today && callDate <= weekEnd;
+  const { before, from, to } = queueBounds(scope, today);
+  return (
+    (before === undefined || callDate < before) &&
+    (from === undefined || callDate >= from) &&
+    (to === undefined || callDate <= to)
+  );
 }
 
 /**
@@ -172,4 +181,29 @@ export function answerFollowUp(
       };
     }
   }
+}
+
+/**
+ * The job a follow-up asks about: the first programme placement, until an earlier follow-up
+ * was answered "employed elsewhere" — from then on, the job that answer opened (the latest
+ * such answer before this follow-up).
+ */
+export function subjectPlacementId(
+  followUp: { months: number; placementId: number },
+  all: readonly { months: number; state: FollowUpState; newPlacementId: number | null }[],
+): number {
+  let subject = followUp.placementId;
+  let at = -1;
+  for (const other of all) {
+    if (
+      other.months < followUp.months &&
+      other.months > at &&
+      other.state === 'employed_elsewhere' &&
+      other.newPlacementId !== null
+    ) {
+      subject = other.newPlacementId;
+      at = other.months;
+    }
+  }
+  return subject;
 }
