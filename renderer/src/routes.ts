@@ -3,6 +3,7 @@ import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
+import { followUpsRoutes } from './pages/followups/routes';
 import { HomePage } from './pages/HomePage';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
@@ -14,6 +15,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
   ...caseloadRoutes,
   ...frontdeskRoutes,
+  ...followUpsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

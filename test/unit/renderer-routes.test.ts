@@ -24,6 +24,7 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/eligibility': ['coordinator'],
   '/screening/:id': ['navigator', 'coordinator'],
   '/conferences/:id': ['navigator', 'coordinator'],
+  '/follow-ups': ['coach', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -52,7 +53,7 @@ describe('renderer routes', () => {
 
   it('lists the navbar pages in the same order for each role', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
-    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/inquiries/new']);
+    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/inquiries/new', '/follow-ups']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
     expect(navFor('facilitator')).toEqual(['/']);
     expect(navFor('coordinator')).toEqual([
@@ -64,6 +65,7 @@ describe('renderer routes', () => {
       '/decisions',
       '/services',
       '/eligibility',
+      '/follow-ups',
       '/staff',
       '/audit',
       '/settings',

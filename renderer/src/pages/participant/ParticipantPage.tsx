@@ -13,11 +13,12 @@ import { NotesSection } from './NotesSection';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
 import { PlanSection } from './PlanSection';
+import { PlacementsTab } from './placements/PlacementsTab';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
 
-type TabId = 'details' | 'screening' | 'status' | 'plan' | 'consents' | 'notes' | 'timeline';
+type TabId = 'details' | 'screening' | 'status' | 'plan' | 'consents' | 'notes' | 'timeline' | 'placements';
 
 interface TabDef {
   id: TabId;
@@ -38,6 +39,8 @@ const tabs: readonly TabDef[] = [
   },
   { id: 'notes', withheldWith: 'notes', render: (p, can) => <NotesSection participant={p} editable={can.editCase} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
+  // Placements belong to the case owners: withheld together with the case sections.
+  { id: 'placements', withheldWith: 'barriers', render: (p) => <PlacementsTab participantId={p.id} /> },
 ];
 
 /** `/participants/<id>`: the id is the last segment. */
