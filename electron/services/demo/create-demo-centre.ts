@@ -5,6 +5,7 @@ import { initStore } from '../store/init-store';
 import { StoreRuntime } from '../store/runtime';
 import { addDemoConferences, demoConferences, inviteWriter } from './areas/conferences';
 import { addDemoServices, demoServiceIds } from './areas/directory';
+import { addDemoPlacements } from './areas/placements';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -105,6 +106,12 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
         lastId = id;
       }
     })();
+  }
+  if (firstId !== null && lastId !== null) {
+    // Its own seeded stream, so adding placements leaves the people of a seed unchanged.
+    const placementRng = createRng((options.seed * 0x85ebca6b + existing.count + 1) >>> 0);
+    const [from, to] = [firstId, lastId];
+    runtime.sqlite().transaction(() => addDemoPlacements(runtime, placementRng, ctx.today, from, to))();
   }
   if (firstId !== null) {
     // One entry for the whole fill: the ids it added, never anyone's details.
