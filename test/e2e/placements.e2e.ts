@@ -107,7 +107,7 @@ describe('placements and retention follow-ups in Chromium, in Hebrew', () => {
     const row = page.getByTestId(`follow-up-${followUpId}`);
     await row.waitFor(SLOW);
     expect(plain(await row.textContent())).toContain('רחל לוי');
-    expect(plain(await row.textContent())).toContain('0521110002');
+    expect(plain(await row.textContent())).toContain('052-111-0002');
     await shot(page, 'follow-ups-he');
     const count = new Counter(page);
     await count.click(`[data-testid="answer-same_job-${followUpId}"]`);

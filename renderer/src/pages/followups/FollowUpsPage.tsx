@@ -18,6 +18,7 @@ import { followUpAnswers, type FollowUpAnswer } from '../../../../electron/domai
 import type { QueueScope } from '../../../../electron/domain/follow-ups';
 import { formatDisplayDate } from '../../../../electron/domain/dates';
 import { describeApiError, useApiQuery } from '../../api';
+import { displayPhone } from '../../format';
 import { hrefFor } from '../../router';
 import { useSession } from '../../session/SessionContext';
 import { AnswerModal } from './AnswerModal';
@@ -133,7 +134,7 @@ function QueueTable({
               <Table.Td>
                 {item.phone && (
                   <Anchor href={`tel:${item.phone}`} className="kesher-ltr">
-                    {item.phone}
+                    {displayPhone(item.phone)}
                   </Anchor>
                 )}
               </Table.Td>
