@@ -121,6 +121,36 @@ describe('placements and retention follow-ups in Chromium, in Hebrew', () => {
     expect(placements[0]?.endDate).toBeNull();
   });
 
+  it('answers "not employed" with the end date prefilled, and "other job" with the new job prefilled, in two actions each', async () => {
+    const { page } = app;
+    await page.getByText('כל הפתוחים').click(SLOW);
+    const { followUps } = await seeded.t.must('placements.list', { participantId: levi });
+    const twelve = followUps.find((f) => f.months === 12)!.id;
+    const fifteen = followUps.find((f) => f.months === 15)!.id;
+    await page.getByTestId(`follow-up-${twelve}`).waitFor(SLOW);
+
+    const notEmployed = new Counter(page);
+    await notEmployed.click(`[data-testid="answer-not_employed-${twelve}"]`);
+    expect(await page.getByTestId('answer-end-date').inputValue()).toBe(formatDisplayDate(todayIso()));
+    await notEmployed.click('[data-testid="answer-confirm"]');
+    await page.getByTestId(`follow-up-${twelve}`).waitFor({ state: 'detached', ...SLOW });
+    expect(notEmployed.actions).toBe(2);
+
+    const elsewhere = new Counter(page);
+    await elsewhere.click(`[data-testid="answer-employed_elsewhere-${fifteen}"]`);
+    await page.getByTestId('answer-new-placement').waitFor(SLOW);
+    await shot(page, 'follow-ups-new-job-he');
+    await elsewhere.click('[data-testid="answer-new-placement-submit"]');
+    await page.getByTestId(`follow-up-${fifteen}`).waitFor({ state: 'detached', ...SLOW });
+    expect(elsewhere.actions).toBe(2);
+
+    const after = await seeded.t.must('placements.list', { participantId: levi });
+    expect(after.followUps.map((f) => f.state)).toEqual(['same_job', 'not_employed', 'employed_elsewhere', 'pending']);
+    expect(after.placements).toHaveLength(2);
+    // The new job: the same occupation as the one asked about, from today, still going.
+    expect(after.placements[1]).toMatchObject({ occupationCode: '5230', startDate: todayIso(), endDate: null });
+  });
+
   it('shows the tab and the queue in English', async () => {
     const { page } = app;
     await page.getByRole('radiogroup', { name: 'שפת הממשק' }).getByText('English').click(SLOW);
