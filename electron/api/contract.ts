@@ -22,6 +22,8 @@ import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
 import { systemContract } from './contracts/system';
+import { placementsContract } from './contracts/placements';
+import { followUpsContract } from './contracts/followUps';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -53,6 +55,8 @@ export const contract = {
   ...plansContract,
   ...attendanceContract,
   ...facilitatorNotesContract,
+  ...placementsContract,
+  ...followUpsContract,
 } as const;
 
 export type Contract = typeof contract;

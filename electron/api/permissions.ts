@@ -95,6 +95,11 @@ export const permissions: Record<MethodName, Access> = {
   'facilitatorNotes.add': workshopRunners,
   'attendance.forParticipant': caseOwners,
   'facilitatorNotes.forParticipant': caseOwners,
+  'placements.list': caseOwners,
+  'placements.save': caseOwners,
+  'placements.end': caseOwners,
+  'followUps.queue': caseOwners,
+  'followUps.answer': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

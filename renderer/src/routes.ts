@@ -4,6 +4,7 @@ import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
+import { followUpsRoutes } from './pages/followups/routes';
 import { HomePage } from './pages/HomePage';
 import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
@@ -18,6 +19,7 @@ export const routes: readonly RouteDef[] = [
   ...meetingsRoutes,
   ...frontdeskRoutes,
   ...attendanceRoutes,
+  ...followUpsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

@@ -27,6 +27,7 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/conferences/:id': ['navigator', 'coordinator'],
   '/sessions': ['facilitator', 'coordinator'],
   '/sessions/:id': ['facilitator', 'coordinator'],
+  '/follow-ups': ['coach', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -55,7 +56,7 @@ describe('renderer routes', () => {
 
   it('lists the navbar pages in the same order for each role', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
-    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new']);
+    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new', '/follow-ups']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
     expect(navFor('facilitator')).toEqual(['/', '/sessions']);
     expect(navFor('coordinator')).toEqual([
@@ -69,6 +70,7 @@ describe('renderer routes', () => {
       '/services',
       '/eligibility',
       '/sessions',
+      '/follow-ups',
       '/staff',
       '/audit',
       '/settings',

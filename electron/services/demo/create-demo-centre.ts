@@ -8,6 +8,7 @@ import { addDemoConferences, demoConferences, inviteWriter } from './areas/confe
 import { addDemoServices, demoServiceIds } from './areas/directory';
 import { meetingWriter } from './areas/meetings';
 import { planWriter } from './areas/plans';
+import { addDemoPlacements } from './areas/placements';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -114,6 +115,12 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
         lastId = id;
       }
     })();
+  }
+  if (firstId !== null && lastId !== null) {
+    // Its own seeded stream, so adding placements leaves the people of a seed unchanged.
+    const placementRng = createRng((options.seed * 0x85ebca6b + existing.count + 2) >>> 0);
+    const [from, to] = [firstId, lastId];
+    runtime.sqlite().transaction(() => addDemoPlacements(runtime, placementRng, ctx.today, from, to))();
   }
   if (firstId !== null) {
     // One entry for the whole fill: the ids it added, never anyone's details.

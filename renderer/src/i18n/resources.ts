@@ -14,6 +14,8 @@ import plansEn from './features/plans.en.json';
 import plansHe from './features/plans.he.json';
 import attendanceEn from './features/attendance.en.json';
 import attendanceHe from './features/attendance.he.json';
+import placementsEn from './features/placements.en.json';
+import placementsHe from './features/placements.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +53,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe, attendanceHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn, attendanceEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe, attendanceHe, placementsHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn, attendanceEn, placementsEn),
 };

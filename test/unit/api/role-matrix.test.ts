@@ -127,6 +127,12 @@ const matrix: Record<MethodName, Row> = {
   // What the workshops tell a person's coach (the service keeps a coach to their own caseload)
   'attendance.forParticipant':     staff(_, Y, Y, _),
   'facilitatorNotes.forParticipant': staff(_, Y, Y, _),
+  // Placements and retention follow-ups: the case owner's work; the employer is restricted
+  'placements.list':               staff(_, Y, Y, _),
+  'placements.save':               staff(_, Y, Y, _),
+  'placements.end':                staff(_, Y, Y, _),
+  'followUps.queue':               staff(_, Y, Y, _),
+  'followUps.answer':              staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

@@ -15,12 +15,14 @@ import { abilitiesOf, type Abilities, type Participant } from './participant-dat
 import { ParticipantHeader } from './ParticipantHeader';
 import { PlanTab } from './plan/PlanTab';
 import { PopulationTagsSection } from './PopulationTagsSection';
+import { PlacementsTab } from './placements/PlacementsTab';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
 import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
 
-type TabId = 'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'consents' | 'notes' | 'timeline';
+type TabId =
+  'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'placements' | 'consents' | 'notes' | 'timeline';
 
 interface TabDef {
   id: TabId;
@@ -51,6 +53,8 @@ const tabs: readonly TabDef[] = [
   },
   { id: 'notes', withheldWith: 'notes', render: (p, can) => <NotesSection participant={p} editable={can.editCase} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
+  // Placements belong to the case owners: withheld together with the case sections.
+  { id: 'placements', withheldWith: 'plan', render: (p) => <PlacementsTab participantId={p.id} /> },
 ];
 
 /** `/participants/<id>`: the id is the last segment. */
