@@ -18,6 +18,8 @@ import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
 import { systemContract } from './contracts/system';
+import { workshopsContract } from './contracts/workshops';
+import { calendarContract } from './contracts/calendar';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -45,6 +47,8 @@ export const contract = {
   ...intakeContract,
   ...searchContract,
   ...prefsContract,
+  ...workshopsContract,
+  ...calendarContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
+import { workshopsHandlers } from './workshops';
+import { calendarHandlers } from './calendar';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -44,4 +46,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,
+  ...workshopsHandlers,
+  ...calendarHandlers,
 };
