@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import type { WorkshopType } from '../../electron/domain/codes';
 import type { EnrolmentStatus } from '../../electron/domain/workshops';
 import type { Db } from '../open';
@@ -102,6 +102,12 @@ export function insertInstance(db: Db, values: InstanceValues, actorId: number |
     .get();
 }
 
+/** Strictly later than the previous stamp, so two edits in one millisecond still differ. */
+function nextUpdatedAt(previous: string, now: Date): string {
+  const prev = Date.parse(previous);
+  return new Date(Number.isNaN(prev) ? now.getTime() : Math.max(now.getTime(), prev + 1)).toISOString();
+}
+
 /** Optimistic write: only when the row is still as the editor saw it (`updatedAt`). */
 export function updateInstance(
   db: Db,
@@ -112,7 +118,7 @@ export function updateInstance(
 ): InstanceRow | undefined {
   return db
     .update(workshopInstances)
-    .set({ ...values, updatedAt: now.toISOString() })
+    .set({ ...values, updatedAt: nextUpdatedAt(expectedUpdatedAt, now) })
     .where(and(eq(workshopInstances.id, id), eq(workshopInstances.updatedAt, expectedUpdatedAt)))
     .returning()
     .get();
@@ -308,27 +314,5 @@ export function enrolledWithSessionsBetween(db: Db, from: string, to: string): R
       ),
     )
     .orderBy(asc(workshopSessions.date), asc(workshopSessions.startTime), asc(participants.lastName))
-    .all();
-}
-
-/** Instances with at least one scheduled session on or after a date, soonest first. */
-export function upcomingInstanceIds(db: Db, from: string): number[] {
-  return db
-    .select({ id: workshopSessions.instanceId })
-    .from(workshopSessions)
-    .where(and(gte(workshopSessions.date, from), eq(workshopSessions.status, 'scheduled')))
-    .groupBy(workshopSessions.instanceId)
-    .orderBy(sql`min(${workshopSessions.date})`)
-    .all()
-    .map((r) => r.id);
-}
-
-export function instancesByIds(db: Db, ids: number[]): InstanceRow[] {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(workshopInstances)
-    .where(inArray(workshopInstances.id, ids))
-    .orderBy(desc(workshopInstances.id))
     .all();
 }
