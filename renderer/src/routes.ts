@@ -6,6 +6,8 @@ import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { HomePage } from './pages/HomePage';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
+import { workshopsRoutes } from './pages/workshops/routes';
+import { calendarRoutes } from './pages/calendar/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -14,6 +16,8 @@ export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
   ...caseloadRoutes,
   ...frontdeskRoutes,
+  ...workshopsRoutes,
+  ...calendarRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

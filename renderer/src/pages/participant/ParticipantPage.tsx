@@ -16,6 +16,7 @@ import { PlanSection } from './PlanSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
+import { EnrolInWorkshop } from '../workshops/EnrolInWorkshop';
 
 type TabId = 'details' | 'screening' | 'status' | 'plan' | 'consents' | 'notes' | 'timeline';
 
@@ -100,6 +101,7 @@ function ParticipantRecord({ id }: { id: number }) {
   return (
     <Stack gap="lg">
       <ParticipantHeader participant={p} />
+      {abilities.workCase && p.status !== 'exited' && <EnrolInWorkshop participantId={p.id} />}
       {!p.canEdit && (
         <Alert color="blue" variant="light" data-testid="read-only-note">
           {p.coachName
