@@ -18,7 +18,13 @@ export function existingPeople(runtime: StoreRuntime): { count: number; national
 export function participantWriter(runtime: StoreRuntime): (person: DemoPerson) => number {
   const sqlite = runtime.sqlite();
   const db = runtime.db();
-  const insertParticipant = tableInserter(sqlite, participants, ['id', 'searchName']);
+  const insertParticipant = tableInserter(sqlite, participants, [
+    'id',
+    'searchName',
+    'exitNote',
+    'exitReferralServiceId',
+    'exitReferralProgramme',
+  ]);
   const insertEvent = tableInserter(sqlite, participantEvents, ['id']);
   const insertConsent = tableInserter(sqlite, consents, ['id']);
   return ({ participant, events, consents: consentRows }) => {
