@@ -8,6 +8,8 @@ import { addDemoServices, demoServiceIds } from './areas/directory';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
+import { addDemoWorkshops } from './areas/workshops';
+import { findStaffByUsername } from '../../../db/repositories/staff';
 import { DEMO_CENTRE, DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-data';
 import { createRng } from './prng';
 
@@ -59,6 +61,14 @@ export async function createDemoCentre(options: CreateDemoCentreOptions): Promis
       participants: options.participants ?? 300,
       seed: options.seed ?? 1,
     });
+    const facilitator = findStaffByUsername(runtime.db(), 'demo-facilitator');
+    const staffIds = demoStaffIds(runtime);
+    addDemoWorkshops(
+      runtime,
+      createRng(((options.seed ?? 1) ^ 0x5eed0009) >>> 0),
+      facilitator?.id ?? null,
+      staffIds.coordinatorId,
+    );
     return { runtime, users: DEMO_USERS, password: DEMO_PASSWORD, recoveryKey, participants };
   } catch (error) {
     runtime.close();
