@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { addDays, formatDisplayDate, startOfWeekSunday, todayIso } from '../../../../electron/domain/dates';
+import { addDays, formatDisplayDate, isIsoDate, startOfWeekSunday, todayIso } from '../../../../electron/domain/dates';
+import { useHashQuery } from '../../caseload/hash-query';
 import { useApiQuery } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { hrefFor } from '../../router';
@@ -71,7 +71,11 @@ function itemsOf(week: Week, date: string, mayOpen: (method: Opener) => boolean,
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
-  const [date, setDate] = useState(() => todayIso());
+  // The week shown is in the address (#/calendar?date=…), so a link or a reload keeps it.
+  const [params, setParams] = useHashQuery();
+  const asked = params.get('date');
+  const date = asked && isIsoDate(asked) ? asked : todayIso();
+  const setDate = (next: string) => setParams(new URLSearchParams({ date: next }));
   const week = useApiQuery('calendar.week', { date });
   const today = todayIso();
   // The pages a link leads to take the roles of these methods (see their routes.ts).
