@@ -56,7 +56,10 @@ describe('workshop runs in Chromium, in Hebrew', () => {
 
   it('creates a run whose generated schedule skips Purim, naming it', async () => {
     const { page } = app;
-    await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('link', { name: 'סדנאות', exact: true }).click(SLOW);
+    await page
+      .getByRole('navigation', { name: 'ניווט ראשי' })
+      .getByRole('link', { name: 'סדנאות', exact: true })
+      .click(SLOW);
     await click(page.getByTestId('new-workshop'));
     await page.getByRole('heading', { level: 1, name: 'מחזור סדנה חדש' }).waitFor(SLOW);
     await pick(page, page.getByTestId('instance-type'), 'חזרה לעולם העבודה');
@@ -114,6 +117,24 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await purim.getByTestId('calendar-holiday').first().waitFor(SLOW);
     expect(await purim.getByTestId('calendar-holiday').first().textContent()).toBe('פורים');
     expect(await purim.getByTestId('calendar-session').count()).toBe(0);
+  });
+
+  it('offers the run on the participant page, showing the place on its wait list', async () => {
+    const { page } = app;
+    const { rows } = await t.must('participants.list', {
+      scope: 'all',
+      page: 1,
+      pageSize: 10,
+      sort: 'lastName',
+      direction: 'asc',
+    });
+    const miriam = rows.find((r) => r.lastName === 'טל')!;
+    await go(page, `/participants/${miriam.id}`);
+    await page.getByTestId('enrol-in-workshop').click(SLOW);
+    await page.getByTestId('enrol-offer').first().waitFor(SLOW);
+    expect(await page.getByTestId('enrol-offer').first().textContent()).toContain('בהמתנה (מקום 1)');
+    await shot(page, 'participant-enrol-he');
+    await page.keyboard.press('Escape');
   });
 
   it('draws the same pages in English (screenshots to look at)', async () => {

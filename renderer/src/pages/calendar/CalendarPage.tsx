@@ -136,7 +136,8 @@ export function CalendarPage() {
                       {weekdayName(i18n.language, i, weekend ? 'short' : 'long')}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {formatDisplayDate(day.date)}
+                      {/* The narrow weekend columns have room for day and month only. */}
+                      {weekend ? formatDisplayDate(day.date).slice(0, 5) : formatDisplayDate(day.date)}
                     </Text>
                     {day.holidays.map((h) => (
                       <Badge
@@ -158,8 +159,8 @@ export function CalendarPage() {
                         style={{ borderInlineStart: `4px solid var(--mantine-color-${kindColor[item.kind]}-6)` }}
                         data-testid={`calendar-${item.kind}`}
                       >
-                        <Text size="xs" c="dimmed" dir="ltr" ta="start">
-                          {item.time}
+                        <Text size="xs" c="dimmed">
+                          <bdi dir="ltr">{item.time}</bdi>
                         </Text>
                         {item.href ? (
                           <Anchor href={hrefFor(item.href)} size="sm" fw={600}>

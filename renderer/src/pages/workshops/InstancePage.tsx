@@ -82,7 +82,7 @@ function InstanceView({ id }: { id: number }) {
           </Text>
         )}
       </Card>
-      <SessionsCard instanceId={id} sessions={sessions} editable={coordinator} />
+      <SessionsCard instanceId={id} sessions={sessions} editable={coordinator} instancePlace={instance.place} />
       <RosterCard detail={detail.data} />
       {editing && <EditInstanceModal instance={instance} onClose={() => setEditing(false)} />}
     </Stack>

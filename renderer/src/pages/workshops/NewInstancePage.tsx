@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogueEntry } from '../../../../electron/domain/workshop-catalogue';
 import { showApiError, showSuccess, useApiAction } from '../../api';
 import { hrefFor, navigate } from '../../router';
+import { typeName } from './labels';
 import { draftInput, emptyDraft, InstanceFields, type InstanceDraft } from './InstanceFields';
 import { ScheduleGenerator, scheduleInput, type ScheduleDraft } from './ScheduleGenerator';
 
@@ -27,6 +28,8 @@ export function NewInstancePage() {
     if (patch.type && patch.type !== draft.type) {
       const meetings = catalogueEntry(patch.type).defaultMeetings;
       if (meetings) setSchedule((s) => ({ ...s, count: meetings }));
+      // An unnamed run takes the type's name, which the coordinator may then change.
+      if (!draft.title.trim() && patch.title === undefined) patch = { ...patch, title: typeName(t, patch.type) };
     }
     setDraft((d) => ({ ...d, ...patch }));
   };

@@ -16,8 +16,11 @@ export function SessionsCard({
   instanceId,
   sessions,
   editable,
+  instancePlace,
 }: {
   instanceId: number;
+  /** Where sessions meet unless one names its own room. */
+  instancePlace: string | null;
   sessions: readonly Session[];
   editable: boolean;
 }) {
@@ -100,7 +103,7 @@ export function SessionsCard({
                     <Table.Td>
                       <bdi dir="ltr">{timeRange(s)}</bdi>
                     </Table.Td>
-                    <Table.Td>{s.place ?? ''}</Table.Td>
+                    <Table.Td>{s.place ?? instancePlace ?? ''}</Table.Td>
                     {editable && (
                       <Table.Td>
                         <Group gap="xs" wrap="nowrap">
