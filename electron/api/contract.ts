@@ -24,6 +24,8 @@ import { staffContract } from './contracts/staff';
 import { systemContract } from './contracts/system';
 import { placementsContract } from './contracts/placements';
 import { followUpsContract } from './contracts/followUps';
+import { workshopsContract } from './contracts/workshops';
+import { calendarContract } from './contracts/calendar';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -57,6 +59,8 @@ export const contract = {
   ...facilitatorNotesContract,
   ...placementsContract,
   ...followUpsContract,
+  ...workshopsContract,
+  ...calendarContract,
 } as const;
 
 export type Contract = typeof contract;

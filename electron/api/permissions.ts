@@ -100,6 +100,20 @@ export const permissions: Record<MethodName, Access> = {
   'placements.end': caseOwners,
   'followUps.queue': caseOwners,
   'followUps.answer': caseOwners,
+  'workshops.catalogue': caseOwners,
+  'workshops.saveTitle': coordinator,
+  'workshops.list': caseOwners,
+  'workshops.get': caseOwners,
+  'workshops.save': coordinator,
+  'workshops.previewSchedule': coordinator,
+  'workshops.addSessions': coordinator,
+  'workshops.moveSession': coordinator,
+  'workshops.cancelSession': coordinator,
+  'workshops.enrol': caseOwners,
+  'workshops.withdraw': caseOwners,
+  'workshops.forParticipant': caseOwners,
+  'workshops.reminderCalls': frontDesk,
+  'calendar.week': caseStaff,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

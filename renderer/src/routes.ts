@@ -9,6 +9,8 @@ import { HomePage } from './pages/HomePage';
 import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
+import { workshopsRoutes } from './pages/workshops/routes';
+import { calendarRoutes } from './pages/calendar/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -20,6 +22,8 @@ export const routes: readonly RouteDef[] = [
   ...frontdeskRoutes,
   ...attendanceRoutes,
   ...followUpsRoutes,
+  ...workshopsRoutes,
+  ...calendarRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

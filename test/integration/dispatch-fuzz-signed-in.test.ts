@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemKeySchema } from '../../electron/api/contracts/plans';
 import { contract, methodNames, type MethodName } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { decideAccess } from '../../electron/api/permissions';
@@ -11,7 +12,7 @@ import { setLogSink } from '../../electron/platform/logger';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { occupationCodeSchema, salarySchema } from '../../electron/api/contracts/placements';
-import { inputFor, type KnownSchemas } from '../fixtures/zod-arbitrary';
+import { inputFor } from '../fixtures/zod-arbitrary';
 
 /*
  * The unauthenticated fuzz stops at the permission check for every non-public method. This one
@@ -44,7 +45,7 @@ const endsTheSession = new Set<MethodName>([
 /** Backups the fuzz triggers land here, never in a folder named by a random string. */
 const backupFolder = makeTempDir('kesher-fuzz-backups-');
 
-const known: KnownSchemas = new Map<z.ZodType, fc.Arbitrary<unknown>>([
+const known = new Map<z.ZodType, fc.Arbitrary<unknown>>([
   [
     contract['settings.update'].input.shape.backupFolder,
     fc.constantFrom(undefined, null, backupFolder, 'relative/folder'),
@@ -57,7 +58,42 @@ const known: KnownSchemas = new Map<z.ZodType, fc.Arbitrary<unknown>>([
   ],
   [occupationCodeSchema, fc.constantFrom('4120', '8332', '0110', '9629', '9999', 'מזכירה')],
   [salarySchema, fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(1.5))],
+  // Random strings rarely match the key pattern, and a goal key must name a goal of the plan.
+  [itemKeySchema, fc.constantFrom('g1', 'g2', 't1', 'bad key!')],
 ]);
+
+/**
+ * A random plan is almost never whole (a SMART goal has three nullable parts, a task's goal key
+ * must name one of the plan's goals, every date must parse), so half the draws are a real plan.
+ */
+const saveDraftInput = contract['plans.saveDraft'].input;
+known.set(
+  saveDraftInput,
+  fc.oneof(
+    fc.constant({
+      participantId: 1,
+      expectedUpdatedAt: null,
+      vision: 'לחזור לעבוד בהנהלת חשבונות',
+      strengths: null,
+      plannedMeetings: 6,
+      plannedWorkshopTypes: ['BACK_TO_WORK'],
+      nextReviewDate: '2027-01-31',
+      goals: [
+        {
+          what: 'קורות חיים',
+          measureValue: 3,
+          measureUnit: 'משרות',
+          dueDate: '2027-01-31',
+          status: 'open',
+          reviewNote: null,
+        },
+      ],
+      tasks: [{ text: 'לעדכן קורות חיים', owner: 'participant', dueDate: '2026-12-01', doneDate: null, goalKey: null }],
+      barriers: [{ code: 'digital_skills', detail: null, addressedBy: 'סדנת אקסל' }],
+    }),
+    inputFor(saveDraftInput, new Map(known)),
+  ),
+);
 
 const USERNAMES: Record<Role, string> = {
   coordinator: 'admin',

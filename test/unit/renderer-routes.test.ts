@@ -28,6 +28,12 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/sessions': ['facilitator', 'coordinator'],
   '/sessions/:id': ['facilitator', 'coordinator'],
   '/follow-ups': ['coach', 'coordinator'],
+  '/workshops': ['coach', 'coordinator'],
+  '/workshops/new': ['coordinator'],
+  '/workshops/catalogue': ['coordinator'],
+  '/workshops/reminders': ['navigator', 'coordinator'],
+  '/workshops/:id': ['coach', 'coordinator'],
+  '/calendar': ['navigator', 'coach', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -56,8 +62,25 @@ describe('renderer routes', () => {
 
   it('lists the navbar pages in the same order for each role', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
-    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new', '/follow-ups']);
-    expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
+    expect(navFor('coach')).toEqual([
+      '/',
+      '/caseload',
+      '/participants',
+      '/reminders',
+      '/inquiries/new',
+      '/follow-ups',
+      '/workshops',
+      '/calendar',
+    ]);
+    expect(navFor('navigator')).toEqual([
+      '/',
+      '/participants',
+      '/inquiries/new',
+      '/calls',
+      '/conferences',
+      '/workshops/reminders',
+      '/calendar',
+    ]);
     expect(navFor('facilitator')).toEqual(['/', '/sessions']);
     expect(navFor('coordinator')).toEqual([
       '/',
@@ -71,6 +94,9 @@ describe('renderer routes', () => {
       '/eligibility',
       '/sessions',
       '/follow-ups',
+      '/workshops',
+      '/workshops/reminders',
+      '/calendar',
       '/staff',
       '/audit',
       '/settings',
@@ -85,6 +111,9 @@ describe('renderer routes', () => {
     expect(findRoute('/conferences/3', 'coordinator')?.path).toBe('/conferences/:id');
     expect(findRoute('/conferences', 'coordinator')?.path).toBe('/conferences');
     expect(findRoute('/account/password', 'facilitator')?.path).toBe('/account/password');
+    expect(findRoute('/workshops/new', 'coordinator')?.path).toBe('/workshops/new');
+    expect(findRoute('/workshops/12', 'coach')?.path).toBe('/workshops/:id');
+    expect(findRoute('/workshops/new', 'coach')).toBeUndefined();
   });
 
   it('gives "not found" to a role that may not open the page, and for unknown addresses', () => {

@@ -25,6 +25,8 @@ import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
 import { placementsHandlers } from './placements';
 import { followUpsHandlers } from './followUps';
+import { workshopsHandlers } from './workshops';
+import { calendarHandlers } from './calendar';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -56,4 +58,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...facilitatorNotesHandlers,
   ...placementsHandlers,
   ...followUpsHandlers,
+  ...workshopsHandlers,
+  ...calendarHandlers,
 };

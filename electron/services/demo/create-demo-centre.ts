@@ -12,6 +12,8 @@ import { addDemoPlacements } from './areas/placements';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
+import { addDemoWorkshops } from './areas/workshops';
+import { findStaffByUsername } from '../../../db/repositories/staff';
 import { DEMO_CENTRE, DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-data';
 import { createRng } from './prng';
 
@@ -63,6 +65,15 @@ export async function createDemoCentre(options: CreateDemoCentreOptions): Promis
       participants: options.participants ?? 300,
       seed: options.seed ?? 1,
     });
+    const facilitator = findStaffByUsername(runtime.db(), 'demo-facilitator');
+    const staffIds = demoStaffIds(runtime);
+    addDemoWorkshops(
+      runtime,
+      createRng(((options.seed ?? 1) ^ 0x5eed0009) >>> 0),
+      facilitator?.id ?? null,
+      staffIds.coordinatorId,
+    );
+    // Attendance and notes go on the workshops' past sessions, so they come after them.
     addDemoAttendance(runtime, options.seed ?? 1);
     return { runtime, users: DEMO_USERS, password: DEMO_PASSWORD, recoveryKey, participants };
   } catch (error) {

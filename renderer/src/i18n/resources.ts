@@ -16,6 +16,8 @@ import attendanceEn from './features/attendance.en.json';
 import attendanceHe from './features/attendance.he.json';
 import placementsEn from './features/placements.en.json';
 import placementsHe from './features/placements.he.json';
+import workshopsEn from './features/workshops.en.json';
+import workshopsHe from './features/workshops.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -53,6 +55,28 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, meetingsHe, plansHe, attendanceHe, placementsHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, meetingsEn, plansEn, attendanceEn, placementsEn),
+  he: mergeTrees(
+    he,
+    messages.he,
+    caseloadHe,
+    frontdeskHe,
+    homeHe,
+    meetingsHe,
+    plansHe,
+    attendanceHe,
+    placementsHe,
+    workshopsHe,
+  ),
+  en: mergeTrees(
+    en,
+    messages.en,
+    caseloadEn,
+    frontdeskEn,
+    homeEn,
+    meetingsEn,
+    plansEn,
+    attendanceEn,
+    placementsEn,
+    workshopsEn,
+  ),
 };

@@ -133,6 +133,23 @@ const matrix: Record<MethodName, Row> = {
   'placements.end':                staff(_, Y, Y, _),
   'followUps.queue':               staff(_, Y, Y, _),
   'followUps.answer':              staff(_, Y, Y, _),
+  // Workshops: the coordinator runs the catalogue, instances and sessions; case owners enrol;
+  // the front desk phones reminders; facilitators get their rosters elsewhere, none of these
+  'workshops.saveTitle':           staff(_, _, Y, _),
+  'workshops.save':                staff(_, _, Y, _),
+  'workshops.previewSchedule':     staff(_, _, Y, _),
+  'workshops.addSessions':         staff(_, _, Y, _),
+  'workshops.moveSession':         staff(_, _, Y, _),
+  'workshops.cancelSession':       staff(_, _, Y, _),
+  'workshops.catalogue':           staff(_, Y, Y, _),
+  'workshops.list':                staff(_, Y, Y, _),
+  'workshops.get':                 staff(_, Y, Y, _),
+  'workshops.enrol':               staff(_, Y, Y, _),
+  'workshops.withdraw':            staff(_, Y, Y, _),
+  'workshops.forParticipant':      staff(_, Y, Y, _),
+  'workshops.reminderCalls':       staff(Y, _, Y, _),
+  // The centre calendar: everyone who works with participants (meetings shown are one's own)
+  'calendar.week':                 staff(Y, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

@@ -20,6 +20,7 @@ import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 import { TimelineSection } from './TimelineSection';
 import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
+import { EnrolInWorkshop } from '../workshops/EnrolInWorkshop';
 
 type TabId =
   'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'placements' | 'consents' | 'notes' | 'timeline';
@@ -117,6 +118,7 @@ function ParticipantRecord({ id }: { id: number }) {
   return (
     <Stack gap="lg">
       <ParticipantHeader participant={p} />
+      {abilities.workCase && p.status !== 'exited' && <EnrolInWorkshop participantId={p.id} />}
       {!p.canEdit && (
         <Alert color="blue" variant="light" data-testid="read-only-note">
           {p.coachName

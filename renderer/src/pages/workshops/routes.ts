@@ -1,0 +1,45 @@
+import { rolesFor, type RouteDef } from '../../routing/route-def';
+import { CataloguePage } from './CataloguePage';
+import { InstancePage } from './InstancePage';
+import { NewInstancePage } from './NewInstancePage';
+import { ReminderCallsPage } from './ReminderCallsPage';
+import { WorkshopsPage } from './WorkshopsPage';
+
+/** Workshop runs: the list, one run, a new run with its schedule, the catalogue and reminder calls. */
+export const workshopsRoutes: readonly RouteDef[] = [
+  {
+    path: '/workshops',
+    titleKey: 'workshops.nav.list',
+    component: WorkshopsPage,
+    inNav: true,
+    roles: rolesFor('workshops.list'),
+  },
+  {
+    path: '/workshops/new',
+    titleKey: 'workshops.nav.new',
+    component: NewInstancePage,
+    inNav: false,
+    roles: rolesFor('workshops.save'),
+  },
+  {
+    path: '/workshops/catalogue',
+    titleKey: 'workshops.nav.catalogue',
+    component: CataloguePage,
+    inNav: false,
+    roles: rolesFor('workshops.saveTitle'),
+  },
+  {
+    path: '/workshops/reminders',
+    titleKey: 'workshops.nav.reminders',
+    component: ReminderCallsPage,
+    inNav: true,
+    roles: rolesFor('workshops.reminderCalls'),
+  },
+  {
+    path: '/workshops/:id',
+    titleKey: 'workshops.nav.instance',
+    component: InstancePage,
+    inNav: false,
+    roles: rolesFor('workshops.get'),
+  },
+];
