@@ -69,6 +69,10 @@ export const permissions: Record<MethodName, Access> = {
   'prefs.get': 'signedIn',
   'prefs.set': 'signedIn',
   'staff.directory': 'signedIn',
+  'exits.due': caseOwners,
+  'exits.get': caseOwners,
+  'home.day': 'signedIn',
+  'timeline.casework': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

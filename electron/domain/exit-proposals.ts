@@ -92,7 +92,12 @@ function nonCooperation(facts: ExitFacts): ExitWhy | null {
       lastNoShow: recent[recent.length - 1]!.date,
     };
   }
-  const contact = facts.lastContactDate;
+  // The meeting log is contact too, whether or not it has moved last_contact_date yet.
+  const lastAttended = happened.filter((m) => m.state === 'ATTENDED').at(-1)?.date ?? null;
+  const contact =
+    facts.lastContactDate !== null && (lastAttended === null || facts.lastContactDate > lastAttended)
+      ? facts.lastContactDate
+      : lastAttended;
   const days = contact === null ? null : daysBetween(contact, facts.today);
   if (days !== null && days < NON_COOPERATION_SILENT_DAYS) return null;
   // No contact on record at all counts as silent only from enrolment on, 90 days likewise.

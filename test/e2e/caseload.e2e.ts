@@ -155,7 +155,7 @@ describe('the caseload screens in Chromium', () => {
     await page.getByTestId('details-save').click();
     await page.getByText('הפרטים נשמרו.').waitFor(SLOW);
     await shot(page, 'participant-details-he');
-    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('tab-barriers').click();
     await page.getByTestId('barrier-row').first().waitFor();
     await shot(page, 'participant-plan-he');
   });
@@ -334,7 +334,12 @@ describe('the caseload screens in Chromium', () => {
     expect(await page.getByTestId('field-phone').inputValue()).toBe('054-222-3344');
     expect((await seeded.t.must('participants.get', { id: ids.biton })).phone).toBe('0521110005');
 
-    await seeded.t.must('participants.exit', { id: ids.biton, exitDate: todayIso(), exitReason: 'PERSONAL' });
+    await seeded.t.must('participants.exit', {
+      id: ids.biton,
+      exitDate: todayIso(),
+      exitReason: 'PERSONAL',
+      confirmed: true,
+    });
     await reopen(app, `/participants/${ids.biton}`);
     await page.getByTestId('tab-status').click(SLOW);
     await page.getByTestId('reopen-reason').fill('חזרה לחיפוש עבודה אחרי הפסקה');

@@ -100,6 +100,13 @@ const matrix: Record<MethodName, Row> = {
   'participants.exit':             staff(_, Y, Y, _),
   'consents.add':                  staff(_, Y, Y, _),
   'consents.withdraw':             staff(_, Y, Y, _),
+  // Exits: proposals and the stored exit are case work (a coach's list is their own caseload)
+  'exits.due':                     staff(_, Y, Y, _),
+  'exits.get':                     staff(_, Y, Y, _),
+  // Every role has a home page; the service returns only what the role acts on
+  'home.day':                      'signedIn',
+  // Case work on the timeline: navigators and facilitators see none of it
+  'timeline.casework':             staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

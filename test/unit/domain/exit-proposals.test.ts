@@ -100,6 +100,8 @@ describe('long non-cooperation', () => {
     });
     expect(on('2026-11-29', contact)).toBeNull();
     expect(on('2026-11-30', { ...contact, meetings: meetings.slice(0, 1) })).toBeNull();
+    // An attended meeting is contact even before last_contact_date follows it.
+    expect(on('2026-11-30', { ...contact, meetings: [...meetings, m('2026-09-20', 'ATTENDED')] })).toBeNull();
     // No-shows before the last contact do not count towards the silence.
     expect(on('2026-11-30', { ...contact, lastContactDate: '2026-10-11' })).toBeNull();
   });
