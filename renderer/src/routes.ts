@@ -2,6 +2,7 @@ import type { Role } from '../../electron/api/contracts/roles';
 import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
+import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { HomePage } from './pages/HomePage';
 import { settingsRoutes } from './pages/settings/routes';
@@ -14,6 +15,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
   ...caseloadRoutes,
   ...frontdeskRoutes,
+  ...exitsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,
