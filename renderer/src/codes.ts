@@ -20,7 +20,8 @@ export type CodeList =
   | 'screeningOutcome'
   | 'decision'
   | 'jobScope'
-  | 'minTimeOutOfWork';
+  | 'minTimeOutOfWork'
+  | 'language';
 
 export function codeLabel(t: TFunction, list: CodeList, code: string): string {
   return t(`codes.${list}.${code}`, { defaultValue: code });

@@ -8,6 +8,8 @@ import frontdeskEn from './features/frontdesk.en.json';
 import frontdeskHe from './features/frontdesk.he.json';
 import homeEn from './features/home.en.json';
 import homeHe from './features/home.he.json';
+import exitsEn from './features/exits.en.json';
+import exitsHe from './features/exits.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -45,6 +47,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn),
 };
