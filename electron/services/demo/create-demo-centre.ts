@@ -5,6 +5,7 @@ import { initStore } from '../store/init-store';
 import { StoreRuntime } from '../store/runtime';
 import { addDemoConferences, demoConferences, inviteWriter } from './areas/conferences';
 import { addDemoServices, demoServiceIds } from './areas/directory';
+import { addDemoExits } from './areas/exits';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -105,6 +106,12 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
         lastId = id;
       }
     })();
+  }
+  if (firstId !== null && lastId !== null) {
+    const [from, to] = [firstId, lastId];
+    // Its own stream from the same seed, so the exits area leaves the people themselves unchanged.
+    const exitsRng = createRng((options.seed * 0xc2b2ae35 + existing.count + 2) >>> 0);
+    runtime.sqlite().transaction(() => addDemoExits(runtime, exitsRng, ctx, from, to))();
   }
   if (firstId !== null) {
     // One entry for the whole fill: the ids it added, never anyone's details.

@@ -258,6 +258,10 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     enrolmentDate: journey.enrolment,
     exitDate: journey.exit,
     exitReason,
+    // Columns of migration 0007; the exit area fills them for some exited people.
+    exitNote: null,
+    exitReferralServiceId: null,
+    exitReferralProgramme: null,
     previousOccupation: screened ? rng.pick(OCCUPATIONS) : null,
     yearsExperience: screened ? rng.int(5, Math.max(6, age - 20)) : null,
     education: enrolled ? rng.weighted(EDUCATION_WEIGHTS) : null,
