@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { formatDisplayDate } from '../../../../electron/domain/dates';
+import { formatPhone } from '../../../../electron/domain/phone';
 import { useApiQuery } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { hrefFor } from '../../router';
@@ -101,7 +102,7 @@ function CaseDay({ day }: { day: Day }) {
               {f.phone && (
                 <>
                   {' · '}
-                  <span className="kesher-ltr">{f.phone}</span>
+                  <span className="kesher-ltr">{formatPhone(f.phone)}</span>
                 </>
               )}
             </>
