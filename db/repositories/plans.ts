@@ -98,3 +98,96 @@ export function ensureDraft(db: Db, participantId: number, actorId: number | nul
   }
   return created;
 }
+
+/**
+ * updatedAt is the draft's version for edit conflicts, so it moves forward on every save,
+ * even two within one millisecond or after the clock stepped back.
+ */
+function nextUpdatedAt(previous: string, now: Date): string {
+  const prev = Date.parse(previous);
+  return new Date(Number.isNaN(prev) ? now.getTime() : Math.max(now.getTime(), prev + 1)).toISOString();
+}
+
+export type PlanContentFields = Pick<
+  PlanRow,
+  'vision' | 'strengths' | 'plannedMeetings' | 'plannedWorkshopTypes' | 'nextReviewDate'
+>;
+
+export interface PlanContent {
+  fields: PlanContentFields;
+  goals: Omit<PlanGoalRow, 'id' | 'planId' | 'position'>[];
+  tasks: Omit<PlanTaskRow, 'id' | 'planId' | 'position'>[];
+  barriers: Omit<PlanBarrierRow, 'id' | 'planId' | 'position'>[];
+}
+
+/**
+ * Replaces a draft's content with what the coach saved: its fields, and its goals, tasks and
+ * barriers in the order given. Call inside the caller's transaction, on a draft only.
+ */
+export function replaceDraftContent(db: Db, draft: PlanRow, content: PlanContent, now: Date): PlanRow {
+  db.delete(planGoals).where(eq(planGoals.planId, draft.id)).run();
+  db.delete(planTasks).where(eq(planTasks.planId, draft.id)).run();
+  db.delete(planBarriers).where(eq(planBarriers.planId, draft.id)).run();
+  content.goals.forEach((goal, position) =>
+    db
+      .insert(planGoals)
+      .values({ ...goal, planId: draft.id, position })
+      .run(),
+  );
+  content.tasks.forEach((task, position) =>
+    db
+      .insert(planTasks)
+      .values({ ...task, planId: draft.id, position })
+      .run(),
+  );
+  content.barriers.forEach((barrier, position) =>
+    db
+      .insert(planBarriers)
+      .values({ ...barrier, planId: draft.id, position })
+      .run(),
+  );
+  return db
+    .update(plans)
+    .set({ ...content.fields, updatedAt: nextUpdatedAt(draft.updatedAt, now) })
+    .where(eq(plans.id, draft.id))
+    .returning()
+    .get();
+}
+
+/** Both signature dates make the draft version N, frozen from now on. */
+export function signDraft(
+  db: Db,
+  draft: PlanRow,
+  dates: { participantSignedDate: string; coachSignedDate: string },
+  signedBy: number,
+  now: Date,
+): PlanRow {
+  return db
+    .update(plans)
+    .set({ ...dates, status: 'signed', signedBy, updatedAt: nextUpdatedAt(draft.updatedAt, now) })
+    .where(and(eq(plans.id, draft.id), eq(plans.status, 'draft')))
+    .returning()
+    .get();
+}
+
+export function getPlanByVersion(db: Db, participantId: number, version: number): PlanRow | undefined {
+  return db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.participantId, participantId), eq(plans.version, version)))
+    .get();
+}
+
+/**
+ * Moves a draft's updatedAt forward after a change made outside replaceDraftContent (a task
+ * ticked or added from the meeting log), so that a coach's plan form opened before it is
+ * refused on save instead of overwriting the change.
+ */
+export function touchDraft(db: Db, draft: PlanRow, now: Date): PlanRow {
+  return db
+    .update(plans)
+    .set({ updatedAt: nextUpdatedAt(draft.updatedAt, now) })
+    .where(eq(plans.id, draft.id))
+    .returning()
+    .get();
+}

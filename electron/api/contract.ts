@@ -13,6 +13,7 @@ import { timelineContract } from './contracts/timeline';
 import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
 import { participantsContract } from './contracts/participants';
+import { plansContract } from './contracts/plans';
 import { prefsContract } from './contracts/prefs';
 import { screeningContract } from './contracts/screening';
 import { searchContract } from './contracts/search';
@@ -51,6 +52,7 @@ export const contract = {
   ...exitsContract,
   ...homeContract,
   ...timelineContract,
+  ...plansContract,
 } as const;
 
 export type Contract = typeof contract;

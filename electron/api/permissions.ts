@@ -73,6 +73,11 @@ export const permissions: Record<MethodName, Access> = {
   'exits.get': caseOwners,
   'home.day': 'signedIn',
   'timeline.casework': caseOwners,
+  'plans.get': caseOwners,
+  'plans.version': caseOwners,
+  'plans.compare': caseOwners,
+  'plans.saveDraft': caseOwners,
+  'plans.sign': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

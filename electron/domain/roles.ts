@@ -16,8 +16,12 @@ export const roleGroups = {
   caseOwners: ['coach', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
-/** Sections some roles may not see; a withheld section comes back null and is named in `withheld`. */
-export const restrictedSections = ['barriers', 'notes', 'consents', 'strengths', 'populationTags'] as const;
+/**
+ * Sections some roles may not see; a withheld section comes back null and is named in `withheld`.
+ * The personal work plan (barriers and strengths among it) has its own methods; naming it here
+ * tells the participant page not to offer it.
+ */
+export const restrictedSections = ['plan', 'notes', 'consents', 'populationTags'] as const;
 export type RestrictedSection = (typeof restrictedSections)[number];
 
 /** What a navigator may change: who the person is and how to reach them, nothing of the case. */

@@ -21,7 +21,11 @@ export type CodeList =
   | 'decision'
   | 'jobScope'
   | 'minTimeOutOfWork'
-  | 'language';
+  | 'language'
+  | 'workshopType'
+  | 'goalStatus'
+  | 'taskOwner'
+  | 'planStatus';
 
 export function codeLabel(t: TFunction, list: CodeList, code: string): string {
   return t(`codes.${list}.${code}`, { defaultValue: code });

@@ -145,12 +145,23 @@ export async function seedCentre(): Promise<SeededCentre> {
   await t.must('participants.update', {
     id: ids.levi,
     patch: {
-      barriers: [{ code: 'digital_skills', detail: 'אינה משתמשת בדוא"ל', addressedBy: 'סדנת מחשבים' }],
-      strengths: 'ניסיון רב בשירות לקוחות',
       notes: 'מעדיפה פגישות בבוקר',
       populationTags: ['SINGLE_PARENT'],
       previousOccupation: 'פקידת קבלה',
     },
+  });
+  // Barriers and strengths are part of the personal work plan.
+  await t.must('plans.saveDraft', {
+    participantId: ids.levi,
+    expectedUpdatedAt: null,
+    vision: null,
+    strengths: 'ניסיון רב בשירות לקוחות',
+    plannedMeetings: null,
+    plannedWorkshopTypes: [],
+    nextReviewDate: null,
+    goals: [],
+    tasks: [],
+    barriers: [{ code: 'digital_skills', detail: 'אינה משתמשת בדוא"ל', addressedBy: 'סדנת מחשבים' }],
   });
   return { t, staff, ids };
 }

@@ -245,23 +245,25 @@ describe('role rules', () => {
       const conference = await t.must('conferences.save', { date: '2026-11-22' });
       await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [id] });
       await t.must('participants.scheduleIntake', { id, coachId: staff.ids[coach], intakeScheduledDate: '2026-10-28' });
-      await t.must('participants.update', { id, patch: { notes: 'הערה רגישה', barriers: [{ code: 'health' }] } });
+      await t.must('participants.update', { id, patch: { notes: 'הערה רגישה' } });
       if (coach === 'avi') aviCase = id;
       else gilaCase = id;
     }
   });
 
-  it('shows a navigator contact details and screening, but not barriers, notes or consents', async () => {
+  it('shows a navigator contact details and screening, but not the plan, notes or consents', async () => {
     await staff.actAs('nurit');
     const record = await t.must('participants.get', { id: aviCase });
     expect(record).toMatchObject({
       phone: '0522000001',
-      barriers: null,
       notes: null,
       consents: null,
       populationTags: null,
     });
-    expect(record.withheld).toEqual(expect.arrayContaining(['barriers', 'notes', 'consents']));
+    expect(record.withheld).toEqual(expect.arrayContaining(['plan', 'notes', 'consents']));
+    // Barriers and strengths live in the plan, which a navigator cannot open.
+    expect(record).not.toHaveProperty('barriers');
+    expect(codeOf(await t.call('plans.get', { participantId: aviCase })).code).toBe('forbidden');
     expect(record.screening.outcome).toBe('eligible');
     expect(codeOf(await t.call('participants.update', { id: aviCase, patch: { notes: 'x' } })).code).toBe('forbidden');
     expect((await t.call('participants.update', { id: aviCase, patch: { city: 'רמת גן' } })).ok).toBe(true);
@@ -305,12 +307,13 @@ describe('role rules', () => {
     await staff.actAs('avi');
     expect((await t.must('participants.get', { id: gilaCase })).notes).toBe('הערה רגישה');
     expect((await t.must('participants.get', { id: gilaCase })).canEdit).toBe(false);
-    expect(codeOf(await t.call('participants.update', { id: gilaCase, patch: { strengths: 'x' } })).message).toBe(
-      'errors.participant.not_your_caseload',
-    );
-    expect((await t.must('participants.update', { id: aviCase, patch: { strengths: 'יסודי ואמין' } })).strengths).toBe(
-      'יסודי ואמין',
-    );
+    expect(
+      codeOf(await t.call('participants.update', { id: gilaCase, patch: { previousOccupation: 'x' } })).message,
+    ).toBe('errors.participant.not_your_caseload');
+    expect(
+      (await t.must('participants.update', { id: aviCase, patch: { previousOccupation: 'מנהל חשבונות' } }))
+        .previousOccupation,
+    ).toBe('מנהל חשבונות');
     const mine = await t.must('participants.list', { scope: 'mine' });
     expect(mine.rows.map((r) => r.id)).toContain(aviCase);
     expect(mine.rows.map((r) => r.id)).not.toContain(gilaCase);

@@ -23,6 +23,16 @@ const auditedFields = [
   'backupFolder',
   'eligibility.criteria',
   'intake.requiredForms',
+  // plans.saveDraft and plans.sign (electron/domain/plans.ts changedNames)
+  'vision',
+  'plannedMeetings',
+  'plannedWorkshopTypes',
+  'nextReviewDate',
+  'goals',
+  'tasks',
+  'barriers',
+  'participantSignedDate',
+  'coachSignedDate',
 ];
 
 const auditedEntities = [
@@ -32,6 +42,9 @@ const auditedEntities = [
   'conference_invite',
   'consent',
   'participant',
+  'plan',
+  'plan_comparison',
+  'plan_version',
   'recovery_sheet',
   'service',
   'settings',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  barrierCodeSchema,
   consentMethodSchema,
   educationLevelSchema,
   exitReasonSchema,
@@ -20,12 +19,6 @@ import { screeningAnswersSchema } from '../../domain/eligibility';
 import { restrictedSections } from '../../domain/roles';
 
 export { contactFieldNames, restrictedSections } from '../../domain/roles';
-
-export const barrierSchema = z.object({
-  code: barrierCodeSchema,
-  detail: text(300).optional(),
-  addressedBy: text(120).optional(),
-});
 
 export const participantSchema = z.object({
   id: z.number().int(),
@@ -69,8 +62,6 @@ export const participantSchema = z.object({
     decidedAt: z.string().nullable(),
   }),
   populationTags: z.array(populationTagSchema).nullable(),
-  barriers: z.array(barrierSchema).nullable(),
-  strengths: z.string().nullable(),
   notes: z.string().nullable(),
   consents: z.array(consentSchema).nullable(),
   withheld: z.array(z.enum(restrictedSections)),
@@ -99,8 +90,6 @@ export const participantPatchSchema = z
     education: educationLevelSchema.nullable(),
     languages: z.array(text(40).min(1)).max(12),
     populationTags: z.array(populationTagSchema).max(7),
-    barriers: z.array(barrierSchema).max(20),
-    strengths: text(2000).nullable(),
     notes: text(5000).nullable(),
   })
   .partial()

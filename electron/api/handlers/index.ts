@@ -13,6 +13,7 @@ import { timelineHandlers } from './timeline';
 import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
 import { participantHandlers } from './participants';
+import { plansHandlers } from './plans';
 import { prefsHandlers } from './prefs';
 import { screeningHandlers } from './screening';
 import { searchHandlers } from './search';
@@ -50,4 +51,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...exitsHandlers,
   ...homeHandlers,
   ...timelineHandlers,
+  ...plansHandlers,
 };

@@ -103,8 +103,6 @@ export function participantView(runtime: StoreRuntime, row: ParticipantRow): Par
       decidedAt: row.decidedAt,
     },
     populationTags: hidden('populationTags') ? null : ((row.populationTags ?? []) as ParticipantView['populationTags']),
-    barriers: hidden('barriers') ? null : ((row.barriers ?? []) as ParticipantView['barriers']),
-    strengths: hidden('strengths') ? null : row.strengths,
     notes: hidden('notes') ? null : row.notes,
     consents: hidden('consents') ? null : listConsents(db, row.id).map((c) => toConsentView(c, today)),
     withheld,

@@ -6,6 +6,7 @@ import { StoreRuntime } from '../store/runtime';
 import { addDemoConferences, demoConferences, inviteWriter } from './areas/conferences';
 import { addDemoServices, demoServiceIds } from './areas/directory';
 import { addDemoExits } from './areas/exits';
+import { planWriter } from './areas/plans';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -93,6 +94,7 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
   // Each area writes its own rows; a new area adds its writer here.
   const writeParticipant = participantWriter(runtime);
   const writeInvites = inviteWriter(runtime);
+  const writePlans = planWriter(runtime, createRng((options.seed * 0x85ebca6b + existing.count) >>> 0), ctx);
   let firstId: number | null = null;
   let lastId: number | null = null;
   for (let done = 0; done < options.participants; done += BATCH) {
@@ -102,6 +104,7 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
         const person = generatePerson(rng, ctx);
         const id = writeParticipant(person);
         writeInvites(id, person.invites);
+        writePlans(id, person);
         firstId ??= id;
         lastId = id;
       }

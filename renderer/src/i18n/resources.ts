@@ -10,6 +10,8 @@ import homeEn from './features/home.en.json';
 import homeHe from './features/home.he.json';
 import exitsEn from './features/exits.en.json';
 import exitsHe from './features/exits.he.json';
+import plansEn from './features/plans.en.json';
+import plansHe from './features/plans.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -47,6 +49,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe, plansHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn, plansEn),
 };

@@ -107,6 +107,12 @@ const matrix: Record<MethodName, Row> = {
   'home.day':                      'signedIn',
   // Case work on the timeline: navigators and facilitators see none of it
   'timeline.casework':             staff(_, Y, Y, _),
+  // The personal work plan: the case's own work, not the front desk's nor a facilitator's
+  'plans.get':                     staff(_, Y, Y, _),
+  'plans.version':                 staff(_, Y, Y, _),
+  'plans.compare':                 staff(_, Y, Y, _),
+  'plans.saveDraft':               staff(_, Y, Y, _),
+  'plans.sign':                    staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

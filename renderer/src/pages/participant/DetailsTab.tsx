@@ -1,21 +1,21 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsentsSection } from './ConsentsSection';
 import { DetailsForm } from './DetailsForm';
 import { NotesSection } from './NotesSection';
 import type { Abilities, Participant } from './participant-data';
-import { PlanSection } from './PlanSection';
+import { PopulationTagsSection } from './PopulationTagsSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 
-export type SectionId = 'details' | 'screening' | 'status' | 'barriers' | 'consents' | 'notes';
+export type SectionId = 'details' | 'screening' | 'status' | 'consents' | 'notes';
 
 interface SectionDef {
   id: SectionId;
   labelKey: string;
   /** Not rendered at all when the server withholds this section. */
-  withheldWith?: 'barriers' | 'consents' | 'notes';
+  withheldWith?: 'consents' | 'notes';
   render: (p: Participant, abilities: Abilities) => ReactNode;
 }
 
@@ -24,16 +24,15 @@ export const sections: readonly SectionDef[] = [
   {
     id: 'details',
     labelKey: 'participant.sections.details',
-    render: (p, can) => <DetailsForm participant={p} abilities={can} />,
+    render: (p, can) => (
+      <Stack gap="xl">
+        <DetailsForm participant={p} abilities={can} />
+        {p.populationTags && <PopulationTagsSection participant={p} editable={can.editCase} />}
+      </Stack>
+    ),
   },
   { id: 'screening', labelKey: 'participant.tabs.screening', render: (p) => <ScreeningSection participant={p} /> },
   { id: 'status', labelKey: 'participant.tabs.status', render: (p) => <StatusSection participant={p} /> },
-  {
-    id: 'barriers',
-    labelKey: 'participant.tabs.plan',
-    withheldWith: 'barriers',
-    render: (p, can) => <PlanSection participant={p} editable={can.editCase} />,
-  },
   {
     id: 'consents',
     labelKey: 'participant.tabs.consents',

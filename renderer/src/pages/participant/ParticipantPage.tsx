@@ -10,6 +10,7 @@ import { useSession } from '../../session/SessionContext';
 import { DetailsTab, sectionsFor, type SectionId } from './DetailsTab';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
+import { PlanTab } from './plan/PlanTab';
 import { TimelineSection } from './TimelineSection';
 
 interface TabDef {
@@ -36,6 +37,7 @@ const tabs: readonly TabDef[] = [
       <DetailsTab participant={p} abilities={can} section={section.id} onSection={section.select} />
     ),
   },
+  { id: 'plan', caseOnly: true, render: (p) => <PlanTab participantId={p.id} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
 ];
 
@@ -88,7 +90,7 @@ function ParticipantRecord({ id }: { id: number }) {
 
   const p = record.data;
   const abilities = abilitiesOf(p, session.role);
-  const shown = tabs.filter((tab) => !tab.caseOnly || caseRoles.has(session.role));
+  const shown = tabs.filter((tab) => !tab.caseOnly || (caseRoles.has(session.role) && !p.withheld.includes('plan')));
   // One address parameter names either a tab or one of the Details tab's sections, so links
   // written before the tabs existed (`?tab=status`) still land where they meant.
   const wanted = params.get('tab');

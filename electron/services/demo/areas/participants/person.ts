@@ -1,5 +1,4 @@
 import {
-  barrierCodes,
   educationLevels,
   exitReasons,
   genders,
@@ -93,7 +92,6 @@ const EXIT_REASON_WEIGHTS = weightsFor<ExitReason>(exitReasons, {
   OTHER: 5,
 });
 
-const DEMO_BARRIERS = barrierCodes.filter((code) => code !== 'other');
 const EDUCATION_WEIGHTS = educationLevels
   .filter((level) => level !== 'none' && level !== 'other' && level !== 'doctorate')
   .map((level) => [level, level === 'secondary_full' || level === 'bagrut' || level === 'bachelor' ? 4 : 1] as const);
@@ -267,11 +265,8 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     education: enrolled ? rng.weighted(EDUCATION_WEIGHTS) : null,
     languages: languagesFor(culture),
     populationTags: tags,
-    barriers: enrolled
-      ? rng
-          .sample(DEMO_BARRIERS, rng.int(0, 3))
-          .map((code) => ({ code, addressedBy: rng.pick(['coach', 'workshop', 'referral']) }))
-      : null,
+    // Barriers and strengths live in the personal work plan (areas/plans.ts).
+    barriers: null,
     strengths: null,
     notes: null,
     commitmentSignedDate: enrolled ? journey.enrolment : null,
