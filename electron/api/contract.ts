@@ -12,6 +12,7 @@ import { homeContract } from './contracts/home';
 import { timelineContract } from './contracts/timeline';
 import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
+import { meetingsContract } from './contracts/meetings';
 import { participantsContract } from './contracts/participants';
 import { plansContract } from './contracts/plans';
 import { prefsContract } from './contracts/prefs';
@@ -53,6 +54,7 @@ export const contract = {
   ...homeContract,
   ...timelineContract,
   ...plansContract,
+  ...meetingsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -78,6 +78,13 @@ export const permissions: Record<MethodName, Access> = {
   'plans.compare': caseOwners,
   'plans.saveDraft': caseOwners,
   'plans.sign': caseOwners,
+  'meetings.list': caseOwners,
+  'meetings.record': caseOwners,
+  'meetings.book': caseOwners,
+  'meetings.update': caseOwners,
+  'meetings.cancel': caseOwners,
+  'meetings.reminders': caseOwners,
+  'meetings.day': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -5,6 +5,7 @@ import { caseloadRoutes } from './pages/caseload/routes';
 import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { HomePage } from './pages/HomePage';
+import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
 import type { RouteDef } from './routing/route-def';
@@ -14,6 +15,7 @@ import { pageIn, toRouteObjects } from './routing/route-tree';
 export const routes: readonly RouteDef[] = [
   { path: '/', titleKey: 'nav.home', component: HomePage, inNav: true },
   ...caseloadRoutes,
+  ...meetingsRoutes,
   ...frontdeskRoutes,
   ...exitsRoutes,
   ...staffRoutes,

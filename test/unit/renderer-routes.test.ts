@@ -16,6 +16,7 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/caseload': ['coach'],
   '/participants': ['navigator', 'coach', 'coordinator'],
   '/participants/:id': ['navigator', 'coach', 'coordinator'],
+  '/reminders': ['coach', 'coordinator'],
   '/inquiries/new': ['navigator', 'coordinator', 'coach'],
   '/calls': ['navigator', 'coordinator'],
   '/conferences': ['navigator', 'coordinator'],
@@ -53,12 +54,13 @@ describe('renderer routes', () => {
 
   it('lists the navbar pages in the same order for each role', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
-    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/inquiries/new']);
+    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
     expect(navFor('facilitator')).toEqual(['/']);
     expect(navFor('coordinator')).toEqual([
       '/',
       '/participants',
+      '/reminders',
       '/inquiries/new',
       '/calls',
       '/conferences',

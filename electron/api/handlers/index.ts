@@ -12,6 +12,7 @@ import { homeHandlers } from './home';
 import { timelineHandlers } from './timeline';
 import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
+import { meetingsHandlers } from './meetings';
 import { participantHandlers } from './participants';
 import { plansHandlers } from './plans';
 import { prefsHandlers } from './prefs';
@@ -52,4 +53,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...homeHandlers,
   ...timelineHandlers,
   ...plansHandlers,
+  ...meetingsHandlers,
 };

@@ -7,6 +7,7 @@ import { addDemoConferences, demoConferences, inviteWriter } from './areas/confe
 import { addDemoServices, demoServiceIds } from './areas/directory';
 import { addDemoExits } from './areas/exits';
 import { planWriter } from './areas/plans';
+import { meetingWriter } from './areas/meetings';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -95,6 +96,8 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
   const writeParticipant = participantWriter(runtime);
   const writeInvites = inviteWriter(runtime);
   const writePlans = planWriter(runtime, createRng((options.seed * 0x85ebca6b + existing.count) >>> 0), ctx);
+  // Its own stream from the same seed, so adding meetings leaves the people themselves unchanged.
+  const writeMeetings = meetingWriter(runtime, createRng((options.seed * 0x85ebca6b + existing.count + 1) >>> 0), ctx);
   let firstId: number | null = null;
   let lastId: number | null = null;
   for (let done = 0; done < options.participants; done += BATCH) {
@@ -105,6 +108,7 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
         const id = writeParticipant(person);
         writeInvites(id, person.invites);
         writePlans(id, person);
+        writeMeetings(id, person);
         firstId ??= id;
         lastId = id;
       }

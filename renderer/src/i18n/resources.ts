@@ -12,6 +12,8 @@ import exitsEn from './features/exits.en.json';
 import exitsHe from './features/exits.he.json';
 import plansEn from './features/plans.en.json';
 import plansHe from './features/plans.he.json';
+import meetingsEn from './features/meetings.en.json';
+import meetingsHe from './features/meetings.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -49,6 +51,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe, plansHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn, plansEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe, plansHe, meetingsHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn, plansEn, meetingsEn),
 };

@@ -113,6 +113,13 @@ const matrix: Record<MethodName, Row> = {
   'plans.compare':                 staff(_, Y, Y, _),
   'plans.saveDraft':               staff(_, Y, Y, _),
   'plans.sign':                    staff(_, Y, Y, _),
+  'meetings.list':                 staff(_, Y, Y, _),
+  'meetings.record':               staff(_, Y, Y, _),
+  'meetings.book':                 staff(_, Y, Y, _),
+  'meetings.update':               staff(_, Y, Y, _),
+  'meetings.cancel':               staff(_, Y, Y, _),
+  'meetings.reminders':            staff(_, Y, Y, _),
+  'meetings.day':                  staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

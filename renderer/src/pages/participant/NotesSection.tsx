@@ -1,4 +1,4 @@
-import { Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiAction } from '../../api';
@@ -43,6 +43,10 @@ export function NotesSection({ participant, editable }: { participant: Participa
         maxLength={MAX_NOTES}
         data-testid="notes-text"
       />
+      {/* Staff expected saving notes to count as contact; say where contact is recorded. */}
+      <Text fz="sm" c="dimmed" data-testid="notes-contact-hint">
+        {t('participant.notes.contactHint')}
+      </Text>
       {editable && <SubmitRow loading={update.pending}>{t('participant.notes.save')}</SubmitRow>}
     </FormFrame>
   );

@@ -8,6 +8,7 @@ import { useHashQuery } from '../../caseload/hash-query';
 import { hrefFor, useCurrentPath } from '../../router';
 import { useSession } from '../../session/SessionContext';
 import { DetailsTab, sectionsFor, type SectionId } from './DetailsTab';
+import { MeetingsTab } from './meetings/MeetingsTab';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
 import { PlanTab } from './plan/PlanTab';
@@ -38,6 +39,7 @@ const tabs: readonly TabDef[] = [
     ),
   },
   { id: 'plan', caseOnly: true, render: (p) => <PlanTab participantId={p.id} /> },
+  { id: 'meetings', caseOnly: true, render: (p) => <MeetingsTab participant={p} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
 ];
 

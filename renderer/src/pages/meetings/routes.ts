@@ -1,0 +1,13 @@
+import { rolesFor, type RouteDef } from '../../routing/route-def';
+import { RemindersPage } from './RemindersPage';
+
+/** The meeting log's own page: the day-before reminder list of booked meetings. */
+export const meetingsRoutes: readonly RouteDef[] = [
+  {
+    path: '/reminders',
+    titleKey: 'meetings.nav.reminders',
+    component: RemindersPage,
+    inNav: true,
+    roles: rolesFor('meetings.reminders'),
+  },
+];
