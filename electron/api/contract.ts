@@ -23,6 +23,8 @@ import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { staffContract } from './contracts/staff';
 import { systemContract } from './contracts/system';
+import { placementsContract } from './contracts/placements';
+import { followUpsContract } from './contracts/followUps';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -55,6 +57,8 @@ export const contract = {
   ...timelineContract,
   ...plansContract,
   ...meetingsContract,
+  ...placementsContract,
+  ...followUpsContract,
 } as const;
 
 export type Contract = typeof contract;

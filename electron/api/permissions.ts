@@ -85,6 +85,11 @@ export const permissions: Record<MethodName, Access> = {
   'meetings.cancel': caseOwners,
   'meetings.reminders': caseOwners,
   'meetings.day': caseOwners,
+  'placements.list': caseOwners,
+  'placements.save': caseOwners,
+  'placements.end': caseOwners,
+  'followUps.queue': caseOwners,
+  'followUps.answer': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

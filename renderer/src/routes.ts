@@ -4,6 +4,7 @@ import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
 import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
+import { followUpsRoutes } from './pages/followups/routes';
 import { HomePage } from './pages/HomePage';
 import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
@@ -18,6 +19,7 @@ export const routes: readonly RouteDef[] = [
   ...meetingsRoutes,
   ...frontdeskRoutes,
   ...exitsRoutes,
+  ...followUpsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

@@ -10,6 +10,7 @@ import { roles, type Role } from '../../electron/domain/roles';
 import { setLogSink } from '../../electron/platform/logger';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
+import { occupationCodeSchema, salarySchema } from '../../electron/api/contracts/placements';
 import { inputFor, type KnownSchemas } from '../fixtures/zod-arbitrary';
 
 /*
@@ -54,6 +55,8 @@ const known: KnownSchemas = new Map<z.ZodType, fc.Arbitrary<unknown>>([
       .date({ min: new Date('1940-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10)),
   ],
+  [occupationCodeSchema, fc.constantFrom('4120', '8332', '0110', '9629', '9999', 'מזכירה')],
+  [salarySchema, fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(1.5))],
 ]);
 
 const USERNAMES: Record<Role, string> = {

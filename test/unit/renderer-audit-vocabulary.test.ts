@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conferenceInvites, conferences, consents, participants, services, staff } from '../../db/schema/index';
+import { placements } from '../../db/schema/placements';
 import { resources } from '../../renderer/src/i18n/resources';
 import { entityLabel, fieldLabel, outcomeLabel } from '../../renderer/src/pages/audit/audit-vocabulary';
 
@@ -16,6 +17,8 @@ const auditedFields = [
   ...Object.keys(getTableColumns(conferenceInvites)),
   ...Object.keys(getTableColumns(services)),
   ...Object.keys(getTableColumns(staff)),
+  ...Object.keys(getTableColumns(placements)),
+  'state',
   'password',
   'screening',
   'centreName',
@@ -41,10 +44,13 @@ const auditedEntities = [
   'conference',
   'conference_invite',
   'consent',
+  'follow_up',
   'meeting',
   'meeting_reminders',
   'meetings',
   'participant',
+  'placement',
+  'placements',
   'plan',
   'plan_comparison',
   'plan_version',

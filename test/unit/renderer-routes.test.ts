@@ -26,6 +26,7 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/screening/:id': ['navigator', 'coordinator'],
   '/conferences/:id': ['navigator', 'coordinator'],
   '/due-for-exit': ['coordinator'],
+  '/follow-ups': ['coach', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
@@ -54,7 +55,7 @@ describe('renderer routes', () => {
 
   it('lists the navbar pages in the same order for each role', () => {
     const navFor = (role: Role) => routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.path);
-    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new']);
+    expect(navFor('coach')).toEqual(['/', '/caseload', '/participants', '/reminders', '/inquiries/new', '/follow-ups']);
     expect(navFor('navigator')).toEqual(['/', '/participants', '/inquiries/new', '/calls', '/conferences']);
     expect(navFor('facilitator')).toEqual(['/']);
     expect(navFor('coordinator')).toEqual([
@@ -68,6 +69,7 @@ describe('renderer routes', () => {
       '/services',
       '/eligibility',
       '/due-for-exit',
+      '/follow-ups',
       '/staff',
       '/audit',
       '/settings',

@@ -24,6 +24,8 @@ import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
+import { placementsHandlers } from './placements';
+import { followUpsHandlers } from './followUps';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -54,4 +56,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...timelineHandlers,
   ...plansHandlers,
   ...meetingsHandlers,
+  ...placementsHandlers,
+  ...followUpsHandlers,
 };

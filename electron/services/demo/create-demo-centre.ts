@@ -8,6 +8,7 @@ import { addDemoServices, demoServiceIds } from './areas/directory';
 import { addDemoExits } from './areas/exits';
 import { planWriter } from './areas/plans';
 import { meetingWriter } from './areas/meetings';
+import { addDemoPlacements } from './areas/placements';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
 import { addDemoStaff, demoStaffIds } from './areas/staff';
@@ -116,6 +117,9 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
   }
   if (firstId !== null && lastId !== null) {
     const [from, to] = [firstId, lastId];
+    // Its own seeded stream, so adding placements leaves the people of a seed unchanged.
+    const placementRng = createRng((options.seed * 0x85ebca6b + existing.count + 1) >>> 0);
+    runtime.sqlite().transaction(() => addDemoPlacements(runtime, placementRng, ctx.today, from, to))();
     // Its own stream from the same seed, so the exits area leaves the people themselves unchanged.
     const exitsRng = createRng((options.seed * 0xc2b2ae35 + existing.count + 2) >>> 0);
     runtime.sqlite().transaction(() => addDemoExits(runtime, exitsRng, ctx, from, to))();

@@ -14,6 +14,8 @@ import plansEn from './features/plans.en.json';
 import plansHe from './features/plans.he.json';
 import meetingsEn from './features/meetings.en.json';
 import meetingsHe from './features/meetings.he.json';
+import placementsEn from './features/placements.en.json';
+import placementsHe from './features/placements.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +53,6 @@ function merge(target: Tree, source: Tree, prefix: string): void {
 }
 
 export const resources = {
-  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe, plansHe, meetingsHe),
-  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn, plansEn, meetingsEn),
+  he: mergeTrees(he, messages.he, caseloadHe, frontdeskHe, homeHe, exitsHe, plansHe, meetingsHe, placementsHe),
+  en: mergeTrees(en, messages.en, caseloadEn, frontdeskEn, homeEn, exitsEn, plansEn, meetingsEn, placementsEn),
 };

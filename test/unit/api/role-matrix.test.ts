@@ -120,6 +120,12 @@ const matrix: Record<MethodName, Row> = {
   'meetings.cancel':               staff(_, Y, Y, _),
   'meetings.reminders':            staff(_, Y, Y, _),
   'meetings.day':                  staff(_, Y, Y, _),
+  // Placements and retention follow-ups: the case owner's work; the employer is restricted
+  'placements.list':               staff(_, Y, Y, _),
+  'placements.save':               staff(_, Y, Y, _),
+  'placements.end':                staff(_, Y, Y, _),
+  'followUps.queue':               staff(_, Y, Y, _),
+  'followUps.answer':              staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

@@ -11,6 +11,7 @@ import { DetailsTab, sectionsFor, type SectionId } from './DetailsTab';
 import { MeetingsTab } from './meetings/MeetingsTab';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
+import { PlacementsTab } from './placements/PlacementsTab';
 import { PlanTab } from './plan/PlanTab';
 import { TimelineSection } from './TimelineSection';
 
@@ -40,6 +41,7 @@ const tabs: readonly TabDef[] = [
   },
   { id: 'plan', caseOnly: true, render: (p) => <PlanTab participantId={p.id} /> },
   { id: 'meetings', caseOnly: true, render: (p) => <MeetingsTab participant={p} /> },
+  { id: 'placements', caseOnly: true, render: (p) => <PlacementsTab participantId={p.id} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
 ];
 

@@ -1,0 +1,41 @@
+import type { OccupationEntry } from './types';
+
+/** ISCO-08 major group 0 (armed forces) and 1 (managers). */
+// One unit group per line, so the list reads like the classification.
+// prettier-ignore
+export const group0and1: readonly OccupationEntry[] = [
+  ['0110', 'Commissioned armed forces officers', 'קצינים בכוחות הביטחון', ['קצין', 'קצינה', 'איש קבע']],
+  ['0210', 'Non-commissioned armed forces officers', 'נגדים בכוחות הביטחון', ['נגד', 'נגדת', 'משקי/ת']],
+  ['0310', 'Armed forces occupations, other ranks', 'חיילים בדרגות אחרות', ['חייל', 'חיילת', 'משרת/ת קבע']],
+  ['1111', 'Legislators', 'מחוקקים', ['חבר כנסת', 'חברת כנסת']],
+  ['1112', 'Senior government officials', 'בכירים בשירות הציבורי', ['מנכ"ל משרד ממשלתי', 'ראש עירייה', 'ראש מועצה']],
+  ['1113', 'Traditional chiefs and heads of villages', 'ראשי כפרים ומנהיגים מסורתיים', ['מוכתר']],
+  ['1114', 'Senior officials of special-interest organizations', 'בכירים בארגונים ציבוריים ועמותות', ['מנהל/ת עמותה', 'יו"ר ועד']],
+  ['1120', 'Managing directors and chief executives', 'מנהלים כלליים ומנכ"לים', ['מנכ"ל', 'מנכ"לית', 'מנהל/ת כללי/ת', 'בעל/ת עסק']],
+  ['1211', 'Finance managers', 'מנהלי כספים', ['סמנכ"ל כספים', 'מנהל/ת כספים', 'חשב/ת']],
+  ['1212', 'Human resource managers', 'מנהלי משאבי אנוש', ['מנהל/ת משאבי אנוש', 'מנהל/ת כוח אדם']],
+  ['1213', 'Policy and planning managers', 'מנהלי מדיניות ותכנון', ['מנהל/ת תכנון אסטרטגי']],
+  ['1219', 'Business services and administration managers not elsewhere classified', 'מנהלי שירותים עסקיים ומנהלה אחרים', ['מנהל/ת אדמיניסטרציה', 'מנהל/ת תפעול']],
+  ['1221', 'Sales and marketing managers', 'מנהלי מכירות ושיווק', ['מנהל/ת מכירות', 'מנהל/ת שיווק']],
+  ['1222', 'Advertising and public relations managers', 'מנהלי פרסום ויחסי ציבור', ['מנהל/ת פרסום']],
+  ['1223', 'Research and development managers', 'מנהלי מחקר ופיתוח', ['מנהל/ת מו"פ', 'מנהל/ת פיתוח']],
+  ['1311', 'Agricultural and forestry production managers', 'מנהלי ייצור בחקלאות ובייעור', ['מנהל/ת משק חקלאי']],
+  ['1312', 'Aquaculture and fisheries production managers', 'מנהלי ייצור בחקלאות ימית ובדיג', ['מנהל/ת בריכות דגים']],
+  ['1321', 'Manufacturing managers', 'מנהלי ייצור בתעשייה', ['מנהל/ת מפעל', 'מנהל/ת ייצור']],
+  ['1322', 'Mining managers', 'מנהלי מכרות', ['מנהל/ת מחצבה']],
+  ['1323', 'Construction managers', 'מנהלי בנייה', ['מנהל/ת פרויקט בנייה', 'קבלן', 'קבלנית']],
+  ['1324', 'Supply, distribution and related managers', 'מנהלי רכש, אספקה והפצה', ['מנהל/ת לוגיסטיקה', 'מנהל/ת רכש', 'מנהל/ת מחסן']],
+  ['1330', 'Information and communications technology service managers', 'מנהלי שירותי מחשוב ותקשורת', ['מנהל/ת מערכות מידע', 'מנמ"ר', 'CTO']],
+  ['1341', 'Child care services managers', 'מנהלי שירותי טיפול בילדים', ['מנהל/ת מעון', 'מנהל/ת צהרון']],
+  ['1342', 'Health services managers', 'מנהלי שירותי בריאות', ['מנהל/ת מרפאה', 'מנהל/ת בית חולים']],
+  ['1343', 'Aged care services managers', 'מנהלי שירותים לקשישים', ['מנהל/ת בית אבות', 'מנהל/ת מרכז יום']],
+  ['1344', 'Social welfare managers', 'מנהלי שירותי רווחה', ['מנהל/ת מחלקת רווחה']],
+  ['1345', 'Education managers', 'מנהלי חינוך', ['מנהל/ת בית ספר', 'מנהלת גן']],
+  ['1346', 'Financial and insurance services branch managers', 'מנהלי סניפי בנקים וביטוח', ['מנהל/ת סניף בנק']],
+  ['1349', 'Professional services managers not elsewhere classified', 'מנהלי שירותים מקצועיים אחרים', ['מנהל/ת מתנ"ס', 'מנהל/ת ספרייה']],
+  ['1411', 'Hotel managers', 'מנהלי בתי מלון', ['מנהל/ת מלון']],
+  ['1412', 'Restaurant managers', 'מנהלי מסעדות', ['מנהל/ת מסעדה', 'מנהל/ת משמרת במסעדה']],
+  ['1420', 'Retail and wholesale trade managers', 'מנהלי חנויות ומסחר', ['מנהל/ת חנות', 'מנהל/ת סניף', 'מנהל/ת סופרמרקט']],
+  ['1431', 'Sports, recreation and cultural centre managers', 'מנהלי מרכזי ספורט, פנאי ותרבות', ['מנהל/ת מכון כושר', 'מנהל/ת קאנטרי']],
+  ['1439', 'Services managers not elsewhere classified', 'מנהלי שירותים אחרים', ['מנהל/ת מוקד', 'מנהל/ת סוכנות נסיעות']],
+];

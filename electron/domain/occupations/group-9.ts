@@ -1,0 +1,40 @@
+import type { OccupationEntry } from './types';
+
+/** ISCO-08 major group 9: elementary occupations. */
+// One unit group per line, so the list reads like the classification.
+// prettier-ignore
+export const group9: readonly OccupationEntry[] = [
+  ['9111', 'Domestic cleaners and helpers', 'עובדי ניקיון במשקי בית', ['עוזר/ת בית', 'מנקה בבתים', 'עובד/ת ניקיון בבתים']],
+  ['9112', 'Cleaners and helpers in offices, hotels and other establishments', 'עובדי ניקיון במשרדים, מלונות ומוסדות', ['עובד/ת ניקיון', 'עובד ניקיון', 'מנקה', 'חדרן/ית', 'עובד/ת ניקיון במשרדים']],
+  ['9121', 'Hand launderers and pressers', 'כובסים ומגהצים', ['מגהץ/ת', 'כובס/ת ידני/ת']],
+  ['9122', 'Vehicle cleaners', 'שוטפי רכב', ['שוטף/ת רכבים', 'עובד/ת שטיפת רכב']],
+  ['9123', 'Window cleaners', 'מנקי חלונות', ['מנקה חלונות']],
+  ['9129', 'Other cleaning workers', 'עובדי ניקיון אחרים', ['מנקה שטיחים', 'ניקוי בריכות']],
+  ['9211', 'Crop farm labourers', 'פועלים בגידולי שדה', ['פועל/ת חקלאי/ת', 'קוטף/ת', 'עובד/ת חקלאות']],
+  ['9212', 'Livestock farm labourers', 'פועלים במשק בעלי חיים', ['עובד/ת רפת', 'עובד/ת לול']],
+  ['9213', 'Mixed crop and livestock farm labourers', 'פועלים במשק מעורב', ['עובד/ת משק']],
+  ['9214', 'Garden and horticultural labourers', 'פועלי גינון', ['פועל/ת גינון', 'עובד/ת גינון']],
+  ['9215', 'Forestry labourers', 'פועלי ייעור', ['פועל/ת יער']],
+  ['9216', 'Fishery and aquaculture labourers', 'פועלים בדיג ובחקלאות ימית', ['פועל/ת בריכות דגים']],
+  ['9311', 'Mining and quarrying labourers', 'פועלים במכרות ובמחצבות', ['פועל/ת מחצבה']],
+  ['9312', 'Civil engineering labourers', 'פועלים בעבודות ציבוריות', ['פועל/ת כבישים', 'סלילת כבישים']],
+  ['9313', 'Building construction labourers', 'פועלי בניין', ['פועל/ת בניין', 'עובד/ת בניין', 'פועל בניין']],
+  ['9321', 'Hand packers', 'אורזים', ['אורז/ת', 'עובד/ת אריזה', 'אריזה']],
+  ['9329', 'Manufacturing labourers not elsewhere classified', 'פועלי ייצור', ['עובד/ת ייצור', 'עובד ייצור', 'פועל/ת ייצור', 'פועל/ת במפעל', 'עובד/ת מפעל', 'עובד/ת פס ייצור']],
+  ['9331', 'Hand and pedal vehicle drivers', 'רוכבי אופניים ועגלות', ['שליח/ה על אופניים', 'רוכב/ת משלוחים']],
+  ['9332', 'Drivers of animal-drawn vehicles and machinery', 'עגלונים', ['עגלון']],
+  ['9333', 'Freight handlers', 'סבלים ומעמיסים', ['סבל', 'מעמיס/ה', 'מוביל/ה', 'עובד/ת לוגיסטיקה', 'עובד/ת מחסן']],
+  ['9334', 'Shelf fillers', 'מסדרי מדפים', ['סדרן/ית', 'סדרן/ית מדפים', 'מסדר/ת סחורה']],
+  ['9411', 'Fast food preparers', 'מכיני מזון מהיר', ['עובד/ת מזון מהיר', 'מכין/ה כריכים', 'פיצריה']],
+  ['9412', 'Kitchen helpers', 'עוזרי מטבח', ['עוזר/ת מטבח', 'עובד/ת מטבח', 'שוטף/ת כלים', 'קונדיטור/ית עוזר/ת']],
+  ['9510', 'Street and related service workers', 'עובדי שירות ברחוב', ['מצחצח/ת נעליים', 'מחלק/ת עלונים']],
+  ['9520', 'Street vendors (excluding food)', 'רוכלים', ['רוכל/ת', 'מוכר/ת ברחוב']],
+  ['9611', 'Garbage and recycling collectors', 'אוספי אשפה ומחזור', ['פועל/ת תברואה', 'אוסף/ת אשפה']],
+  ['9612', 'Refuse sorters', 'ממייני פסולת', ['ממיין/ת פסולת', 'ממיין/ת מחזור']],
+  ['9613', 'Sweepers and related labourers', 'מטאטאים ועובדי ניקיון רחובות', ['מטאטא/ת', 'עובד/ת ניקיון רחובות']],
+  ['9621', 'Messengers, package deliverers and luggage porters', 'שליחים וסבלי מזוודות', ['שליח/ה', 'שליח', 'שליחה', 'שליח/ת משלוחים', 'בלדר/ית', 'פורטר']],
+  ['9622', 'Odd job persons', 'עובדים מזדמנים', ['עובד/ת כללי/ת', 'הנדימן', 'עובד/ת מזדמן/ת']],
+  ['9623', 'Meter readers and vending-machine collectors', 'קוראי מונים', ['קורא/ת מונים']],
+  ['9624', 'Water and firewood collectors', 'אוספי מים ועצי הסקה', ['אוסף/ת עצים']],
+  ['9629', 'Elementary workers not elsewhere classified', 'עובדים בלתי מקצועיים אחרים', ['סדרן/ית חניה', 'שומר/ת חניון', 'מחלק/ת עיתונים', 'עובד/ת כללי/ת']],
+];
