@@ -3,7 +3,7 @@
  * the same bytes decrypted into a plain copy (how: test/bench/caseload.bench.ts). Figures are
  * taken at the API layer, `dispatch()` as a signed-in coach, as a transport calls it:
  * - the coach's day (`home.day`, the home page's one call);
- * - the follow-up queue;
+ * - the follow-up queue (`followUps.queue`, its three scopes in turn);
  * - opening a heavy participant: a plan of 10 versions, 100 meetings and 5 placements, with
  *   every call the participant page makes.
  * Targets: each p95 ≤ 20 ms, encrypted/plain ≤ 1.5.
@@ -146,6 +146,12 @@ function scenarios(heavyId: number, openCalls: ((app: AppState, id: number) => P
   return [
     { name: "coach's day · home.day", iterations: 200, sample: (app) => call(app, 'home.day', {}) },
     {
+      name: 'follow-up queue · followUps.queue',
+      iterations: 200,
+      sample: (app, i) =>
+        call(app, 'followUps.queue', { scope: (['week', 'overdue', 'all'] as const)[i % 3] ?? 'all' }),
+    },
+    {
       name: 'participant open · plan ×10, 100 meetings, 5 placements',
       iterations: 200,
       sample: async (app) => {
@@ -161,6 +167,9 @@ const participantOpen: ((app: AppState, id: number) => Promise<unknown>)[] = [
   (app, id) => call(app, 'participants.timeline', { id }),
   (app, id) => call(app, 'timeline.casework', { id }),
   (app, id) => call(app, 'exits.get', { id }),
+  (app, id) => call(app, 'plans.get', { participantId: id }),
+  (app, id) => call(app, 'meetings.list', { participantId: id }),
+  (app, id) => call(app, 'placements.list', { participantId: id }),
 ];
 
 async function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
