@@ -167,7 +167,7 @@ describe('the app shell on a narrow window', () => {
       const box = await navbar.getByRole('link', { name: 'דף הבית' }).boundingBox();
       return box !== null && box.x >= 0 && box.x + box.width <= 420;
     };
-    await page.getByRole('heading', { name: 'אודות קשר' }).waitFor();
+    await page.getByTestId('today-panel').waitFor();
     await screenshot(page, 'shell-he-narrow', { keepNotifications: true });
     expect(await navLinkOnScreen()).toBe(false);
     // Off-screen links must not be reachable by Tab or announced by screen readers.

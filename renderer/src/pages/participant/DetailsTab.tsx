@@ -9,7 +9,7 @@ import { PopulationTagsSection } from './PopulationTagsSection';
 import { ScreeningSection } from './ScreeningSection';
 import { StatusSection } from './StatusSection';
 
-export type SectionId = 'details' | 'screening' | 'status' | 'consents' | 'notes';
+export type SectionId = 'personal' | 'screening' | 'status' | 'consents' | 'notes';
 
 interface SectionDef {
   id: SectionId;
@@ -22,7 +22,8 @@ interface SectionDef {
 /** The record's own sections, as they were before case work had tabs of its own. */
 export const sections: readonly SectionDef[] = [
   {
-    id: 'details',
+    // Not 'details': that names the tab these sections sit in, in the address and in test ids.
+    id: 'personal',
     labelKey: 'participant.sections.details',
     render: (p, can) => (
       <Stack gap="xl">

@@ -106,7 +106,7 @@ function ParticipantRecord({ id }: { id: number }) {
     else next.delete('tab');
     setParams(next);
   };
-  const detailsSection: Section = { id: section ?? 'details', select: selectTab };
+  const detailsSection: Section = { id: section ?? 'personal', select: selectTab };
 
   return (
     <Stack gap="lg">
