@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../open';
 import { settings } from '../schema/settings';
+import { maxProgrammeMonthsOptions } from '../../electron/domain/casework';
 
 /**
  * Typed centre settings. Each key has a schema and a default, so a missing or malformed
@@ -16,6 +17,8 @@ export const settingSchemas = {
   'security.idleLockMinutes': z.number().int().min(1).max(120),
   'backup.folder': z.string().min(1).nullable(),
   'backup.lastAt': z.string().nullable(),
+  /** Maximum time in the programme in months (DOMAIN step 8: 1 / 1.5 / 3 years); drives the MAX_DURATION exit proposal. */
+  'casework.maxProgrammeMonths': z.literal(maxProgrammeMonthsOptions),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,6 +29,7 @@ const defaults: { [K in SettingKey]?: SettingValue<K> } = {
   'security.idleLockMinutes': 5,
   'backup.folder': null,
   'backup.lastAt': null,
+  'casework.maxProgrammeMonths': 18,
 };
 
 export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | undefined {

@@ -7,6 +7,9 @@ import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
 import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
+import { exitsContract } from './contracts/exits';
+import { homeContract } from './contracts/home';
+import { timelineContract } from './contracts/timeline';
 import { inquiriesContract } from './contracts/inquiries';
 import { intakeContract } from './contracts/intake';
 import { meetingsContract } from './contracts/meetings';
@@ -61,6 +64,9 @@ export const contract = {
   ...followUpsContract,
   ...workshopsContract,
   ...calendarContract,
+  ...exitsContract,
+  ...homeContract,
+  ...timelineContract,
 } as const;
 
 export type Contract = typeof contract;

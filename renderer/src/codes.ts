@@ -21,6 +21,7 @@ export type CodeList =
   | 'decision'
   | 'jobScope'
   | 'minTimeOutOfWork'
+  | 'language'
   | 'workshopType'
   | 'goalStatus'
   | 'taskOwner'

@@ -3,6 +3,7 @@ import { attendanceRoutes } from './pages/attendance/routes';
 import { auditRoutes } from './pages/audit/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
+import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { followUpsRoutes } from './pages/followups/routes';
 import { HomePage } from './pages/HomePage';
@@ -21,6 +22,7 @@ export const routes: readonly RouteDef[] = [
   ...meetingsRoutes,
   ...frontdeskRoutes,
   ...attendanceRoutes,
+  ...exitsRoutes,
   ...followUpsRoutes,
   ...workshopsRoutes,
   ...calendarRoutes,

@@ -50,7 +50,7 @@ async function call<M extends MethodName>(app: AppState, method: M, input: Metho
 }
 
 /** The same open sequence as openDatabase(), without a key and without migrations (already applied). */
-function openPlain(file: string): OpenedDb {
+export function openPlain(file: string): OpenedDb {
   const sqlite = new Database(file, { fileMustExist: true });
   sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   sqlite.pragma('journal_mode = WAL');
@@ -60,7 +60,7 @@ function openPlain(file: string): OpenedDb {
   return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
 }
 
-function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
+export function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
   mkdirSync(plainDir, { recursive: true });
   copyFileSync(path.join(encryptedDir, 'keyring.json'), path.join(plainDir, 'keyring.json'));
   const file = path.join(plainDir, 'kesher.db');

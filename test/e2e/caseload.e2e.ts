@@ -163,6 +163,8 @@ describe('the caseload screens in Chromium', () => {
 
   it('records a disclosure consent only for a named organisation, and withdraws it', async () => {
     const { page } = app;
+    // Consents are a section of the Details tab.
+    await page.getByTestId('tab-details').click();
     await page.getByTestId('tab-consents').click();
     const form = page.getByTestId('add-consent-form');
     await form.waitFor();
@@ -182,6 +184,7 @@ describe('the caseload screens in Chromium', () => {
     await page.getByTestId('tab-timeline').click();
     await page.getByTestId('timeline').waitFor(SLOW);
     await shot(page, 'participant-timeline-he');
+    await page.getByTestId('tab-details').click();
     await page.getByTestId('tab-screening').click();
     await page.getByTestId('screening-outcome').waitFor();
     expect(await page.getByTestId('screening-outcome').textContent()).toBe('עומד/ת בתנאים');
@@ -275,10 +278,10 @@ describe('the caseload screens in Chromium', () => {
     await shot(page, 'caseload-all-en');
     await go(page, `#/participants/${ids.levi}`);
     await page.getByTestId('participant-name').waitFor(SLOW);
-    await page.getByRole('tab', { name: 'Details' }).waitFor();
+    await page.getByRole('tab', { name: 'Details', exact: true }).waitFor();
     await shot(page, 'participant-details-en');
     await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('עברית').click();
-    await page.getByRole('tab', { name: 'פרטים' }).waitFor(SLOW);
+    await page.getByRole('tab', { name: 'פרטים', exact: true }).waitFor(SLOW);
   });
 
   it('leaves nothing of a participant on screen or in the caches after a lock', async () => {
@@ -335,7 +338,12 @@ describe('the caseload screens in Chromium', () => {
     expect(await page.getByTestId('field-phone').inputValue()).toBe('054-222-3344');
     expect((await seeded.t.must('participants.get', { id: ids.biton })).phone).toBe('0521110005');
 
-    await seeded.t.must('participants.exit', { id: ids.biton, exitDate: todayIso(), exitReason: 'PERSONAL' });
+    await seeded.t.must('participants.exit', {
+      id: ids.biton,
+      exitDate: todayIso(),
+      exitReason: 'PERSONAL',
+      confirmed: true,
+    });
     await reopen(app, `/participants/${ids.biton}`, seeded.t.runtime);
     await page.getByTestId('tab-status').click(SLOW);
     await page.getByTestId('reopen-reason').fill('חזרה לחיפוש עבודה אחרי הפסקה');
@@ -351,7 +359,8 @@ describe('the caseload screens in Chromium', () => {
     await reopen(app, `/participants/${ids.levi}`, seeded.t.runtime);
     await page.getByTestId('participant-name').waitFor(SLOW);
     const tabs = await page.getByRole('tab').allTextContents();
-    expect(tabs).toEqual(['פרטים', 'ניתוב', 'אינטייק וסטטוס', 'היסטוריה']);
+    // The record's tabs (no case work for a navigator), then the Details tab's own sections.
+    expect(tabs).toEqual(['פרטים', 'היסטוריה', 'פרטים אישיים', 'ניתוב', 'אינטייק וסטטוס']);
     expect(await page.locator('body').textContent()).not.toContain('מעדיפה פגישות בבוקר');
     // Contact details stay editable; the case's own fields do not.
     expect(await page.getByTestId('field-phone').getAttribute('readonly')).toBeNull();

@@ -12,6 +12,18 @@ async function openSignedIn(options: Parameters<typeof openApp>[0] = {}): Promis
   return openApp({ ...options, browserMode: { runtime: centre.runtime } });
 }
 
+/** The About dialog, from the account menu in the header (it used to be a card on the home page). */
+async function openAbout(app: AppFixture): Promise<void> {
+  await app.page.getByTestId('header-user').click();
+  await app.page.getByTestId('menu-about').click();
+  await app.page.getByTestId('about-version').waitFor();
+}
+
+async function closeAbout(app: AppFixture): Promise<void> {
+  await app.page.keyboard.press('Escape');
+  await app.page.getByTestId('about-version').waitFor({ state: 'detached' });
+}
+
 const htmlAttributes = (app: AppFixture) =>
   app.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -27,12 +39,15 @@ describe('the app shell in Chromium', () => {
     await app?.close();
   });
 
-  it('opens in Hebrew, right to left, with the About card filled from system.info', async () => {
+  it('opens in Hebrew, right to left, with the About dialog filled from system.info', async () => {
     const { page } = app;
     await expect(htmlAttributes(app)).resolves.toEqual({ lang: 'he', dir: 'rtl' });
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor();
     expect(await page.title()).toBe('דף הבית · קשר');
-    await page.getByRole('heading', { name: 'אודות קשר' }).waitFor();
+    // The home page is for the day's work; what the installation is lives in a dialog.
+    expect(await page.getByTestId('about-version').count()).toBe(0);
+    await openAbout(app);
+    await page.getByRole('dialog', { name: 'אודות קשר' }).waitFor();
     expect(await page.getByTestId('about-version').textContent()).toBe(appVersion());
     expect(await page.getByTestId('about-transport').textContent()).toBe('מצב דפדפן (רק במחשב זה)');
     expect(await page.getByTestId('about-store').textContent()).toBe('מאגר העבודה');
@@ -51,6 +66,7 @@ describe('the app shell in Chromium', () => {
     await app.page.getByText('החיבור למערכת תקין.').waitFor();
     await settle(app.page);
     await app.page.screenshot({ path: path.join(SCREEN_DIR, 'shell-he-notification.png') });
+    await closeAbout(app);
   });
 
   it('switches to English, left to right, and keeps the choice across a reload', async () => {
@@ -59,14 +75,16 @@ describe('the app shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome to Kesher' }).waitFor();
     await expect(htmlAttributes(app)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
     expect(await page.title()).toBe('Home · Kesher');
+    await openAbout(app);
     expect(await page.getByTestId('about-transport').textContent()).toBe('Browser mode (this computer only)');
     await screenshot(page, 'shell-en', { keepNotifications: true });
+    await closeAbout(app);
 
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('heading', { level: 1, name: 'Welcome to Kesher' }).waitFor();
     await expect(htmlAttributes(app)).resolves.toEqual({ lang: 'en', dir: 'ltr' });
     // The token survived the reload too: the API still answers.
-    await page.getByTestId('about-version').waitFor();
+    await page.getByTestId('today-panel').waitFor();
 
     await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('עברית').click();
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor();
@@ -91,7 +109,7 @@ describe('the app shell in Chromium', () => {
   it('puts the skip link first in the tab order and moves focus to the main content', async () => {
     const { page } = app;
     await page.reload({ waitUntil: 'load' });
-    await page.getByTestId('about-version').waitFor();
+    await page.getByTestId('today-panel').waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('דילוג לתוכן הראשי');
@@ -149,7 +167,7 @@ describe('the app shell on a narrow window', () => {
       const box = await navbar.getByRole('link', { name: 'דף הבית' }).boundingBox();
       return box !== null && box.x >= 0 && box.x + box.width <= 420;
     };
-    await page.getByRole('heading', { name: 'אודות קשר' }).waitFor();
+    await page.getByTestId('today-panel').waitFor();
     await screenshot(page, 'shell-he-narrow', { keepNotifications: true });
     expect(await navLinkOnScreen()).toBe(false);
     // Off-screen links must not be reachable by Tab or announced by screen readers.
@@ -199,7 +217,7 @@ describe('the CSP violation recorder', () => {
   });
 
   it('catches a <style> without the nonce, so the zero-violation checks above can fail', async () => {
-    await app.page.getByTestId('about-version').waitFor();
+    await app.page.getByTestId('today-panel').waitFor();
     await app.page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { outline: 1px solid red; }';

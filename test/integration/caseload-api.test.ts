@@ -170,7 +170,14 @@ describe('intake and the status lifecycle', () => {
       codeOf(await t.call('conferences.invite', { conferenceId: conference.id, participantIds: [fresh] })).message,
     ).toBe('errors.conferences.cannot_invite');
     expect(
-      codeOf(await t.call('participants.exit', { id: fresh, exitDate: '2026-10-01', exitReason: 'PERSONAL' })).message,
+      codeOf(
+        await t.call('participants.exit', {
+          id: fresh,
+          exitDate: '2026-10-01',
+          exitReason: 'PERSONAL',
+          confirmed: true,
+        }),
+      ).message,
     ).toBe('errors.lifecycle.close_screening_instead');
     const id = await invited('052-100-0011');
     const early = await t.call('participants.completeIntake', {
@@ -210,7 +217,12 @@ describe('intake and the status lifecycle', () => {
       lastContactDate: '2026-10-25',
     });
     expect(active.consents).toEqual([expect.objectContaining({ kind: 'data_processing', state: 'active' })]);
-    const exited = await t.must('participants.exit', { id, exitDate: '2026-10-31', exitReason: 'EMPLOYED_6M' });
+    const exited = await t.must('participants.exit', {
+      id,
+      exitDate: '2026-10-31',
+      exitReason: 'PERSONAL',
+      confirmed: true,
+    });
     expect(exited.status).toBe('exited');
     const timeline = await t.must('participants.timeline', { id });
     const moves = timeline.filter((e) => e.kind === 'status').map((e) => `${e.fromStatus}>${e.toStatus}`);

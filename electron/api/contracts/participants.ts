@@ -182,7 +182,20 @@ export const participantsContract = {
     output: participantSchema,
   },
   'participants.exit': {
-    input: z.object({ id, exitDate: isoDateSchema, exitReason: exitReasonSchema }).strict(),
+    input: z
+      .object({
+        id,
+        exitDate: isoDateSchema,
+        exitReason: exitReasonSchema,
+        exitNote: text(2000).nullable().optional(),
+        /** A complementary service from the directory (DOMAIN journey step 8) … */
+        referralServiceId: id.nullable().optional(),
+        /** … or a dedicated programme, named in words. */
+        referralProgramme: text(200).nullable().optional(),
+        /** Every exit is confirmed by the person making it: only a coordinator can reopen. */
+        confirmed: z.literal(true),
+      })
+      .strict(),
     output: participantSchema,
   },
   'participants.reopen': {

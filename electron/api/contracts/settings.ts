@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { maxProgrammeMonthsOptions } from '../../domain/casework';
+
+const maxProgrammeMonthsSchema = z.literal(maxProgrammeMonthsOptions);
 
 export const centreSettingsSchema = z.object({
   centreCode: z.string(),
@@ -6,6 +9,7 @@ export const centreSettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(120),
   backupFolder: z.string().nullable(),
   pseudonymKeyId: z.string(),
+  maxProgrammeMonths: maxProgrammeMonthsSchema,
 });
 
 export const settingsContract = {
@@ -24,6 +28,7 @@ export const settingsContract = {
           .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'validation.absolute_folder')
           .nullable()
           .optional(),
+        maxProgrammeMonths: maxProgrammeMonthsSchema.optional(),
       })
       .strict(),
     output: centreSettingsSchema,

@@ -7,6 +7,9 @@ import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
+import { exitsHandlers } from './exits';
+import { homeHandlers } from './home';
+import { timelineHandlers } from './timeline';
 import { inquiriesHandlers } from './inquiries';
 import { intakeHandlers } from './intake';
 import { meetingsHandlers } from './meetings';
@@ -60,4 +63,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...followUpsHandlers,
   ...workshopsHandlers,
   ...calendarHandlers,
+  ...exitsHandlers,
+  ...homeHandlers,
+  ...timelineHandlers,
 };

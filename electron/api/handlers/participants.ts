@@ -1,14 +1,9 @@
 import type { participantsContract } from '../contracts/participants';
 import { requireRuntime } from '../context';
 import { listParticipants } from '../../services/caseload/caseload-list';
-import {
-  completeIntake,
-  exitParticipant,
-  reassign,
-  reopenParticipant,
-  scheduleIntake,
-} from '../../services/caseload/intake';
+import { completeIntake, reassign, reopenParticipant, scheduleIntake } from '../../services/caseload/intake';
 import { openParticipant, participantView, timeline, updateParticipantRecord } from '../../services/caseload/records';
+import { exitParticipant } from '../../services/caseload/exits';
 import type { HandlerMap } from './types';
 
 export const participantHandlers: HandlerMap<keyof typeof participantsContract> = {

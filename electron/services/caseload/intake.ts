@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error';
-import type { ConsentMethod, ExitReason, Track, TrafficLight } from '../../domain/codes';
+import type { ConsentMethod, Track, TrafficLight } from '../../domain/codes';
 import { findStaffById } from '../../../db/repositories/staff';
 import { addParticipantEvent, insertConsent, reassignCaseload } from '../../../db/repositories/participants';
 import type { StoreRuntime } from '../store/runtime';
@@ -77,19 +77,6 @@ export function completeIntake(runtime: StoreRuntime, input: CompleteIntakeInput
     runtime.audit({ action: 'record_created', entity: 'consent', entityId: consent.id });
     return updated;
   })();
-}
-
-export function exitParticipant(
-  runtime: StoreRuntime,
-  input: { id: number; exitDate: string; exitReason: ExitReason },
-) {
-  const row = requireParticipant(runtime, input.id);
-  assertMayWork(runtime, row);
-  return runtime
-    .sqlite()
-    .transaction(() =>
-      moveStatus(runtime, row, 'exited', { exitDate: input.exitDate, exitReason: input.exitReason }),
-    )();
 }
 
 /**

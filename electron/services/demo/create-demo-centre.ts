@@ -8,6 +8,7 @@ import { addDemoConferences, demoConferences, inviteWriter } from './areas/confe
 import { addDemoServices, demoServiceIds } from './areas/directory';
 import { meetingWriter } from './areas/meetings';
 import { planWriter } from './areas/plans';
+import { addDemoExits } from './areas/exits';
 import { addDemoPlacements } from './areas/placements';
 import { generatePerson, type DemoContext } from './areas/participants/person';
 import { existingPeople, participantWriter } from './areas/participants/write';
@@ -128,10 +129,13 @@ export function fillDemoCentre(runtime: StoreRuntime, options: FillOptions): num
     })();
   }
   if (firstId !== null && lastId !== null) {
+    const [from, to] = [firstId, lastId];
     // Its own seeded stream, so adding placements leaves the people of a seed unchanged.
     const placementRng = createRng((options.seed * 0x85ebca6b + existing.count + 2) >>> 0);
-    const [from, to] = [firstId, lastId];
     runtime.sqlite().transaction(() => addDemoPlacements(runtime, placementRng, ctx.today, from, to))();
+    // Its own stream from the same seed, so the exits area leaves the people themselves unchanged.
+    const exitsRng = createRng((options.seed * 0xc2b2ae35 + existing.count + 2) >>> 0);
+    runtime.sqlite().transaction(() => addDemoExits(runtime, exitsRng, ctx, from, to))();
   }
   if (firstId !== null) {
     // One entry for the whole fill: the ids it added, never anyone's details.

@@ -1,3 +1,4 @@
+import type { MaxProgrammeMonths } from '../../domain/casework';
 import { getSetting, requireSetting, setSetting } from '../../../db/repositories/settings';
 import { pseudonymKeyId } from './init-store';
 import type { StoreRuntime } from './runtime';
@@ -6,6 +7,7 @@ export interface CentreSettingsChange {
   centreName?: string | undefined;
   idleLockMinutes?: number | undefined;
   backupFolder?: string | null | undefined;
+  maxProgrammeMonths?: MaxProgrammeMonths | undefined;
 }
 
 export function centreSettings(runtime: StoreRuntime) {
@@ -16,6 +18,7 @@ export function centreSettings(runtime: StoreRuntime) {
     idleLockMinutes: runtime.idleLockMinutes(),
     backupFolder: getSetting(db, 'backup.folder') ?? null,
     pseudonymKeyId: pseudonymKeyId(Buffer.from(requireSetting(db, 'pseudonym.keyHex'), 'hex')),
+    maxProgrammeMonths: requireSetting(db, 'casework.maxProgrammeMonths'),
   };
 }
 
@@ -36,6 +39,10 @@ export function updateCentreSettings(runtime: StoreRuntime, change: CentreSettin
     if (change.backupFolder !== undefined) {
       setSetting(db, 'backup.folder', change.backupFolder, now);
       changed.push('backupFolder');
+    }
+    if (change.maxProgrammeMonths !== undefined) {
+      setSetting(db, 'casework.maxProgrammeMonths', change.maxProgrammeMonths, now);
+      changed.push('maxProgrammeMonths');
     }
   })();
   if (changed.length) runtime.audit({ action: 'settings_changed', entity: 'settings', fields: changed });

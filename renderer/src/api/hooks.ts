@@ -3,15 +3,20 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../electron/ap
 import { useApi } from './ApiContext';
 import { unwrap, type ApiFailure } from './failure';
 
-/** A read through react-query; an error `Result` arrives as `query.error.apiError`. */
+/**
+ * A read through react-query; an error `Result` arrives as `query.error.apiError`.
+ * `enabled: false` skips a read this user's role would be refused.
+ */
 export function useApiQuery<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
+  options: { enabled?: boolean } = {},
 ): UseQueryResult<MethodOutput<M>, ApiFailure> {
   const api = useApi();
   return useQuery<MethodOutput<M>, ApiFailure>({
     queryKey: [method, input],
     queryFn: () => unwrap(api[method](input)),
+    enabled: options.enabled ?? true,
   });
 }
 

@@ -2,8 +2,8 @@ import { Alert, Badge, Button, Card, Group, Loader, Table, Text, Title } from '@
 import { useTranslation } from 'react-i18next';
 import { describeApiError, showSuccess, useApiMutation, useApiQuery } from '../api';
 
-/** What this installation is: read from `system.info`, nothing assumed. */
-export function AboutCard() {
+/** What this installation is: read from `system.info`, nothing assumed. `bare` inside a dialog that has the title. */
+export function AboutCard({ bare = false }: { bare?: boolean }) {
   const { t } = useTranslation();
   const info = useApiQuery('system.info', {});
   const ping = useApiMutation('system.ping');
@@ -12,10 +12,20 @@ export function AboutCard() {
     ping.mutate({ echo: 'kesher' }, { onSuccess: () => showSuccess(t('about.connectionOk')) });
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="about-title" maw={640}>
-      <Title order={2} id="about-title" fz="h3" mb="md">
-        {t('about.title')}
-      </Title>
+    <Card
+      withBorder={!bare}
+      radius="md"
+      padding={bare ? 0 : 'lg'}
+      component="section"
+      aria-label={bare ? t('about.title') : undefined}
+      aria-labelledby={bare ? undefined : 'about-title'}
+      maw={640}
+    >
+      {!bare && (
+        <Title order={2} id="about-title" fz="h3" mb="md">
+          {t('about.title')}
+        </Title>
+      )}
 
       {info.isPending && (
         <Group gap="sm" role="status">

@@ -5,13 +5,16 @@ import type { Role } from '../../../electron/api/contracts/roles';
 import { useApiQuery } from '../api';
 import { useSession } from '../session/SessionContext';
 
-type CardId = 'myOpen' | 'myStale' | 'calls' | 'inquiries' | 'decisions' | 'active' | 'stale';
+type CardId = 'myOpen' | 'myStale' | 'calls' | 'inquiries' | 'decisions' | 'dueForExit' | 'active' | 'stale';
 
-/** What each role sees first: the counts that tell them where their day's work is. */
+/**
+ * What each role sees first: the counts that tell them where their day's work is, and only
+ * work they can do (a coach makes no routing calls, so sees no count of them).
+ */
 const cardsFor: Record<Role, readonly CardId[]> = {
-  coach: ['myOpen', 'myStale', 'inquiries'],
+  coach: ['myOpen', 'myStale'],
   navigator: ['calls', 'inquiries'],
-  coordinator: ['decisions', 'calls', 'inquiries', 'active', 'stale'],
+  coordinator: ['decisions', 'dueForExit', 'calls', 'inquiries', 'active', 'stale'],
   facilitator: [],
 };
 
@@ -46,6 +49,8 @@ function Count({ id }: { id: CardId }) {
       return <CallsCount />;
     case 'decisions':
       return <DecisionsCount />;
+    case 'dueForExit':
+      return <DueForExitCount />;
   }
 }
 
@@ -72,6 +77,11 @@ function CallsCount() {
 function DecisionsCount() {
   const query = useApiQuery('decisions.queue', {});
   return <CountCard id="decisions" value={query.data?.length} href="#/decisions" />;
+}
+
+function DueForExitCount() {
+  const query = useApiQuery('exits.due', {});
+  return <CountCard id="dueForExit" value={query.data?.length} href="#/due-for-exit" />;
 }
 
 function CountCard({ id, value, href, tone }: { id: CardId; value: number | undefined; href: string; tone?: string }) {

@@ -18,6 +18,8 @@ import placementsEn from './features/placements.en.json';
 import placementsHe from './features/placements.he.json';
 import workshopsEn from './features/workshops.en.json';
 import workshopsHe from './features/workshops.he.json';
+import exitsEn from './features/exits.en.json';
+import exitsHe from './features/exits.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -66,6 +68,7 @@ export const resources = {
     attendanceHe,
     placementsHe,
     workshopsHe,
+    exitsHe,
   ),
   en: mergeTrees(
     en,
@@ -78,5 +81,6 @@ export const resources = {
     attendanceEn,
     placementsEn,
     workshopsEn,
+    exitsEn,
   ),
 };

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AboutCard } from '../components/AboutCard';
 import { TodayPanel } from '../components/TodayPanel';
+import { DayPanel } from './home/DayPanel';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function HomePage() {
         </Text>
       </div>
       <TodayPanel />
-      <AboutCard />
+      <DayPanel />
     </Stack>
   );
 }

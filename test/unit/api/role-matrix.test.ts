@@ -101,6 +101,19 @@ const matrix: Record<MethodName, Row> = {
   'participants.exit':             staff(_, Y, Y, _),
   'consents.add':                  staff(_, Y, Y, _),
   'consents.withdraw':             staff(_, Y, Y, _),
+  // Exits: proposals and the stored exit are case work (a coach's list is their own caseload)
+  'exits.due':                     staff(_, Y, Y, _),
+  'exits.get':                     staff(_, Y, Y, _),
+  // Every role has a home page; the service returns only what the role acts on
+  'home.day':                      'signedIn',
+  // Case work on the timeline: navigators and facilitators see none of it
+  'timeline.casework':             staff(_, Y, Y, _),
+  // The personal work plan: the case's own work, not the front desk's nor a facilitator's
+  'plans.get':                     staff(_, Y, Y, _),
+  'plans.version':                 staff(_, Y, Y, _),
+  'plans.compare':                 staff(_, Y, Y, _),
+  'plans.saveDraft':               staff(_, Y, Y, _),
+  'plans.sign':                    staff(_, Y, Y, _),
   'meetings.list':                 staff(_, Y, Y, _),
   'meetings.record':               staff(_, Y, Y, _),
   'meetings.book':                 staff(_, Y, Y, _),
@@ -109,11 +122,6 @@ const matrix: Record<MethodName, Row> = {
   'meetings.reminders':            staff(_, Y, Y, _),
   'meetings.day':                  staff(_, Y, Y, _),
   // The personal work plan: the case's own work, not the front desk's nor a facilitator's
-  'plans.get':                     staff(_, Y, Y, _),
-  'plans.version':                 staff(_, Y, Y, _),
-  'plans.compare':                 staff(_, Y, Y, _),
-  'plans.saveDraft':               staff(_, Y, Y, _),
-  'plans.sign':                    staff(_, Y, Y, _),
   // Workshop attendance: a facilitator at their own instances only (the service checks which)
   'attendance.mySessions':         staff(_, _, Y, Y),
   'attendance.session':            staff(_, _, Y, Y),

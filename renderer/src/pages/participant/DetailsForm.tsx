@@ -1,8 +1,9 @@
-import { NumberInput, Select, SimpleGrid, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { educationLevels, genders, recruitmentSources, tracks, trafficLights } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
-import { codeOptions } from '../../codes';
+import { codeLabel, codeOptions } from '../../codes';
+import { spokenLanguages } from '../../../../electron/domain/spoken-languages';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../../../electron/domain/dates';
 import { participantPatchSchema } from '../../../../electron/api/contracts/participants';
@@ -147,13 +148,22 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
           dir="ltr"
         />
         {codeSelect('education')}
-        <TagsInput
+        <MultiSelect
           label={t('participant.fields.languages')}
           description={readOnlyCase ? undefined : t('participant.hints.languages')}
           inputWrapperOrder={HINT_BELOW}
+          // Names, not codes ("עברית", not "he"); a free-text language from an older record stays, as written.
+          data={[
+            ...codeOptions(t, 'language', spokenLanguages),
+            ...participant.languages
+              .filter((code) => !(spokenLanguages as readonly string[]).includes(code))
+              .map((code) => ({ value: code, label: codeLabel(t, 'language', code) })),
+          ]}
+          searchable
           {...field('languages')}
           {...locked(readOnlyCase)}
-          maxTags={12}
+          maxValues={12}
+          data-testid="details-languages"
         />
         {codeSelect('track')}
         {codeSelect('trafficLight')}

@@ -7,56 +7,47 @@ import { isolate } from '../../format';
 import { useHashQuery } from '../../caseload/hash-query';
 import { hrefFor, useCurrentPath } from '../../router';
 import { useSession } from '../../session/SessionContext';
-import { ConsentsSection } from './ConsentsSection';
-import { DetailsForm } from './DetailsForm';
+import { DetailsTab, sectionsFor, type SectionId } from './DetailsTab';
 import { MeetingsTab } from './meetings/MeetingsTab';
-import { NotesSection } from './NotesSection';
 import { abilitiesOf, type Abilities, type Participant } from './participant-data';
 import { ParticipantHeader } from './ParticipantHeader';
-import { PlanTab } from './plan/PlanTab';
-import { PopulationTagsSection } from './PopulationTagsSection';
 import { PlacementsTab } from './placements/PlacementsTab';
-import { ScreeningSection } from './ScreeningSection';
-import { StatusSection } from './StatusSection';
+import { PlanTab } from './plan/PlanTab';
 import { TimelineSection } from './TimelineSection';
 import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
 import { EnrolInWorkshop } from '../workshops/EnrolInWorkshop';
 
-type TabId =
-  'details' | 'screening' | 'status' | 'plan' | 'meetings' | 'placements' | 'consents' | 'notes' | 'timeline';
-
 interface TabDef {
-  id: TabId;
-  /** Not rendered at all when the server withholds this section. */
-  withheldWith?: 'plan' | 'consents' | 'notes';
-  render: (p: Participant, abilities: Abilities) => ReactNode;
+  id: string;
+  /** Case work (plan, meetings, placements): coaches and coordinators only, never navigators. */
+  caseOnly?: boolean;
+  render: (p: Participant, abilities: Abilities, section: Section) => ReactNode;
 }
 
+interface Section {
+  id: SectionId;
+  select: (id: string | null) => void;
+}
+
+/**
+ * The record's tabs, in order. A case-work tab is one line here, e.g.
+ * `{ id: 'plan', caseOnly: true, render: (p, can) => <PlanTab participant={p} abilities={can} /> },`
+ * with its label under `participant.tabs.<id>`.
+ */
 const tabs: readonly TabDef[] = [
   {
     id: 'details',
-    render: (p, can) => (
-      <Stack gap="xl">
-        <DetailsForm participant={p} abilities={can} />
-        {p.populationTags && <PopulationTagsSection participant={p} editable={can.editCase} />}
-      </Stack>
+    render: (p, can, section) => (
+      <DetailsTab participant={p} abilities={can} section={section.id} onSection={section.select} />
     ),
   },
-  { id: 'screening', render: (p) => <ScreeningSection participant={p} /> },
-  { id: 'status', render: (p) => <StatusSection participant={p} /> },
-  { id: 'plan', withheldWith: 'plan', render: (p) => <PlanTab participantId={p.id} /> },
-  // The meeting log carries notes, so it goes wherever notes are withheld.
-  { id: 'meetings', withheldWith: 'notes', render: (p) => <MeetingsTab participant={p} /> },
-  {
-    id: 'consents',
-    withheldWith: 'consents',
-    render: (p, can) => <ConsentsSection participant={p} editable={can.workCase} />,
-  },
-  { id: 'notes', withheldWith: 'notes', render: (p, can) => <NotesSection participant={p} editable={can.editCase} /> },
+  { id: 'plan', caseOnly: true, render: (p) => <PlanTab participantId={p.id} /> },
+  { id: 'meetings', caseOnly: true, render: (p) => <MeetingsTab participant={p} /> },
+  { id: 'placements', caseOnly: true, render: (p) => <PlacementsTab participantId={p.id} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
-  // Placements belong to the case owners: withheld together with the case sections.
-  { id: 'placements', withheldWith: 'plan', render: (p) => <PlacementsTab participantId={p.id} /> },
 ];
+
+const caseRoles = new Set(['coach', 'coordinator']);
 
 /** `/participants/<id>`: the id is the last segment. */
 function idFromPath(path: string): number | null {
@@ -105,15 +96,19 @@ function ParticipantRecord({ id }: { id: number }) {
 
   const p = record.data;
   const abilities = abilitiesOf(p, session.role);
-  const shown = tabs.filter((tab) => !tab.withheldWith || !p.withheld.includes(tab.withheldWith));
+  const shown = tabs.filter((tab) => !tab.caseOnly || (caseRoles.has(session.role) && !p.withheld.includes('plan')));
+  // One address parameter names either a tab or one of the Details tab's sections, so links
+  // written before the tabs existed (`?tab=status`) still land where they meant.
   const wanted = params.get('tab');
-  const active = shown.find((tab) => tab.id === wanted)?.id ?? 'details';
+  const section = sectionsFor(p).find((s) => s.id === wanted)?.id;
+  const active = section ? 'details' : (shown.find((tab) => tab.id === wanted)?.id ?? 'details');
   const selectTab = (value: string | null) => {
     const next = new URLSearchParams(params);
     if (value && value !== 'details') next.set('tab', value);
     else next.delete('tab');
     setParams(next);
   };
+  const detailsSection: Section = { id: section ?? 'personal', select: selectTab };
 
   return (
     <Stack gap="lg">
@@ -136,7 +131,7 @@ function ParticipantRecord({ id }: { id: number }) {
         </Tabs.List>
         {shown.map((tab) => (
           <Tabs.Panel key={tab.id} value={tab.id} pt="lg">
-            {tab.render(p, abilities)}
+            {tab.render(p, abilities, detailsSection)}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Table, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { MethodInput, MethodOutput } from '../../../../electron/api/contract';
+import { maxProgrammeMonthsOptions, type MaxProgrammeMonths } from '../../../../electron/domain/casework';
 import { showSuccess, useApiAction } from '../../api';
 import { blankAsNull, converted, inputOf } from '../../forms/form-schemas';
 import { FormError } from '../../forms/FormError';
@@ -25,6 +26,12 @@ const settingsForm = z.object({
     shape.idleLockMinutes,
   ),
   backupFolder: blankAsNull(shape.backupFolder),
+  // The select holds strings; the contract wants one of the listed month counts.
+  maxProgrammeMonths: converted(
+    z.string(),
+    (months) => Number(months) as MaxProgrammeMonths,
+    shape.maxProgrammeMonths.unwrap(),
+  ),
 });
 
 const sentences = {
@@ -43,16 +50,18 @@ export function SettingsForm({ saved }: { saved: Settings }) {
       centreName: saved.centreName,
       idleLockMinutes: saved.idleLockMinutes as number | string,
       backupFolder: saved.backupFolder ?? '',
+      maxProgrammeMonths: String(saved.maxProgrammeMonths),
     },
     sentences,
   });
 
-  const submit = onSubmit(async ({ centreName, idleLockMinutes, backupFolder }) => {
+  const submit = onSubmit(async ({ centreName, idleLockMinutes, backupFolder, maxProgrammeMonths }) => {
     // Only what changed is sent, so the audit entry names only what changed.
     const patch: MethodInput<'settings.update'> = {};
     if (centreName !== saved.centreName) patch.centreName = centreName;
     if (idleLockMinutes !== saved.idleLockMinutes) patch.idleLockMinutes = idleLockMinutes;
     if (backupFolder !== saved.backupFolder) patch.backupFolder = backupFolder;
+    if (maxProgrammeMonths !== saved.maxProgrammeMonths) patch.maxProgrammeMonths = maxProgrammeMonths;
     if (Object.keys(patch).length === 0) return showSuccess(t('settings.nothingChanged'));
 
     const result = await save.run(patch);
@@ -101,6 +110,18 @@ export function SettingsForm({ saved }: { saved: Settings }) {
         classNames={{ input: 'kesher-mono' }}
         dir="ltr"
         spellCheck={false}
+      />
+      <Select
+        label={t('fields.maxProgrammeMonths')}
+        description={t('settings.maxProgrammeMonthsHint')}
+        data={maxProgrammeMonthsOptions.map((months) => ({
+          value: String(months),
+          label: t('settings.maxProgrammeMonthsOption', { months }),
+        }))}
+        {...field('maxProgrammeMonths')}
+        allowDeselect={false}
+        w={260}
+        data-testid="settings-max-months"
       />
       <Group justify="flex-end">
         <Button type="submit" loading={save.pending}>

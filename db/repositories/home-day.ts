@@ -1,0 +1,146 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../open';
+
+/**
+ * The coach's day (home page), read straight from the case-work tables. Every list is
+ * capped at `limit` rows with its full count beside it, so the coordinator's centre-wide
+ * day stays one screen and one quick query at 50,000 participants.
+ * `coachId` undefined = the whole centre.
+ */
+
+export interface Counted<T> {
+  items: T[];
+  total: number;
+}
+
+export interface DayMeeting {
+  meetingId: number;
+  participantId: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  time: string | null;
+  mode: string;
+  state: string;
+}
+
+export interface DayFollowUp {
+  followUpId: number;
+  participantId: number;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  months: number;
+  dueDate: string;
+  state: string;
+}
+
+export interface DayTask {
+  taskId: number;
+  participantId: number;
+  firstName: string;
+  lastName: string;
+  text: string;
+  owner: string;
+  dueDate: string;
+}
+
+export interface DayNoContact {
+  participantId: number;
+  firstName: string;
+  lastName: string;
+  lastContactDate: string | null;
+}
+
+export interface DaySession {
+  sessionId: number;
+  instanceId: number;
+  type: string;
+  title: string | null;
+  date: string;
+  startTime: string | null;
+}
+
+function counted<T>(db: Db, select: SQL, from: SQL, order: SQL, limit: number): Counted<T> {
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from}`)?.n ?? 0;
+  const items = total === 0 ? [] : db.all<T>(sql`SELECT ${select} ${from} ORDER BY ${order} LIMIT ${limit}`);
+  return { items, total };
+}
+
+const person = sql`p.id AS participantId, p.first_name AS firstName, p.last_name AS lastName`;
+
+/** Meetings on `date` held by this staff member (or anyone): booked, or already recorded that day. */
+export function dayMeetings(db: Db, date: string, staffId: number | undefined, limit: number) {
+  const mine = staffId === undefined ? sql`` : sql`AND m.staff_id = ${staffId}`;
+  return counted<DayMeeting>(
+    db,
+    sql`m.id AS meetingId, ${person}, p.phone AS phone, m.time AS time, m.mode AS mode, m.state AS state`,
+    sql`FROM meetings m JOIN participants p ON p.id = m.participant_id WHERE m.date = ${date} ${mine}`,
+    sql`m.time IS NULL, m.time, m.id`,
+    limit,
+  );
+}
+
+/** Follow-ups to call on or before `date`: pending by due date, retries by their next try. */
+export function dayFollowUps(db: Db, date: string, coachId: number | undefined, limit: number) {
+  const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
+  return counted<DayFollowUp>(
+    db,
+    sql`f.id AS followUpId, ${person}, p.phone AS phone, f.months AS months,
+      coalesce(f.next_try_date, f.due_date) AS dueDate, f.state AS state`,
+    sql`FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+      WHERE ((f.state = 'pending' AND f.due_date <= ${date})
+          OR (f.state = 'retry' AND coalesce(f.next_try_date, f.due_date) <= ${date})) ${mine}`,
+    sql`coalesce(f.next_try_date, f.due_date), f.id`,
+    limit,
+  );
+}
+
+/**
+ * Tasks not done and due on or before `date`, of each active participant's current plan: the
+ * draft when there is one, else the latest signed version. A draft is always the highest
+ * version (db/repositories/plans.ts), so "current" is the highest version.
+ */
+export function dayTasks(db: Db, date: string, coachId: number | undefined, limit: number) {
+  const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
+  return counted<DayTask>(
+    db,
+    sql`t.id AS taskId, ${person}, t.text AS text, t.owner AS owner, t.due_date AS dueDate`,
+    sql`FROM participants p JOIN plans pl ON pl.participant_id = p.id
+        AND pl.version = (SELECT max(x.version) FROM plans x WHERE x.participant_id = p.id)
+      JOIN plan_tasks t ON t.plan_id = pl.id
+      WHERE p.status = 'active' ${mine} AND t.done_date IS NULL AND t.due_date <= ${date}`,
+    sql`t.due_date, t.id`,
+    limit,
+  );
+}
+
+/** Active participants whose last attended contact is more than `days` before `date`, or who have none. */
+export function dayNoContact(db: Db, cutoff: string, coachId: number | undefined, limit: number) {
+  const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
+  return counted<DayNoContact>(
+    db,
+    sql`${person}, p.last_contact_date AS lastContactDate`,
+    sql`FROM participants p WHERE p.status = 'active' ${mine}
+      AND (p.last_contact_date IS NULL OR p.last_contact_date < ${cutoff})`,
+    sql`p.last_contact_date IS NOT NULL, p.last_contact_date, p.id`,
+    limit,
+  );
+}
+
+/** A facilitator's sessions from `date` on, in the instances they facilitate. */
+export function upcomingSessions(db: Db, date: string, facilitatorId: number, limit: number) {
+  return counted<DaySession>(
+    db,
+    sql`s.id AS sessionId, i.id AS instanceId, i.type AS type, i.title AS title, s.date AS date, s.start_time AS startTime`,
+    sql`FROM workshop_sessions s JOIN workshop_instances i ON i.id = s.instance_id
+      WHERE i.facilitator_id = ${facilitatorId} AND s.date >= ${date} AND s.status <> 'cancelled'`,
+    sql`s.date, s.start_time, s.id`,
+    limit,
+  );
+}
+
+/** How many records are at this status (the routing calls still to make are the `inquiry` ones). */
+export function countByStatus(db: Db, status: string): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM participants WHERE status = ${status}`)?.n ?? 0;
+}
