@@ -4,7 +4,7 @@ import { addDays, todayIso } from '../../electron/domain/dates';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
 import { addInstance, enrol, makeActiveCase } from '../fixtures/workshops';
 import { WallClock } from './caseload-seed';
-import { openApp, type AppFixture } from './harness';
+import { followLocalSession, openApp, type AppFixture } from './harness';
 import { go, screenshot as shot, SLOW } from './page-steps';
 
 /*
@@ -246,7 +246,7 @@ describe('attendance in Chromium, in Hebrew', () => {
     const { page } = app;
     const id = s.roster[3] as number;
     await page.goto(`${app.baseUrl}/#/participants/${id}`, { waitUntil: 'load' });
-    await page.reload({ waitUntil: 'load' });
+    await followLocalSession(page, s.t.runtime);
     const section = page.getByTestId('participant-workshops');
     await section.getByTestId('facilitator-note').first().waitFor(SLOW);
     expect(await section.getByTestId('facilitator-note').first().textContent()).toContain('סימולציית הראיון');
@@ -266,7 +266,7 @@ describe('attendance in Chromium, in Hebrew', () => {
     await s.staff.actAs('fay');
     await s.t.must('auth.setLanguage', { language: 'en' });
     await page.goto(`${app.baseUrl}/#/sessions/${s.courseSessionId}`, { waitUntil: 'load' });
-    await page.reload({ waitUntil: 'load' });
+    await followLocalSession(page, s.t.runtime);
     await page.getByText('Everyone else present (0)').waitFor(SLOW);
     await shot(page, 'attendance-marked-en');
     await go(page, `/sessions/${s.clubSessionId}`);

@@ -7,7 +7,7 @@ import { followUps, placements } from '../../db/schema/placements';
 import { plans, planTasks } from '../../db/schema/plans';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
 import { WallClock } from './caseload-seed';
-import { openApp, type AppFixture } from './harness';
+import { followLocalSession, openApp, type AppFixture } from './harness';
 import { go, screenshot as shot, SLOW } from './page-steps';
 
 /*
@@ -47,7 +47,7 @@ function person(key: keyof typeof ids, first: string, last: string, enrolmentDat
 
 async function reopen(hash: string): Promise<void> {
   await app.page.goto(`${app.baseUrl}/#${hash}`, { waitUntil: 'load' });
-  await app.page.reload({ waitUntil: 'load' });
+  await followLocalSession(app.page, t.runtime);
 }
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '');

@@ -5,7 +5,7 @@ import { StoreRuntime } from '../../electron/services/store/runtime';
 import { createTestCentre, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { WallClock } from './caseload-seed';
-import { openApp, type AppFixture } from './harness';
+import { followLocalSession, openApp, type AppFixture } from './harness';
 import { go, SLOW } from './page-steps';
 import { ADMIN } from '../fixtures/centre';
 
@@ -46,6 +46,7 @@ describe('what a new user meets first, in Hebrew at 1366×768', () => {
     });
     app.page.on('console', (message: ConsoleMessage) => consoleMessages.push(message.text()));
     await app.page.goto(app.launchUrl, { waitUntil: 'load' });
+    await followLocalSession(app.page, t.runtime);
   });
 
   afterAll(async () => {
