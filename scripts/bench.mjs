@@ -5,7 +5,7 @@
 // node_modules/.cache, so the bundles resolve packages and find db/migrations from the repo,
 // then run in sequence in this process. Benchmarks print figures and ratios, never pass/fail.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,12 @@ mkdirSync(cacheDir, { recursive: true });
 const outDir = mkdtempSync(path.join(cacheDir, 'kesher-bench-'));
 const require = createRequire(import.meta.url);
 
+function externalPackages() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+  return names.filter((name) => !name.startsWith('@hebcal/'));
+}
+
 try {
   await build({
     entryPoints: [path.join(benchDir, 'harness.ts'), ...files.map((name) => path.join(benchDir, name))],
@@ -38,7 +44,9 @@ try {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
+    // Dependencies stay external, except the ESM-only ones a CommonJS bundle cannot require()
+    // (@hebcal/core exports only "import"): esbuild bundles those in.
+    external: externalPackages(),
     logLevel: 'warning',
   });
   const { formatSection } = require(path.join(outDir, 'harness.cjs'));
