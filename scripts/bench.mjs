@@ -1,11 +1,11 @@
 // Runs the benchmarks in test/bench/*.bench.ts (interface: test/bench/harness.ts).
 //   npm run bench              every bench file
 //   npm run bench -- cipher    only files whose name contains "cipher" (several filters: any)
-// Each file is bundled with esbuild (dependencies stay external) into a scratch folder under
-// node_modules/.cache, so the bundles resolve packages and find db/migrations from the repo,
+// Each file is bundled with esbuild (dependencies stay external) into a scratch folder in the
+// checkout, so the bundles resolve packages and find db/migrations from the repo,
 // then run in sequence in this process. Benchmarks print figures and ratios, never pass/fail.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const cacheDir = path.join(root, 'node_modules', '.cache');
-mkdirSync(cacheDir, { recursive: true });
-const outDir = mkdtempSync(path.join(cacheDir, 'kesher-bench-'));
+// The bundles live in the checkout itself, not under node_modules: node_modules may be a symlink
+// shared with another checkout, and a bundle there would find THAT checkout's db/migrations.
+const outDir = mkdtempSync(path.join(root, '.bench-build-'));
 const require = createRequire(import.meta.url);
 
 function externalPackages() {
