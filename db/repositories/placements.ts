@@ -1,4 +1,4 @@
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { followUps, placements } from '../schema/placements';
 
@@ -75,6 +75,31 @@ export function listFollowUps(db: Db, participantId: number): FollowUpRow[] {
     .where(eq(followUps.participantId, participantId))
     .orderBy(asc(followUps.months))
     .all();
+}
+
+/** Several people's follow-ups at once, by person, each list in months order (the queue's page). */
+export function followUpsOf(db: Db, participantIds: readonly number[]): Map<number, FollowUpRow[]> {
+  const byPerson = new Map<number, FollowUpRow[]>();
+  if (participantIds.length === 0) return byPerson;
+  const rows = db
+    .select()
+    .from(followUps)
+    .where(inArray(followUps.participantId, [...new Set(participantIds)]))
+    .orderBy(asc(followUps.participantId), asc(followUps.months))
+    .all();
+  for (const row of rows) byPerson.set(row.participantId, [...(byPerson.get(row.participantId) ?? []), row]);
+  return byPerson;
+}
+
+/** Several placements at once, by id. */
+export function placementsById(db: Db, ids: readonly number[]): Map<number, PlacementRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(placements)
+    .where(inArray(placements.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export function getFollowUp(db: Db, id: number): FollowUpRow | undefined {
