@@ -1,11 +1,11 @@
 // Runs the benchmarks in test/bench/*.bench.ts (interface: test/bench/harness.ts).
 //   npm run bench              every bench file
 //   npm run bench -- cipher    only files whose name contains "cipher" (several filters: any)
-// Each file is bundled with esbuild (dependencies stay external) into a scratch folder under
-// node_modules/.cache, so the bundles resolve packages and find db/migrations from the repo,
+// Each file is bundled with esbuild (dependencies stay external) into a scratch folder in the
+// checkout, so the bundles resolve packages and find db/migrations from the repo,
 // then run in sequence in this process. Benchmarks print figures and ratios, never pass/fail.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +24,16 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const cacheDir = path.join(root, 'node_modules', '.cache');
-mkdirSync(cacheDir, { recursive: true });
-const outDir = mkdtempSync(path.join(cacheDir, 'kesher-bench-'));
+// The bundles live in the checkout itself, not under node_modules: node_modules may be a symlink
+// shared with another checkout, and a bundle there would find THAT checkout's db/migrations.
+const outDir = mkdtempSync(path.join(root, '.bench-build-'));
 const require = createRequire(import.meta.url);
+
+function externalPackages() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+  return names.filter((name) => !name.startsWith('@hebcal/'));
+}
 
 try {
   await build({
@@ -38,7 +44,9 @@ try {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
+    // Dependencies stay external, except the ESM-only ones a CommonJS bundle cannot require()
+    // (@hebcal/core exports only "import"): esbuild bundles those in.
+    external: externalPackages(),
     logLevel: 'warning',
   });
   const { formatSection } = require(path.join(outDir, 'harness.cjs'));

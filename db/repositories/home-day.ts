@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
+import { caseloadSize, SMALL_CASELOAD } from './placements';
 
 /**
  * The coach's day (home page), read straight from the case-work tables. Every list is
@@ -83,17 +84,31 @@ export function dayMeetings(db: Db, date: string, staffId: number | undefined, l
 
 /** Follow-ups to call on or before `date`: pending by due date, retries by their next try. */
 export function dayFollowUps(db: Db, date: string, coachId: number | undefined, limit: number) {
+  const select = sql`f.id AS followUpId, ${person}, p.phone AS phone, f.months AS months,
+      coalesce(f.next_try_date, f.due_date) AS dueDate, f.state AS state`;
+  const due = sql`((f.state = 'pending' AND f.due_date <= ${date})
+          OR (f.state = 'retry' AND coalesce(f.next_try_date, f.due_date) <= ${date}))`;
+  const order = sql`coalesce(f.next_try_date, f.due_date), f.id`;
+  if (coachId !== undefined && caseloadSize(db, coachId) <= SMALL_CASELOAD) {
+    // A coach's own participants first (CROSS JOIN keeps that order), then their follow-ups.
+    const from = sql`FROM participants p CROSS JOIN follow_ups f
+      WHERE p.coach_id = ${coachId} AND f.participant_id = p.id AND ${due}`;
+    return counted<DayFollowUp>(db, select, from, order, limit);
+  }
   const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
-  return counted<DayFollowUp>(
-    db,
-    sql`f.id AS followUpId, ${person}, p.phone AS phone, f.months AS months,
-      coalesce(f.next_try_date, f.due_date) AS dueDate, f.state AS state`,
-    sql`FROM follow_ups f JOIN participants p ON p.id = f.participant_id
-      WHERE ((f.state = 'pending' AND f.due_date <= ${date})
-          OR (f.state = 'retry' AND coalesce(f.next_try_date, f.due_date) <= ${date})) ${mine}`,
-    sql`coalesce(f.next_try_date, f.due_date), f.id`,
-    limit,
-  );
+  const total =
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM follow_ups f JOIN participants p ON p.id = f.participant_id WHERE ${due} ${mine}`,
+    )?.n ?? 0;
+  // The page in call-date order straight from follow_ups_open_call (its WHERE is the literal
+  // state list), instead of sorting every due follow-up in the centre.
+  const items =
+    total === 0
+      ? []
+      : db.all<DayFollowUp>(sql`SELECT ${select} FROM follow_ups f INDEXED BY follow_ups_open_call
+          JOIN participants p ON p.id = f.participant_id
+          WHERE ${sql.raw(`f.state IN ('pending', 'retry')`)} AND ${due} ${mine} ORDER BY ${order} LIMIT ${limit}`);
+  return { items, total };
 }
 
 /**
@@ -103,16 +118,20 @@ export function dayFollowUps(db: Db, date: string, coachId: number | undefined, 
  */
 export function dayTasks(db: Db, date: string, coachId: number | undefined, limit: number) {
   const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
-  return counted<DayTask>(
-    db,
-    sql`t.id AS taskId, ${person}, t.text AS text, t.owner AS owner, t.due_date AS dueDate`,
-    sql`FROM participants p JOIN plans pl ON pl.participant_id = p.id
+  const from = sql`FROM participants p JOIN plans pl ON pl.participant_id = p.id
         AND pl.version = (SELECT max(x.version) FROM plans x WHERE x.participant_id = p.id)
       JOIN plan_tasks t ON t.plan_id = pl.id
-      WHERE p.status = 'active' ${mine} AND t.done_date IS NULL AND t.due_date <= ${date}`,
-    sql`t.due_date, t.id`,
-    limit,
-  );
+      WHERE p.status = 'active' ${mine} AND t.done_date IS NULL AND t.due_date <= ${date}`;
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from}`)?.n ?? 0;
+  if (total === 0) return { items: [], total };
+  // Ranks only task ids (every column from indexes: plan_tasks_open carries the dates), then
+  // reads the page's rows: sorting tens of thousands of full rows with names was the cost.
+  const items = db.all<DayTask>(sql`SELECT t.id AS taskId, ${person}, t.text AS text, t.owner AS owner,
+      t.due_date AS dueDate
+    FROM plan_tasks t JOIN plans pl ON pl.id = t.plan_id JOIN participants p ON p.id = pl.participant_id
+    WHERE t.id IN (SELECT t.id ${from} ORDER BY t.due_date, t.id LIMIT ${limit})
+    ORDER BY t.due_date, t.id`);
+  return { items, total };
 }
 
 /** Active participants whose last attended contact is more than `days` before `date`, or who have none. */

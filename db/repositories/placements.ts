@@ -1,6 +1,5 @@
-import { and, asc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { participants } from '../schema/participants';
 import { followUps, placements } from '../schema/placements';
 
 export type PlacementRow = typeof placements.$inferSelect;
@@ -78,6 +77,31 @@ export function listFollowUps(db: Db, participantId: number): FollowUpRow[] {
     .all();
 }
 
+/** Several people's follow-ups at once, by person, each list in months order (the queue's page). */
+export function followUpsOf(db: Db, participantIds: readonly number[]): Map<number, FollowUpRow[]> {
+  const byPerson = new Map<number, FollowUpRow[]>();
+  if (participantIds.length === 0) return byPerson;
+  const rows = db
+    .select()
+    .from(followUps)
+    .where(inArray(followUps.participantId, [...new Set(participantIds)]))
+    .orderBy(asc(followUps.participantId), asc(followUps.months))
+    .all();
+  for (const row of rows) byPerson.set(row.participantId, [...(byPerson.get(row.participantId) ?? []), row]);
+  return byPerson;
+}
+
+/** Several placements at once, by id. */
+export function placementsById(db: Db, ids: readonly number[]): Map<number, PlacementRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(placements)
+    .where(inArray(placements.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 export function getFollowUp(db: Db, id: number): FollowUpRow | undefined {
   return db.select().from(followUps).where(eq(followUps.id, id)).get();
 }
@@ -145,32 +169,36 @@ export interface QueueRow {
  * next-try date, so COALESCE gives the call date.
  */
 export function followUpQueue(db: Db, filter: QueueFilter): QueueRow[] {
-  const callDate = sql<string>`coalesce(${followUps.nextTryDate}, ${followUps.dueDate})`;
-  const where: SQL[] = [inArray(followUps.state, ['pending', 'retry'])];
-  if (filter.coachId !== undefined) where.push(eq(participants.coachId, filter.coachId));
-  if (filter.before !== undefined) where.push(lt(callDate, filter.before));
-  if (filter.from !== undefined) where.push(gte(callDate, filter.from));
-  if (filter.to !== undefined) where.push(lte(callDate, filter.to));
-  return db
-    .select({
-      id: followUps.id,
-      participantId: followUps.participantId,
-      placementId: followUps.placementId,
-      months: followUps.months,
-      dueDate: followUps.dueDate,
-      state: followUps.state,
-      attempts: followUps.attempts,
-      nextTryDate: followUps.nextTryDate,
-      callDate,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      phone: participants.phone,
-      coachId: participants.coachId,
-    })
-    .from(followUps)
-    .innerJoin(participants, eq(participants.id, followUps.participantId))
-    .where(and(...where))
-    .orderBy(asc(callDate), asc(followUps.id))
-    .limit(filter.limit)
-    .all();
+  const callDate = sql`coalesce(f.next_try_date, f.due_date)`;
+  const bounds: SQL[] = [];
+  if (filter.before !== undefined) bounds.push(sql`AND ${callDate} < ${filter.before}`);
+  if (filter.from !== undefined) bounds.push(sql`AND ${callDate} >= ${filter.from}`);
+  if (filter.to !== undefined) bounds.push(sql`AND ${callDate} <= ${filter.to}`);
+  const columns = sql`f.id AS id, f.participant_id AS participantId, f.placement_id AS placementId,
+    f.months AS months, f.due_date AS dueDate, f.state AS state, f.attempts AS attempts,
+    f.next_try_date AS nextTryDate, ${callDate} AS callDate, p.first_name AS firstName,
+    p.last_name AS lastName, p.phone AS phone, p.coach_id AS coachId`;
+  // The literal state list matches follow_ups_open_call's WHERE, so that partial index serves.
+  const open = sql.raw(`f.state IN ('pending', 'retry')`);
+  const tail = sql`ORDER BY ${callDate}, f.id LIMIT ${filter.limit}`;
+  if (filter.coachId !== undefined && caseloadSize(db, filter.coachId) <= SMALL_CASELOAD) {
+    // A coach's few participants first (CROSS JOIN keeps that order), then their follow-ups:
+    // a few hundred rows to sort instead of walking the centre's queue for this coach's.
+    return db.all<QueueRow>(sql`SELECT ${columns} FROM participants p CROSS JOIN follow_ups f
+      WHERE p.coach_id = ${filter.coachId} AND f.participant_id = p.id AND ${open} ${sql.join(bounds, sql` `)} ${tail}`);
+  }
+  const mine = filter.coachId === undefined ? sql`` : sql`AND p.coach_id = ${filter.coachId}`;
+  // The whole centre (or a coach holding thousands): the open follow-ups in call-date order
+  // from the index, stopping at the page's end rather than sorting tens of thousands.
+  return db.all<QueueRow>(sql`SELECT ${columns} FROM follow_ups f INDEXED BY follow_ups_open_call
+    JOIN participants p ON p.id = f.participant_id
+    WHERE ${open} ${mine} ${sql.join(bounds, sql` `)} ${tail}`);
+}
+
+/** Above this many participants a coach's queue is read like the centre's (see followUpQueue). */
+export const SMALL_CASELOAD = 1000;
+
+/** How many participants (any status) a coach holds, from the coach index alone. */
+export function caseloadSize(db: Db, coachId: number): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM participants WHERE coach_id = ${coachId}`)?.n ?? 0;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { employmentTypes, foundByCodes } from '../../electron/domain/codes';
 import { followUpStates } from '../../electron/domain/casework';
@@ -63,5 +64,10 @@ export const followUps = sqliteTable(
   (t) => [
     uniqueIndex('follow_ups_participant_months').on(t.participantId, t.months),
     index('follow_ups_state_due').on(t.state, t.dueDate),
+    // The open follow-ups in call-date order, so the centre-wide queue reads its first page
+    // without sorting every open follow-up (db/repositories/placements.ts followUpQueue).
+    index('follow_ups_open_call')
+      .on(sql`coalesce(${t.nextTryDate}, ${t.dueDate})`, t.id)
+      .where(sql`${t.state} IN ('pending', 'retry')`),
   ],
 );

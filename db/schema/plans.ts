@@ -72,7 +72,12 @@ export const planTasks = sqliteTable(
     /** The meeting at which the task was given, when it came from the meeting log. */
     meetingId: integer('meeting_id'),
   },
-  (t) => [index('plan_tasks_plan').on(t.planId, t.position), index('plan_tasks_due').on(t.dueDate, t.doneDate)],
+  (t) => [
+    index('plan_tasks_plan').on(t.planId, t.position),
+    index('plan_tasks_due').on(t.dueDate, t.doneDate),
+    // The day's open tasks of a plan are read from the index alone (home.day counts and ranks them).
+    index('plan_tasks_open').on(t.planId, t.doneDate, t.dueDate),
+  ],
 );
 
 /** Barriers worked on in the plan and who addresses each (moved here from participants.barriers). */

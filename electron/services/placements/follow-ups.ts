@@ -5,8 +5,10 @@ import { answerFollowUp, queueBounds, subjectPlacementId, type QueueScope } from
 import type { followUpsContract } from '../../api/contracts/followUps';
 import {
   followUpQueue,
+  followUpsOf,
   getFollowUp,
   getPlacement,
+  placementsById,
   insertPlacement,
   listFollowUps,
   updateFollowUp,
@@ -37,9 +39,17 @@ export function followUpQueueFor(runtime: StoreRuntime, scope: QueueScope, coach
     limit: QUEUE_LIMIT + 1,
   });
   const coaches = new Map(listStaff(db).map((s) => [s.id, s.displayName]));
-  const items = rows.slice(0, QUEUE_LIMIT).map((row) => {
-    const subjectId = subjectPlacementId(row, listFollowUps(db, row.participantId));
-    const subject = getPlacement(db, subjectId);
+  const page = rows.slice(0, QUEUE_LIMIT);
+  // The page's follow-ups and placements in two reads, not two per row (500 rows: ~1,000 reads).
+  const followUpsByPerson = followUpsOf(
+    db,
+    page.map((row) => row.participantId),
+  );
+  const subjectIds = page.map((row) => subjectPlacementId(row, followUpsByPerson.get(row.participantId) ?? []));
+  const subjects = placementsById(db, subjectIds);
+  const items = page.map((row, i) => {
+    const subjectId = subjectIds[i] ?? row.placementId;
+    const subject = subjects.get(subjectId);
     return {
       id: row.id,
       participantId: row.participantId,
