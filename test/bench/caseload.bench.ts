@@ -25,7 +25,7 @@ import { createDemoCentre } from '../../electron/services/demo/create-demo-centr
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { formatPhone } from '../../electron/domain/phone';
-import { measure, percentile, type BenchRow, type BenchSection } from './harness';
+import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
 
 const PARTICIPANTS = 50_000;
 const SEED = 2026;
@@ -33,7 +33,6 @@ const NOW = new Date('2026-05-10T07:00:00Z');
 /** The keyring's floor: key stretching is not what this benchmark is about. */
 const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
 /** Variants take turns round by round, so other load on the machine hits both alike. */
-const ROUNDS = 5;
 
 type Variant = 'encrypted' | 'plain';
 
@@ -168,29 +167,12 @@ function scenarios(people: Person[], coachIds: number[]): Scenario[] {
   ];
 }
 
-async function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
-  const samples = new Map<Variant, number[]>(apps.map((a) => [a.variant, []]));
-  const perRound = Math.ceil(scenario.iterations / ROUNDS);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { variant, app } of apps) {
-      let i = round * perRound;
-      const m = await measure(() => scenario.sample(app, i++), { iterations: perRound, warmup: round === 0 ? 5 : 1 });
-      samples.get(variant)?.push(...m.samples);
-    }
-  }
-  const figures = (variant: Variant) => {
-    const taken = samples.get(variant) ?? [];
-    return { p50: percentile(taken, 50), p95: percentile(taken, 95) };
-  };
-  return [
-    {
-      name: `${scenario.name} · encrypted`,
-      unit: 'ms',
-      ...figures('encrypted'),
-      baseline: { name: 'plain', ...figures('plain') },
-    },
-    { name: `${scenario.name} · plain`, unit: 'ms', ...figures('plain') },
-  ];
+function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
+  return measureEncryptedVsPlain(
+    scenario.name,
+    scenario.iterations,
+    apps.map(({ variant, app }) => ({ variant, sample: (i: number) => scenario.sample(app, i) })),
+  );
 }
 
 const megabytes = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;

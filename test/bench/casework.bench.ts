@@ -21,7 +21,7 @@ import { createDemoCentre } from '../../electron/services/demo/create-demo-centr
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { decryptedCopy, openPlain } from './caseload.bench';
-import { measure, percentile, type BenchRow, type BenchSection } from './harness';
+import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
 
 // A smaller centre for a quick check of the bench itself: KESHER_BENCH_PARTICIPANTS=2000 npm run bench -- casework
 const PARTICIPANTS = Number(process.env.KESHER_BENCH_PARTICIPANTS ?? 50_000);
@@ -29,7 +29,6 @@ const SEED = 2026;
 const NOW = new Date('2026-05-10T07:00:00Z');
 const TODAY = '2026-05-10';
 const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
-const ROUNDS = 5;
 const COACH = 'demo-coach1';
 const OTHER_COACH = 'demo-coach2';
 const COORDINATOR = 'demo-coordinator';
@@ -221,33 +220,16 @@ const participantOpen: ((app: AppState, id: number) => Promise<unknown>)[] = [
 ];
 
 async function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
-  const samples = new Map<Variant, number[]>(apps.map((a) => [a.variant, []]));
   for (const a of apps) {
     if (a.user === scenario.user) continue;
     await signInAs(a.app, scenario.user);
     a.user = scenario.user;
   }
-  const perRound = Math.ceil(scenario.iterations / ROUNDS);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { variant, app } of apps) {
-      let i = round * perRound;
-      const m = await measure(() => scenario.sample(app, i++), { iterations: perRound, warmup: round === 0 ? 5 : 1 });
-      samples.get(variant)?.push(...m.samples);
-    }
-  }
-  const figures = (variant: Variant) => {
-    const taken = samples.get(variant) ?? [];
-    return { p50: percentile(taken, 50), p95: percentile(taken, 95) };
-  };
-  return [
-    {
-      name: `${scenario.name} · encrypted`,
-      unit: 'ms',
-      ...figures('encrypted'),
-      baseline: { name: 'plain', ...figures('plain') },
-    },
-    { name: `${scenario.name} · plain`, unit: 'ms', ...figures('plain') },
-  ];
+  return measureEncryptedVsPlain(
+    scenario.name,
+    scenario.iterations,
+    apps.map(({ variant, app }) => ({ variant, sample: (i: number) => scenario.sample(app, i) })),
+  );
 }
 
 const megabytes = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;

@@ -128,3 +128,47 @@ export function formatSection(section: BenchSection): string {
   const notes = (section.notes ?? []).map((note) => `  · ${note}`);
   return [section.title, rule, lines[0], rule, ...lines.slice(1), rule, ...notes].join('\n');
 }
+
+export type StoreVariant = 'encrypted' | 'plain';
+
+export interface VariantSampler {
+  variant: StoreVariant;
+  /** The i-th sample's call; both variants get the same sequence of `i`. */
+  sample: (i: number) => unknown;
+}
+
+const PAIRED_ROUNDS = 5;
+
+/**
+ * One call measured on the encrypted store and on its plain copy, in interleaved rounds so
+ * that a busy machine's drift falls on both alike. Gives the encrypted row with the plain one
+ * as its baseline, then the plain row.
+ */
+export async function measureEncryptedVsPlain(
+  name: string,
+  iterations: number,
+  samplers: readonly VariantSampler[],
+): Promise<BenchRow[]> {
+  const samples = new Map<StoreVariant, number[]>(samplers.map((s) => [s.variant, []]));
+  const perRound = Math.ceil(iterations / PAIRED_ROUNDS);
+  for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
+    for (const { variant, sample } of samplers) {
+      let i = round * perRound;
+      const m = await measure(() => sample(i++), { iterations: perRound, warmup: round === 0 ? 5 : 1 });
+      samples.get(variant)?.push(...m.samples);
+    }
+  }
+  const figures = (variant: StoreVariant) => {
+    const taken = samples.get(variant) ?? [];
+    return { p50: percentile(taken, 50), p95: percentile(taken, 95) };
+  };
+  return [
+    {
+      name: `${name} · encrypted`,
+      unit: 'ms',
+      ...figures('encrypted'),
+      baseline: { name: 'plain', ...figures('plain') },
+    },
+    { name: `${name} · plain`, unit: 'ms', ...figures('plain') },
+  ];
+}

@@ -21,7 +21,7 @@ import { createAppState, type AppState } from '../../electron/services/store/app
 import { initStore } from '../../electron/services/store/init-store';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { getSessionWithInstance, sessionRoster } from '../../db/repositories/attendance';
-import { measure, percentile, type BenchRow, type BenchSection } from './harness';
+import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
 
 const PARTICIPANTS = 50_000;
 const INSTANCES = 2_000;
@@ -31,7 +31,6 @@ const NOW = new Date('2026-05-10T07:00:00Z');
 const TODAY = '2026-05-10';
 const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
 const ADMIN = { username: 'bench-coordinator', displayName: 'Bench Coordinator', password: 'ירושלים-של-זהב-1967' };
-const ROUNDS = 5;
 
 type Variant = 'encrypted' | 'plain';
 interface App {
@@ -139,32 +138,12 @@ interface Scenario {
   sample(app: AppState, i: number, runtime: StoreRuntime): Promise<unknown> | unknown;
 }
 
-async function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
-  const samples = new Map<Variant, number[]>(apps.map((a) => [a.variant, []]));
-  const perRound = Math.ceil(scenario.iterations / ROUNDS);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { variant, app, runtime } of apps) {
-      let i = round * perRound;
-      const m = await measure(() => scenario.sample(app, i++, runtime), {
-        iterations: perRound,
-        warmup: round === 0 ? 5 : 1,
-      });
-      samples.get(variant)?.push(...m.samples);
-    }
-  }
-  const figures = (variant: Variant) => {
-    const taken = samples.get(variant) ?? [];
-    return { p50: percentile(taken, 50), p95: percentile(taken, 95) };
-  };
-  return [
-    {
-      name: `${scenario.name} · encrypted`,
-      unit: 'ms',
-      ...figures('encrypted'),
-      baseline: { name: 'plain', ...figures('plain') },
-    },
-    { name: `${scenario.name} · plain`, unit: 'ms', ...figures('plain') },
-  ];
+function measureScenario(scenario: Scenario, apps: App[]): Promise<BenchRow[]> {
+  return measureEncryptedVsPlain(
+    scenario.name,
+    scenario.iterations,
+    apps.map(({ variant, app, runtime }) => ({ variant, sample: (i: number) => scenario.sample(app, i, runtime) })),
+  );
 }
 
 const megabytes = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
