@@ -77,7 +77,8 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     expect(await page.getByTestId('schedule-dates').locator('li').count()).toBe(6);
     await shot(page, 'workshop-new-he');
     await click(page.getByTestId('save-workshop'));
-    await page.getByTestId('instance-title').waitFor(SLOW);
+    // The heading is drawn before the saved run has loaded into it: wait for the title itself.
+    await page.getByTestId('instance-title').filter({ hasText: 'חזרה לעבודה אביב' }).waitFor(SLOW);
     expect(await page.getByTestId('instance-title').textContent()).toBe('חזרה לעבודה אביב');
     expect(await page.getByTestId('session-row').count()).toBe(6);
   });
