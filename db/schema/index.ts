@@ -8,3 +8,5 @@ export * from './plans';
 export * from './meetings';
 export * from './placements';
 export * from './workshops';
+export * from './documents';
+export * from './reports';

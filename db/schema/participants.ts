@@ -60,7 +60,10 @@ export const participants = sqliteTable(
     exitReferralServiceId: integer('exit_referral_service_id').references(() => services.id),
     /** … or to a dedicated programme named in words. */
     exitReferralProgramme: text('exit_referral_programme'),
+    /** Free text as told (or an older system's text that maps to no single code). */
     previousOccupation: text('previous_occupation'),
+    /** ISCO-08 unit group (4 digits), what CRF-1 exports as `previousOccupation`. */
+    previousOccupationCode: text('previous_occupation_code'),
     yearsExperience: integer('years_experience'),
     education: text('education'),
     languages: text('languages', { mode: 'json' }).$type<string[]>(),

@@ -222,6 +222,44 @@ describe('0006: spelling-tolerant keys of name words', () => {
   });
 });
 
+describe('0009: the occupation code CRF-1 exports', () => {
+  const version = MIGRATIONS.find((m) => m.tag.startsWith('0009_'))?.version ?? Number.NaN;
+
+  it('keeps a four-digit ISCO-08 code written as occupation text as the code, and leaves words alone', () => {
+    const { file, key, store } = storeAtVersion(version - 1);
+    const insert = store.sqlite.prepare(
+      `INSERT INTO participants (id, first_name, last_name, previous_occupation, created_at, updated_at)
+       VALUES (?, 'x', 'x', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    );
+    const told: [number, string | null][] = [
+      [2001, '2411'],
+      [2002, ' 5223 '],
+      [2003, 'מורה'],
+      [2004, '241'],
+      [2005, '24111'],
+      [2006, null],
+    ];
+    for (const [id, text] of told) insert.run(id, text);
+    store.close();
+
+    const after = reopenStore(file, key, { targetVersion: version });
+    const rows = after.sqlite
+      .prepare(
+        'SELECT id, previous_occupation, previous_occupation_code FROM participants WHERE id >= 2001 ORDER BY id',
+      )
+      .raw()
+      .all();
+    expect(rows).toEqual([
+      [2001, '2411', '2411'],
+      [2002, ' 5223 ', '5223'],
+      [2003, 'מורה', null],
+      [2004, '241', null],
+      [2005, '24111', null],
+      [2006, null, null],
+    ]);
+  });
+});
+
 describe('migration runner', () => {
   it('migrating an up-to-date store again changes nothing', () => {
     const { file, key, store } = storeAtVersion(LATEST);
