@@ -138,6 +138,32 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('names 0 places and an end before the start beside their fields, and saves nothing', async () => {
+    const { page } = app;
+    const before = (await t.must('workshops.list', {})).length;
+    await go(page, '/workshops/new');
+    await page.getByRole('heading', { level: 1, name: 'מחזור סדנה חדש' }).waitFor(SLOW);
+    await page.getByTestId('instance-type').click(SLOW);
+    await page.getByRole('option', { name: 'חזרה לעולם העבודה', exact: true }).click(SLOW);
+    await page.getByTestId('instance-capacity').fill('0');
+    await page.getByTestId('schedule-start').fill('13:00');
+    await page.getByTestId('schedule-end').fill('09:00');
+    await page.getByTestId('schedule-from-date').fill('09/03/2027');
+    await page.getByTestId('schedule-from-date').press('Tab');
+    await page.getByTestId('save-workshop').click(SLOW);
+    const capacity = page.getByTestId('instance-capacity');
+    await expect.poll(() => capacity.getAttribute('aria-invalid'), SLOW).toBe('true');
+    const form = page.getByTestId('new-workshop-form');
+    await form.getByText('מספר שלם בין 1 ל־500.').waitFor(SLOW);
+    await form.getByText('שעת הסיום צריכה להיות אחרי שעת ההתחלה.').waitFor(SLOW);
+    expect(await page.getByTestId('schedule-end').getAttribute('aria-invalid')).toBe('true');
+    // The first failing field takes the focus, so a keyboard user lands on the problem.
+    expect(await capacity.evaluate((el) => el === document.activeElement)).toBe(true);
+    await shot(page, 'workshop-new-errors-he');
+    expect((await t.must('workshops.list', {})).length).toBe(before);
+    expect(page.url()).toContain('#/workshops/new');
+  });
+
   it('draws the same pages in English (screenshots to look at)', async () => {
     const { page } = app;
     await page.getByRole('radiogroup', { name: 'שפת הממשק' }).getByText('English').click(SLOW);
@@ -156,6 +182,10 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await page.getByTestId('skipped-date').first().waitFor(SLOW);
     expect(await page.getByTestId('skipped-date').first().textContent()).toContain('Purim (פורים)');
     await shot(page, 'workshop-new-en');
+    await page.getByTestId('instance-capacity').fill('0');
+    await page.getByTestId('save-workshop').click(SLOW);
+    await page.getByTestId('new-workshop-form').getByText('A whole number from 1 to 500.').waitFor(SLOW);
+    await shot(page, 'workshop-new-errors-en');
     await go(page, '/workshops/catalogue');
     await page.getByTestId('catalogue-table').waitFor(SLOW);
     expect(await page.getByTestId('catalogue-row').count()).toBe(27);
