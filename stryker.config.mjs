@@ -68,6 +68,8 @@ export default {
     'test-results',
     'screenshots',
     '.bench-build-*',
+    // Another module's run going on beside this one keeps its sandbox here.
+    '.stryker-tmp*',
     'test/e2e',
     'test/bench',
   ],
