@@ -19,6 +19,7 @@ const testsOf = {
   ],
   'electron/api/dispatch.ts': [
     'test/unit/api/dispatch.test.ts',
+    'test/unit/api/dispatch-edges.test.ts',
     'test/unit/api/storage-errors.test.ts',
     'test/unit/api/permissions.test.ts',
   ],
