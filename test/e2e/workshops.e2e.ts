@@ -162,6 +162,28 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await shot(page, 'workshop-new-errors-he');
     expect((await t.must('workshops.list', {})).length).toBe(before);
     expect(page.url()).toContain('#/workshops/new');
+
+    // Adding a session that ends before it starts is named in the dialog; the run keeps six.
+    const [saved] = (await t.must('workshops.list', {})).filter((run) => run.title === 'חזרה לעבודה אביב');
+    await go(page, `/workshops/${saved!.id}`);
+    await page.getByTestId('add-session').click(SLOW);
+    const dialog = page.getByTestId('session-form');
+    await page.getByTestId('session-date').fill('11/05/2027');
+    await page.getByTestId('session-start').fill('12:00');
+    await page.getByTestId('session-end').fill('10:00');
+    await page.getByTestId('session-save').click(SLOW);
+    await dialog.getByText('שעת הסיום צריכה להיות אחרי שעת ההתחלה.').waitFor(SLOW);
+    await shot(page, 'workshop-session-errors-he');
+    await page.keyboard.press('Escape');
+    expect((await t.must('workshops.get', { instanceId: saved!.id })).sessions).toHaveLength(6);
+
+    // A centre title needs its type and Hebrew name: both are named, nothing is added.
+    await go(page, '/workshops/catalogue');
+    await page.getByTestId('title-add').click(SLOW);
+    await page.getByTestId('title-form').getByText('שדה חובה.').first().waitFor(SLOW);
+    expect(await page.getByTestId('title-form').getByText('שדה חובה.').count()).toBe(2);
+    await shot(page, 'workshop-title-errors-he');
+    expect((await t.must('workshops.catalogue', {})).titles).toHaveLength(0);
   });
 
   it('draws the same pages in English (screenshots to look at)', async () => {
@@ -190,6 +212,9 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await page.getByTestId('catalogue-table').waitFor(SLOW);
     expect(await page.getByTestId('catalogue-row').count()).toBe(27);
     await shot(page, 'workshop-catalogue-en');
+    await page.getByTestId('title-add').click(SLOW);
+    await page.getByTestId('title-form').getByText('Required.').first().waitFor(SLOW);
+    await shot(page, 'workshop-title-errors-en');
     await go(page, '/workshops/reminders');
     await page.getByRole('heading', { level: 1, name: 'Workshop reminder calls' }).waitFor(SLOW);
     await shot(page, 'workshop-reminders-en');
