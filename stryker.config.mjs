@@ -38,7 +38,10 @@ const testsOf = {
   'electron/domain/lifecycle.ts': ['test/unit/domain/lifecycle.test.ts'],
   'electron/domain/plans.ts': ['test/unit/domain/plans.test.ts'],
   'electron/domain/follow-ups.ts': ['test/unit/domain/follow-ups.test.ts', 'test/unit/domain/follow-ups-edges.test.ts'],
-  'electron/domain/exit-proposals.ts': ['test/unit/domain/exit-proposals.test.ts'],
+  'electron/domain/exit-proposals.ts': [
+    'test/unit/domain/exit-proposals.test.ts',
+    'test/unit/domain/exit-proposals-edges.test.ts',
+  ],
   'electron/domain/completion.ts': ['test/unit/domain/completion.test.ts'],
   'electron/domain/schedule.ts': ['test/unit/domain/schedule.test.ts'],
   'electron/domain/wait-list.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/wait-list.test.ts'],
