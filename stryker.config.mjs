@@ -20,6 +20,8 @@ const testsOf = {
   'electron/api/dispatch.ts': [
     'test/unit/api/dispatch.test.ts',
     'test/unit/api/dispatch-edges.test.ts',
+    // Only a call that needs the session counts as activity (dispatch's touch).
+    'test/integration/session-activity.test.ts',
     'test/unit/api/storage-errors.test.ts',
     'test/unit/api/permissions.test.ts',
   ],
