@@ -45,7 +45,7 @@ const testsOf = {
     'test/unit/domain/exit-proposals-edges.test.ts',
   ],
   'electron/domain/completion.ts': ['test/unit/domain/completion.test.ts'],
-  'electron/domain/schedule.ts': ['test/unit/domain/schedule.test.ts'],
+  'electron/domain/schedule.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/schedule-edges.test.ts'],
   'electron/domain/wait-list.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/wait-list.test.ts'],
 };
 
