@@ -129,11 +129,21 @@ function invalid(path: string, message: string): never {
   throw new AppError('invalid_input', message, [{ path, message }]);
 }
 
+/**
+ * What is wrong with a session's times, if anything: not HH:mm, or an end not after the start.
+ * Shared by the server's check and the forms' check, so both name the same field and reason.
+ */
+export function timesProblem(startTime: string, endTime: string): { path: string; message: string } | null {
+  if (!TIME_OF_DAY.test(startTime)) return { path: 'startTime', message: 'validation.time_of_day' };
+  if (!TIME_OF_DAY.test(endTime)) return { path: 'endTime', message: 'validation.time_of_day' };
+  if (endTime <= startTime) return { path: 'endTime', message: 'errors.workshops.end_before_start' };
+  return null;
+}
+
 /** Refuses times that are not HH:mm or that end before they start. */
 export function assertTimes(startTime: string, endTime: string): void {
-  if (!TIME_OF_DAY.test(startTime)) invalid('startTime', 'validation.time_of_day');
-  if (!TIME_OF_DAY.test(endTime)) invalid('endTime', 'validation.time_of_day');
-  if (endTime <= startTime) invalid('endTime', 'errors.workshops.end_before_start');
+  const problem = timesProblem(startTime, endTime);
+  if (problem) invalid(problem.path, problem.message);
 }
 
 /**

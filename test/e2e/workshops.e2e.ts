@@ -138,6 +138,54 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('names 0 places and an end before the start beside their fields, and saves nothing', async () => {
+    const { page } = app;
+    const before = (await t.must('workshops.list', {})).length;
+    await go(page, '/workshops/new');
+    await page.getByRole('heading', { level: 1, name: 'מחזור סדנה חדש' }).waitFor(SLOW);
+    await page.getByTestId('instance-type').click(SLOW);
+    await page.getByRole('option', { name: 'חזרה לעולם העבודה', exact: true }).click(SLOW);
+    await page.getByTestId('instance-capacity').fill('0');
+    await page.getByTestId('schedule-start').fill('13:00');
+    await page.getByTestId('schedule-end').fill('09:00');
+    await page.getByTestId('schedule-from-date').fill('09/03/2027');
+    await page.getByTestId('schedule-from-date').press('Tab');
+    await page.getByTestId('save-workshop').click(SLOW);
+    const capacity = page.getByTestId('instance-capacity');
+    await expect.poll(() => capacity.getAttribute('aria-invalid'), SLOW).toBe('true');
+    const form = page.getByTestId('new-workshop-form');
+    await form.getByText('מספר שלם בין 1 ל־500.').waitFor(SLOW);
+    await form.getByText('שעת הסיום צריכה להיות אחרי שעת ההתחלה.').waitFor(SLOW);
+    expect(await page.getByTestId('schedule-end').getAttribute('aria-invalid')).toBe('true');
+    // The first failing field takes the focus, so a keyboard user lands on the problem.
+    expect(await capacity.evaluate((el) => el === document.activeElement)).toBe(true);
+    await shot(page, 'workshop-new-errors-he');
+    expect((await t.must('workshops.list', {})).length).toBe(before);
+    expect(page.url()).toContain('#/workshops/new');
+
+    // Adding a session that ends before it starts is named in the dialog; the run keeps six.
+    const [saved] = (await t.must('workshops.list', {})).filter((run) => run.title === 'חזרה לעבודה אביב');
+    await go(page, `/workshops/${saved!.id}`);
+    await page.getByTestId('add-session').click(SLOW);
+    const dialog = page.getByTestId('session-form');
+    await page.getByTestId('session-date').fill('11/05/2027');
+    await page.getByTestId('session-start').fill('12:00');
+    await page.getByTestId('session-end').fill('10:00');
+    await page.getByTestId('session-save').click(SLOW);
+    await dialog.getByText('שעת הסיום צריכה להיות אחרי שעת ההתחלה.').waitFor(SLOW);
+    await shot(page, 'workshop-session-errors-he');
+    await page.keyboard.press('Escape');
+    expect((await t.must('workshops.get', { instanceId: saved!.id })).sessions).toHaveLength(6);
+
+    // A centre title needs its type and Hebrew name: both are named, nothing is added.
+    await go(page, '/workshops/catalogue');
+    await page.getByTestId('title-add').click(SLOW);
+    await page.getByTestId('title-form').getByText('שדה חובה.').first().waitFor(SLOW);
+    expect(await page.getByTestId('title-form').getByText('שדה חובה.').count()).toBe(2);
+    await shot(page, 'workshop-title-errors-he');
+    expect((await t.must('workshops.catalogue', {})).titles).toHaveLength(0);
+  });
+
   it('draws the same pages in English (screenshots to look at)', async () => {
     const { page } = app;
     await page.getByRole('radiogroup', { name: 'שפת הממשק' }).getByText('English').click(SLOW);
@@ -156,10 +204,17 @@ describe('workshop runs in Chromium, in Hebrew', () => {
     await page.getByTestId('skipped-date').first().waitFor(SLOW);
     expect(await page.getByTestId('skipped-date').first().textContent()).toContain('Purim (פורים)');
     await shot(page, 'workshop-new-en');
+    await page.getByTestId('instance-capacity').fill('0');
+    await page.getByTestId('save-workshop').click(SLOW);
+    await page.getByTestId('new-workshop-form').getByText('A whole number from 1 to 500.').waitFor(SLOW);
+    await shot(page, 'workshop-new-errors-en');
     await go(page, '/workshops/catalogue');
     await page.getByTestId('catalogue-table').waitFor(SLOW);
     expect(await page.getByTestId('catalogue-row').count()).toBe(27);
     await shot(page, 'workshop-catalogue-en');
+    await page.getByTestId('title-add').click(SLOW);
+    await page.getByTestId('title-form').getByText('Required.').first().waitFor(SLOW);
+    await shot(page, 'workshop-title-errors-en');
     await go(page, '/workshops/reminders');
     await page.getByRole('heading', { level: 1, name: 'Workshop reminder calls' }).waitFor(SLOW);
     await shot(page, 'workshop-reminders-en');

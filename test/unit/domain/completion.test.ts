@@ -78,3 +78,30 @@ describe('summariseWorkshop', () => {
     expect(club).toMatchObject({ attended: 4, rate: null, completed: null });
   });
 });
+
+describe('summariseWorkshop at the edges of today', () => {
+  it('counts a session held today as held, and its mark as attended', () => {
+    // Four weekly sessions, the last on 29 June; seen on the day of the last one.
+    const sessions = weekly(4, [], '2026-06-08');
+    const s = summariseWorkshop(
+      { type: 'BACK_TO_WORK', sessions, marks: sessions.map((session) => ({ session, status: 'PRESENT' })) },
+      '2026-06-29',
+    );
+    expect(s).toMatchObject({ held: 4, attended: 4, rate: 1, finished: true, completed: true });
+  });
+
+  it('does not count a mark made ahead of a session still to come', () => {
+    const sessions = weekly(4, [], '2026-06-23'); // 23/06 and 30/06 held; 07/07 and 14/07 to come.
+    const marks = sessions.map((session) => ({ session, status: 'PRESENT' as const }));
+    const s = summariseWorkshop({ type: 'BACK_TO_WORK', sessions, marks }, TODAY);
+    expect(s).toMatchObject({ held: 2, attended: 2, rate: 1, finished: false, completed: false });
+  });
+
+  it('finds the last session whatever order the sessions come in', () => {
+    // The latest session (14/07) is listed first: the run is not over on 30/06.
+    const sessions = weekly(4, [], '2026-06-23').reverse();
+    const marks = sessions.map((session) => ({ session, status: 'PRESENT' as const }));
+    expect(summariseWorkshop({ type: 'BACK_TO_WORK', sessions, marks }, TODAY).finished).toBe(false);
+    expect(summariseWorkshop({ type: 'BACK_TO_WORK', sessions, marks }, '2026-07-14').finished).toBe(true);
+  });
+});

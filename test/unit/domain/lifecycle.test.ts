@@ -285,3 +285,61 @@ describe('isScreeningClosed', () => {
     expect(isScreeningClosed('invited', { screeningOutcome: 'not_eligible', decision: null })).toBe(false);
   });
 });
+
+describe('canTransition: each refusal names the fact the form marks', () => {
+  const verdict = (from: ParticipantStatus, to: ParticipantStatus, facts: Partial<LifecycleFacts>) =>
+    canTransition(from, to, { ...COMPLETE, ...facts });
+  const refused = (reason: string, fields?: string[]) =>
+    fields
+      ? { ok: false, reason: `errors.lifecycle.${reason}`, fields }
+      : { ok: false, reason: `errors.lifecycle.${reason}` };
+
+  it.each<[ParticipantStatus, ParticipantStatus, Partial<LifecycleFacts>, string, string[]]>([
+    ['invited', 'intake', { coachId: null }, 'coach_required', ['coachId']],
+    ['invited', 'intake', { coachId: undefined }, 'coach_required', ['coachId']],
+    ['invited', 'intake', { intakeScheduledDate: null }, 'intake_date_required', ['intakeScheduledDate']],
+    ['intake', 'active', { enrolmentDate: null }, 'intake_date_required', ['enrolmentDate']],
+    ['intake', 'active', { enrolmentDate: '2026-03-16' }, 'intake_date_in_future', ['enrolmentDate']],
+    ['intake', 'active', { coachId: null }, 'coach_required', ['coachId']],
+    ['intake', 'active', { coachId: undefined }, 'coach_required', ['coachId']],
+    ['intake', 'active', { track: null }, 'track_required', ['track']],
+    ['intake', 'active', { commitmentSignedDate: null }, 'commitment_required', ['commitmentSignedDate']],
+    ['intake', 'active', { commitmentSignedDate: '2026-03-16' }, 'commitment_date_in_future', ['commitmentSignedDate']],
+    ['active', 'exited', { exitDate: null }, 'exit_date_required', ['exitDate']],
+    ['active', 'exited', { exitReason: null }, 'exit_reason_required', ['exitReason']],
+    ['active', 'exited', { exitDate: '2026-03-16' }, 'exit_date_in_future', ['exitDate']],
+    ['active', 'exited', { exitDate: '2026-03-09' }, 'exit_before_enrolment', ['exitDate']],
+    ['exited', 'active', { reopenReason: '  ' }, 'reopen_reason_required', ['reopenReason']],
+    ['exited', 'active', { reopenReason: null }, 'reopen_reason_required', ['reopenReason']],
+    ['exited', 'active', { reopenReason: undefined }, 'reopen_reason_required', ['reopenReason']],
+    [
+      'screened',
+      'invited',
+      { screeningOutcome: 'borderline', decision: 'approved', decisionReason: null },
+      'decision_reason_required',
+      ['decisionReason'],
+    ],
+  ])('%s → %s with %o: %s on %o', (from, to, facts, reason, fields) => {
+    expect(verdict(from, to, facts)).toStrictEqual(refused(reason, fields));
+  });
+
+  it('names no field for refusals that no form field can fix', () => {
+    expect(verdict('screened', 'invited', { screeningOutcome: null })).toStrictEqual(refused('screening_required'));
+    expect(verdict('screened', 'invited', { screeningOutcome: undefined })).toStrictEqual(
+      refused('screening_required'),
+    );
+    expect(verdict('active', 'active', {})).toStrictEqual(refused('same_status'));
+    expect(verdict('inquiry', 'active', {})).toStrictEqual(refused('not_allowed'));
+  });
+
+  it('allows an exit dated today', () => {
+    expect(verdict('active', 'exited', { exitDate: TODAY })).toStrictEqual({ ok: true });
+  });
+
+  it('refuses a coordinator decision without a reason, naming the reason field', () => {
+    for (const reason of [null, undefined, ' '])
+      expect(canRecordCoordinatorDecision('coordinator', 'borderline', reason)).toStrictEqual(
+        refused('decision_reason_required', ['decisionReason']),
+      );
+  });
+});

@@ -1,12 +1,21 @@
 import { Button, Card, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showApiError, showSuccess, useApiAction } from '../../api';
+import { z } from 'zod';
+import { showSuccess, useApiAction } from '../../api';
 import { formatDateTime } from '../../format';
+import { chosenId, inputOf, requiredText } from '../../forms/form-schemas';
+import { FormFrame } from '../../forms/FormFrame';
+import { maxLengthOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
 import type { SessionView } from './useAttendanceMarks';
 
-const MAX_NOTE = 1000;
+const noteInput = inputOf('facilitatorNotes.add').shape;
+const MAX_NOTE = maxLengthOf(noteInput.text);
+const noteForm = z.object({
+  participantId: chosenId(noteInput.participantId),
+  text: requiredText(noteInput.text, 'attendance.notes.writeSomething'),
+});
 
 /**
  * The facilitator's short update to each person's coach: pick the person, write a line or
@@ -16,28 +25,29 @@ export function NotesPanel({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const add = useApiAction('facilitatorNotes.add');
-  const [participantId, setParticipantId] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: noteForm,
+    initialValues: { participantId: null, text: '' },
+    sentences: { participantId: 'attendance.notes.choosePerson' },
+  });
+  const text = form.getValues().text;
   const names = new Map(
     session.roster.map((r) => [r.participantId, t('attendance.rowName', { first: r.firstName, last: r.lastName })]),
   );
 
-  const send = async () => {
-    if (!participantId) return setProblem(t('attendance.notes.choosePerson'));
-    if (!text.trim()) return setProblem(t('attendance.notes.writeSomething'));
-    setProblem(null);
+  const send = onSubmit(async ({ participantId, text: note }) => {
     const result = await add.run({
       instanceId: session.instanceId,
       sessionId: session.sessionId,
-      participantId: Number(participantId),
-      text,
+      participantId,
+      text: note,
     });
-    if (!result.ok) return showApiError(result.error, t);
-    setText('');
-    showSuccess(t('attendance.notes.sent', { name: names.get(Number(participantId)) ?? '' }), t);
+    if (!result.ok) return result.error;
+    // The person stays chosen, for a second line to the same coach; the text is cleared.
+    form.setFieldValue('text', '');
+    showSuccess(t('attendance.notes.sent', { name: names.get(participantId) ?? '' }), t);
     await queryClient.invalidateQueries({ queryKey: ['attendance.session', { sessionId: session.sessionId }] });
-  };
+  });
 
   return (
     <Card withBorder component="section" aria-labelledby="notes-title" data-testid="notes-panel">
@@ -48,33 +58,34 @@ export function NotesPanel({ session }: { session: SessionView }) {
         <Text fz="sm" c="dimmed">
           {t('attendance.notes.intro')}
         </Text>
-        <Select
-          label={t('attendance.notes.person')}
-          data={session.roster.map((r) => ({
-            value: String(r.participantId),
-            label: names.get(r.participantId) ?? '',
-          }))}
-          value={participantId}
-          onChange={setParticipantId}
-          searchable
-          data-testid="note-person"
-        />
-        <Textarea
-          label={t('attendance.notes.text')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          maxLength={MAX_NOTE}
-          autosize
-          minRows={2}
-          description={t('attendance.notes.length', { count: text.length, max: MAX_NOTE })}
-          error={problem}
-          data-testid="note-text"
-        />
-        <div>
-          <Button onClick={() => void send()} loading={add.pending} data-testid="note-send">
-            {t('attendance.notes.send')}
-          </Button>
-        </div>
+        <FormFrame formRef={formRef} formError={formError} onSubmit={send} gap="sm" testId="note-form">
+          <Select
+            label={t('attendance.notes.person')}
+            required
+            data={session.roster.map((r) => ({
+              value: String(r.participantId),
+              label: names.get(r.participantId) ?? '',
+            }))}
+            {...field('participantId')}
+            searchable
+            data-testid="note-person"
+          />
+          <Textarea
+            label={t('attendance.notes.text')}
+            required
+            {...field('text')}
+            maxLength={MAX_NOTE}
+            autosize
+            minRows={2}
+            description={t('attendance.notes.length', { count: text.length, max: MAX_NOTE })}
+            data-testid="note-text"
+          />
+          <div>
+            <Button type="submit" loading={add.pending} data-testid="note-send">
+              {t('attendance.notes.send')}
+            </Button>
+          </div>
+        </FormFrame>
         {session.notes.length > 0 && (
           <Stack gap={6} component="ul" className="kesher-plain-list" data-testid="notes-sent">
             {[...session.notes].reverse().map((note) => (

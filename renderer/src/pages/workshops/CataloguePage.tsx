@@ -1,11 +1,22 @@
 import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopType } from '../../../../electron/domain/codes';
+import { z } from 'zod';
 import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../api';
 import { QueryState } from '../../components/QueryState';
+import { blankAsNull, chosen, inputOf, requiredText } from '../../forms/form-schemas';
+import { FormFrame } from '../../forms/FormFrame';
+import { maxLengthOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
 import { typeName } from './labels';
+
+const titleInput = inputOf('workshops.saveTitle').shape;
+/** A centre title: its type and Hebrew name are required, the English name optional. */
+const titleForm = z.object({
+  type: chosen(titleInput.type),
+  nameHe: requiredText(titleInput.nameHe),
+  nameEn: blankAsNull(titleInput.nameEn),
+});
 
 /** The 27 CRF-1 types with their usual length, and the centre's own titles mapped to them. */
 export function CataloguePage() {
@@ -13,21 +24,22 @@ export function CataloguePage() {
   const queryClient = useQueryClient();
   const catalogue = useApiQuery('workshops.catalogue', {});
   const save = useApiAction('workshops.saveTitle');
-  const [type, setType] = useState<string | null>(null);
-  const [nameHe, setNameHe] = useState('');
-  const [nameEn, setNameEn] = useState('');
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: titleForm,
+    initialValues: { type: null, nameHe: '', nameEn: '' },
+    sentences: { type: 'validation.required' },
+  });
+  const add = onSubmit(async (input) => {
+    const result = await save.run(input);
+    if (!result.ok) return result.error;
+    showSuccess(t('workshops.catalogue.added'), t);
+    // The type stays chosen: a centre often adds several titles of one type in a row.
+    form.setValues({ nameHe: '', nameEn: '' });
+    await queryClient.invalidateQueries({ queryKey: ['workshops.catalogue'] });
+  });
 
   if (!catalogue.data) return <QueryState query={catalogue} />;
   const { types, titles } = catalogue.data;
-
-  const add = async () => {
-    const result = await save.run({ type: (type ?? 'OTHER') as WorkshopType, nameHe, nameEn: nameEn || null });
-    if (!result.ok) return showApiError(result.error, t);
-    showSuccess(t('workshops.catalogue.added'), t);
-    setNameHe('');
-    setNameEn('');
-    await queryClient.invalidateQueries({ queryKey: ['workshops.catalogue'] });
-  };
   const toggle = async (title: (typeof titles)[number]) => {
     const result = await save.run({ ...title, active: !title.active });
     if (!result.ok) return showApiError(result.error, t);
@@ -44,39 +56,37 @@ export function CataloguePage() {
           <Title order={2} fz="h4">
             {t('workshops.catalogue.addTitle')}
           </Title>
-          <Group align="flex-end" gap="sm">
-            <Select
-              label={t('workshops.fields.type')}
-              searchable
-              value={type}
-              onChange={setType}
-              data={types.map((e) => ({ value: e.type, label: typeName(t, e.type) }))}
-              w={280}
-              data-testid="title-type"
-            />
-            <TextInput
-              label={t('workshops.catalogue.nameHe')}
-              value={nameHe}
-              onChange={(e) => setNameHe(e.currentTarget.value)}
-              maxLength={120}
-              data-testid="title-name-he"
-            />
-            <TextInput
-              label={t('workshops.catalogue.nameEn')}
-              value={nameEn}
-              onChange={(e) => setNameEn(e.currentTarget.value)}
-              maxLength={120}
-              dir="ltr"
-            />
-            <Button
-              onClick={() => void add()}
-              disabled={!type || !nameHe.trim()}
-              loading={save.pending}
-              data-testid="title-add"
-            >
-              {t('workshops.catalogue.add')}
-            </Button>
-          </Group>
+          <FormFrame formRef={formRef} formError={formError} onSubmit={add} gap="sm" testId="title-form">
+            <Group align="flex-start" gap="sm">
+              <Select
+                label={t('workshops.fields.type')}
+                required
+                searchable
+                {...field('type')}
+                data={types.map((e) => ({ value: e.type, label: typeName(t, e.type) }))}
+                w={280}
+                data-testid="title-type"
+              />
+              <TextInput
+                label={t('workshops.catalogue.nameHe')}
+                required
+                {...field('nameHe')}
+                maxLength={maxLengthOf(titleInput.nameHe)}
+                data-testid="title-name-he"
+              />
+              <TextInput
+                label={t('workshops.catalogue.nameEn')}
+                {...field('nameEn')}
+                maxLength={maxLengthOf(titleInput.nameEn)}
+                dir="ltr"
+                data-testid="title-name-en"
+              />
+              {/* Aligned with the inputs, below their labels, whether or not a reason shows under them. */}
+              <Button type="submit" loading={save.pending} mt={25} data-testid="title-add">
+                {t('workshops.catalogue.add')}
+              </Button>
+            </Group>
+          </FormFrame>
         </Stack>
       </Card>
       <Card withBorder padding={0}>

@@ -1,58 +1,65 @@
 import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { workshopTypes, type WorkshopType } from '../../../../electron/domain/codes';
 import { useApiQuery } from '../../api';
+import { maxLengthOf } from '../../forms/limits';
+import { inputOf } from '../../forms/form-schemas';
+import type { InstanceValues } from './instance-form';
 import { typeName } from './labels';
 
-export interface InstanceDraft {
-  type: WorkshopType | null;
+const limits = inputOf('workshops.save').shape;
+
+/** The part of a contract form that holds a run's fields (useContractForm over `instanceFields`). */
+export interface InstanceFieldsForm {
+  values: InstanceValues;
+  /** Value, change handler and translated reason of one field. */
+  field: (path: keyof InstanceValues) => GetInputPropsReturnType;
+  /** Changes several fields at once (a title chosen also sets the type and the name). */
+  set: (patch: Partial<InstanceValues>) => void;
+}
+
+/** A saved run as the form holds it, for editing. */
+export function instanceValuesOf(instance: {
+  type: WorkshopType;
   titleId: number | null;
   title: string;
-  facilitatorKind: 'staff' | 'external';
   facilitatorId: number | null;
-  facilitatorName: string;
-  place: string;
-  capacity: number | string;
-  notes: string;
-}
-
-export const emptyDraft: InstanceDraft = {
-  type: null,
-  titleId: null,
-  title: '',
-  facilitatorKind: 'staff',
-  facilitatorId: null,
-  facilitatorName: '',
-  place: '',
-  capacity: '',
-  notes: '',
-};
-
-/** The draft as `workshops.save` fields (the server checks them again and names what is wrong). */
-export function draftInput(draft: InstanceDraft) {
+  facilitatorName: string | null;
+  place: string | null;
+  capacity: number | null;
+  notes: string | null;
+}): InstanceValues {
   return {
-    type: (draft.type ?? 'OTHER') as WorkshopType,
-    titleId: draft.titleId,
-    title: draft.title,
-    facilitatorId: draft.facilitatorKind === 'staff' ? draft.facilitatorId : null,
-    facilitatorName: draft.facilitatorKind === 'external' ? draft.facilitatorName || null : null,
-    place: draft.place || null,
-    capacity: draft.capacity === '' ? null : Number(draft.capacity),
-    notes: draft.notes || null,
+    type: instance.type,
+    titleId: instance.titleId === null ? null : String(instance.titleId),
+    title: instance.title,
+    facilitatorKind: instance.facilitatorName ? 'external' : 'staff',
+    facilitatorId: instance.facilitatorId === null ? null : String(instance.facilitatorId),
+    facilitatorName: instance.facilitatorName ?? '',
+    place: instance.place ?? '',
+    capacity: instance.capacity ?? '',
+    notes: instance.notes ?? '',
   };
 }
+
+export const emptyInstance: InstanceValues = instanceValuesOf({
+  type: null as unknown as WorkshopType,
+  titleId: null,
+  title: '',
+  facilitatorId: null,
+  facilitatorName: null,
+  place: null,
+  capacity: null,
+  notes: null,
+});
 
 /**
  * What a run is: its type (a centre title fills in the name), who facilitates (an account
  * with the facilitator role, or someone from outside), where, and how many places.
  */
-export function InstanceFields({
-  draft,
-  onChange,
-}: {
-  draft: InstanceDraft;
-  onChange: (patch: Partial<InstanceDraft>) => void;
-}) {
+export function InstanceFields({ form }: { form: InstanceFieldsForm }) {
+  const { values: draft, field, set: onChange } = form;
   const { t, i18n } = useTranslation();
   const catalogue = useApiQuery('workshops.catalogue', {});
   const directory = useApiQuery('staff.directory', {});
@@ -67,8 +74,8 @@ export function InstanceFields({
           label={t('workshops.fields.type')}
           required
           searchable
-          value={draft.type}
-          onChange={(value) => onChange({ type: value as WorkshopType | null, titleId: null })}
+          {...field('type')}
+          onChange={(value) => onChange({ type: value, titleId: null })}
           data={workshopTypes.map((value) => ({ value, label: typeName(t, value) }))}
           data-testid="instance-type"
         />
@@ -76,11 +83,11 @@ export function InstanceFields({
           label={t('workshops.fields.centreTitle')}
           description={t('workshops.fields.centreTitleHint')}
           clearable
-          value={draft.titleId === null ? null : String(draft.titleId)}
+          {...field('titleId')}
           onChange={(value) => {
             const chosen = titles.find((x) => String(x.id) === value);
             onChange({
-              titleId: chosen ? chosen.id : null,
+              titleId: chosen ? String(chosen.id) : null,
               ...(chosen ? { type: chosen.type, title: titleLabel(chosen) } : {}),
             });
           }}
@@ -91,15 +98,14 @@ export function InstanceFields({
       <TextInput
         label={t('workshops.fields.title')}
         required
-        maxLength={160}
-        value={draft.title}
-        onChange={(e) => onChange({ title: e.currentTarget.value })}
+        maxLength={maxLengthOf(limits.title)}
+        {...field('title')}
         data-testid="instance-title"
       />
       <SegmentedControl
         aria-label={t('workshops.fields.facilitator')}
         value={draft.facilitatorKind}
-        onChange={(value) => onChange({ facilitatorKind: value as InstanceDraft['facilitatorKind'] })}
+        onChange={(value) => onChange({ facilitatorKind: value as InstanceValues['facilitatorKind'] })}
         data={[
           { value: 'staff', label: t('workshops.fields.facilitatorStaff') },
           { value: 'external', label: t('workshops.fields.facilitatorExternal') },
@@ -110,8 +116,7 @@ export function InstanceFields({
         <Select
           label={t('workshops.fields.facilitator')}
           clearable
-          value={draft.facilitatorId === null ? null : String(draft.facilitatorId)}
-          onChange={(value) => onChange({ facilitatorId: value ? Number(value) : null })}
+          {...field('facilitatorId')}
           data={facilitators.map((s) => ({ value: String(s.id), label: s.displayName }))}
           nothingFoundMessage={t('workshops.fields.noFacilitators')}
           data-testid="instance-facilitator"
@@ -119,29 +124,25 @@ export function InstanceFields({
       ) : (
         <TextInput
           label={t('workshops.fields.facilitatorName')}
-          maxLength={120}
-          value={draft.facilitatorName}
-          onChange={(e) => onChange({ facilitatorName: e.currentTarget.value })}
+          maxLength={maxLengthOf(limits.facilitatorName)}
+          {...field('facilitatorName')}
           data-testid="instance-facilitator-name"
         />
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={t('workshops.fields.place')}
-          maxLength={120}
-          value={draft.place}
-          onChange={(e) => onChange({ place: e.currentTarget.value })}
+          maxLength={maxLengthOf(limits.place)}
+          {...field('place')}
           data-testid="instance-place"
         />
         <NumberInput
           label={t('workshops.fields.capacity')}
           description={t('workshops.fields.capacityHint')}
-          min={1}
-          max={500}
           allowDecimal={false}
-          allowNegative={false}
-          value={draft.capacity}
-          onChange={(value) => onChange({ capacity: value })}
+          // The contract's range is the rule: 0 typed stays 0 and is named, not quietly made 1.
+          clampBehavior="none"
+          {...field('capacity')}
           data-testid="instance-capacity"
         />
       </SimpleGrid>
@@ -149,9 +150,9 @@ export function InstanceFields({
         label={t('workshops.fields.notes')}
         autosize
         minRows={2}
-        maxLength={2000}
-        value={draft.notes}
-        onChange={(e) => onChange({ notes: e.currentTarget.value })}
+        maxLength={maxLengthOf(limits.notes)}
+        {...field('notes')}
+        data-testid="instance-notes"
       />
     </Stack>
   );

@@ -3,12 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { showApiError, showSuccess, useApiAction, useApiQuery } from '../../api';
+import { showSuccess, useApiAction, useApiQuery } from '../../api';
+import { DialogActions, FormFrame } from '../../forms/FormFrame';
+import { useContractForm } from '../../forms/useContractForm';
 import { QueryState } from '../../components/QueryState';
 import { hrefFor } from '../../router';
 import { useSession } from '../../session/SessionContext';
 import { usePathId } from '../frontdesk/common/path-id';
-import { draftInput, InstanceFields, type InstanceDraft } from './InstanceFields';
+import { instanceSchema, instanceSentences, toSaveInput, type InstanceValues } from './instance-form';
+import { InstanceFields, instanceValuesOf } from './InstanceFields';
 import { dateSpan, facilitatorOf, typeName } from './labels';
 import { RosterCard } from './RosterCard';
 import { SessionsCard } from './SessionsCard';
@@ -94,40 +97,30 @@ function EditInstanceModal({ instance, onClose }: { instance: Instance; onClose:
   const queryClient = useQueryClient();
   const save = useApiAction('workshops.save');
   const [clashes, setClashes] = useState<MethodOutput<'workshops.save'>['clashes']>([]);
-  const [draft, setDraft] = useState<InstanceDraft>({
-    type: instance.type,
-    titleId: instance.titleId,
-    title: instance.title,
-    facilitatorKind: instance.facilitatorName ? 'external' : 'staff',
-    facilitatorId: instance.facilitatorId,
-    facilitatorName: instance.facilitatorName ?? '',
-    place: instance.place ?? '',
-    capacity: instance.capacity ?? '',
-    notes: instance.notes ?? '',
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: instanceSchema,
+    initialValues: instanceValuesOf(instance),
+    sentences: instanceSentences,
   });
-  const submit = async () => {
-    const result = await save.run({ id: instance.id, expectedUpdatedAt: instance.updatedAt, ...draftInput(draft) });
-    if (!result.ok) return showApiError(result.error, t);
+  const set = (patch: Partial<InstanceValues>) => {
+    for (const [key, value] of Object.entries(patch)) form.setFieldValue(key as keyof InstanceValues, value as never);
+  };
+  const submit = onSubmit(async (input) => {
+    const result = await save.run({ id: instance.id, expectedUpdatedAt: instance.updatedAt, ...toSaveInput(input) });
+    if (!result.ok) return result.error;
     await queryClient.invalidateQueries({ queryKey: ['workshops.get', { instanceId: instance.id }] });
     await queryClient.invalidateQueries({ queryKey: ['workshops.list'] });
     showSuccess(t('workshops.saved'), t);
     if (result.value.clashes.length > 0) setClashes(result.value.clashes);
     else onClose();
-  };
+  });
   return (
     <Modal opened onClose={onClose} title={t('workshops.editTitle')} size="lg">
-      <Stack gap="md">
-        <InstanceFields draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <FormFrame formRef={formRef} formError={formError} onSubmit={submit} testId="edit-instance-form">
+        <InstanceFields form={{ values: form.getValues(), field: (path) => field(path), set }} />
         <ClashList clashes={clashes} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={save.pending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
+        <DialogActions onCancel={onClose} loading={save.pending} testId="edit-instance-save" />
+      </FormFrame>
     </Modal>
   );
 }

@@ -1,48 +1,67 @@
 import { Anchor, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueEntry } from '../../../../electron/domain/workshop-catalogue';
-import { showApiError, showSuccess, useApiAction } from '../../api';
+import { workshopTypes, type WorkshopType } from '../../../../electron/domain/codes';
+import { showSuccess, useApiAction } from '../../api';
+import { FormFrame } from '../../forms/FormFrame';
+import { useContractForm } from '../../forms/useContractForm';
 import { hrefFor, navigate } from '../../router';
 import { typeName } from './labels';
-import { draftInput, emptyDraft, InstanceFields, type InstanceDraft } from './InstanceFields';
-import { ScheduleGenerator, scheduleInput, type ScheduleDraft } from './ScheduleGenerator';
+import { emptyInstance, InstanceFields } from './InstanceFields';
+import {
+  instanceSentences,
+  newInstancePath,
+  newInstanceSchema,
+  toSaveInput,
+  type InstanceValues,
+  type ScheduleValues,
+} from './instance-form';
+import { ScheduleGenerator } from './ScheduleGenerator';
+
+const isWorkshopType = (value: string | null): value is WorkshopType =>
+  (workshopTypes as readonly (string | null)[]).includes(value);
 
 /** A new run: what it is, and its sessions laid by the generator in the same save. */
 export function NewInstancePage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useApiAction('workshops.save');
-  const [draft, setDraft] = useState<InstanceDraft>(emptyDraft);
-  const [schedule, setSchedule] = useState<ScheduleDraft>({
-    weekday: 2,
-    startTime: '09:00',
-    endTime: '13:00',
-    count: 6,
-    fromDate: null,
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: newInstanceSchema,
+    initialValues: {
+      ...emptyInstance,
+      schedule: { weekday: '2', startTime: '09:00', endTime: '13:00', count: 6, fromDate: null },
+    },
+    sentences: instanceSentences,
+    formPath: newInstancePath,
+    fields: [...Object.keys(emptyInstance), 'schedule'],
   });
+  const values = form.getValues();
 
-  const changeDraft = (patch: Partial<InstanceDraft>) => {
+  const set = (patch: Partial<InstanceValues>) => {
     // A new type brings its usual number of meetings, until the coordinator types another.
-    if (patch.type && patch.type !== draft.type) {
-      const meetings = catalogueEntry(patch.type).defaultMeetings;
-      if (meetings) setSchedule((s) => ({ ...s, count: meetings }));
+    if (isWorkshopType(patch.type ?? null) && patch.type !== values.type) {
+      const type = patch.type as WorkshopType;
+      const meetings = catalogueEntry(type).defaultMeetings;
+      if (meetings) form.setFieldValue('schedule.count', meetings);
       // An unnamed run takes the type's name, which the coordinator may then change.
-      if (!draft.title.trim() && patch.title === undefined) patch = { ...patch, title: typeName(t, patch.type) };
+      if (!values.title.trim() && patch.title === undefined) patch = { ...patch, title: typeName(t, type) };
     }
-    setDraft((d) => ({ ...d, ...patch }));
+    for (const [key, value] of Object.entries(patch)) form.setFieldValue(key as keyof InstanceValues, value as never);
   };
 
-  const input = draftInput(draft);
-  const submit = async () => {
-    const planned = scheduleInput(schedule);
-    const result = await save.run({ ...input, ...(planned ? { schedule: planned } : {}) });
-    if (!result.ok) return showApiError(result.error, t);
+  const submit = onSubmit(async ({ schedule, ...run }) => {
+    const result = await save.run({ ...toSaveInput(run), schedule });
+    if (!result.ok) return result.error;
     await queryClient.invalidateQueries({ queryKey: ['workshops.list'] });
     showSuccess(t('workshops.new.created'), t);
     navigate(`/workshops/${result.value.instance.id}`);
-  };
+  });
+
+  const facilitatorId =
+    values.facilitatorKind === 'staff' && values.facilitatorId ? Number(values.facilitatorId) : null;
+  const facilitatorName = values.facilitatorKind === 'external' ? values.facilitatorName.trim() || null : null;
 
   return (
     <Stack gap="lg" maw={960}>
@@ -54,22 +73,23 @@ export function NewInstancePage() {
           {t('workshops.new.title')}
         </Title>
       </Stack>
-      <Card withBorder padding="md">
-        <InstanceFields draft={draft} onChange={changeDraft} />
-      </Card>
-      <ScheduleGenerator
-        draft={schedule}
-        onChange={(patch) => setSchedule((s) => ({ ...s, ...patch }))}
-        who={{ place: input.place, facilitatorId: input.facilitatorId, facilitatorName: input.facilitatorName }}
-      />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => navigate('/workshops')}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void submit()} loading={save.pending} disabled={!draft.type} data-testid="save-workshop">
-          {t('workshops.new.save')}
-        </Button>
-      </Group>
+      <FormFrame formRef={formRef} formError={formError} onSubmit={submit} gap="lg" testId="new-workshop-form">
+        <Card withBorder padding="md">
+          <InstanceFields form={{ values, field: (path) => field(path), set }} />
+        </Card>
+        <ScheduleGenerator
+          form={{ values: values.schedule as ScheduleValues, field: (path) => field(`schedule.${path}`) }}
+          who={{ place: values.place.trim() || null, facilitatorId, facilitatorName }}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => navigate('/workshops')}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.pending} data-testid="save-workshop">
+            {t('workshops.new.save')}
+          </Button>
+        </Group>
+      </FormFrame>
     </Stack>
   );
 }

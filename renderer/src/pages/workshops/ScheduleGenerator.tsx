@@ -16,36 +16,28 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodOutput } from '../../../../electron/api/contract';
-import { formatDisplayDate, isIsoDate } from '../../../../electron/domain/dates';
-import { TIME_OF_DAY } from '../../../../electron/domain/schedule';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { formatDisplayDate } from '../../../../electron/domain/dates';
 import { unwrap, useApi, type ApiFailure } from '../../api';
 import { DateField } from '../../components/DateField';
 import { conferenceDay } from '../frontdesk/common/labels';
 import { normaliseTime } from '../frontdesk/conferences/ConferenceFormModal';
+import { scheduleSchema, type ScheduleValues } from './instance-form';
 import { holidayName, weekdayName, workingWeekdays, type Clash } from './labels';
 
-export interface ScheduleDraft {
-  weekday: number;
-  startTime: string;
-  endTime: string;
-  count: number | string;
-  fromDate: string | null;
+/** The part of the new-run form that holds the schedule's fields (`schedule.*`). */
+export interface ScheduleFieldsForm {
+  values: ScheduleValues;
+  /** Value, change handler and translated reason of one schedule field. */
+  field: (path: keyof ScheduleValues) => GetInputPropsReturnType;
 }
 
 type Preview = MethodOutput<'workshops.previewSchedule'>;
 
-/** The schedule as the API takes it, or null while a field is still incomplete. */
-export function scheduleInput(draft: ScheduleDraft): MethodInput<'workshops.previewSchedule'> | null {
-  const count = Number(draft.count);
-  if (!draft.fromDate || !isIsoDate(draft.fromDate) || !Number.isInteger(count) || count < 1 || count > 60) return null;
-  if (!TIME_OF_DAY.test(draft.startTime) || !TIME_OF_DAY.test(draft.endTime)) return null;
-  return {
-    weekday: draft.weekday,
-    startTime: draft.startTime,
-    endTime: draft.endTime,
-    count,
-    fromDate: draft.fromDate,
-  };
+/** Until every field passes the contract's schedule rules there are no dates to show. */
+function previewInput(values: ScheduleValues): MethodInput<'workshops.previewSchedule'> | null {
+  const checked = scheduleSchema.safeParse(values);
+  return checked.success ? checked.data : null;
 }
 
 export function ClashList({ clashes }: { clashes: readonly Clash[] }) {
@@ -73,17 +65,16 @@ export function ClashList({ clashes }: { clashes: readonly Clash[] }) {
  * lays and, beside them, each date passed over with the holiday's name, before saving.
  */
 export function ScheduleGenerator({
-  draft,
-  onChange,
+  form,
   who,
 }: {
-  draft: ScheduleDraft;
-  onChange: (patch: Partial<ScheduleDraft>) => void;
+  form: ScheduleFieldsForm;
   who: { place: string | null; facilitatorId: number | null; facilitatorName: string | null };
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const input = scheduleInput(draft);
+  const { values: draft, field } = form;
+  const input = previewInput(draft);
   const [asked] = useDebouncedValue(input && { ...input, ...who }, 200);
   const preview = useQuery<Preview, ApiFailure>({
     queryKey: ['workshops.previewSchedule', asked],
@@ -92,9 +83,9 @@ export function ScheduleGenerator({
     placeholderData: keepPreviousData,
   });
   const timeField = (key: 'startTime' | 'endTime') => ({
-    value: draft[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ [key]: e.currentTarget.value }),
-    onBlur: () => onChange({ [key]: normaliseTime(draft[key]) }),
+    ...field(key),
+    // "930" becomes "09:30" on leaving the box, so what is checked is what is shown.
+    onBlur: () => field(key).onChange(normaliseTime(draft[key])),
     dir: 'ltr' as const,
     inputMode: 'numeric' as const,
     placeholder: '09:00',
@@ -110,8 +101,7 @@ export function ScheduleGenerator({
           <Select
             label={t('workshops.schedule.weekday')}
             allowDeselect={false}
-            value={String(draft.weekday)}
-            onChange={(value) => onChange({ weekday: Number(value) })}
+            {...field('weekday')}
             data={workingWeekdays.map((d) => ({ value: String(d), label: weekdayName(i18n.language, d) }))}
             data-testid="schedule-weekday"
           />
@@ -119,18 +109,14 @@ export function ScheduleGenerator({
           <TextInput label={t('workshops.schedule.to')} {...timeField('endTime')} data-testid="schedule-end" />
           <NumberInput
             label={t('workshops.schedule.count')}
-            min={1}
-            max={60}
             allowDecimal={false}
-            allowNegative={false}
-            value={draft.count}
-            onChange={(value) => onChange({ count: value })}
+            clampBehavior="none"
+            {...field('count')}
             data-testid="schedule-count"
           />
           <DateField
             label={t('workshops.schedule.fromDate')}
-            value={draft.fromDate}
-            onChange={(value) => onChange({ fromDate: value })}
+            {...field('fromDate')}
             w="100%"
             data-testid="schedule-from-date"
           />
@@ -148,7 +134,7 @@ export function ScheduleGenerator({
               <List size="sm" type="ordered" data-testid="schedule-dates">
                 {preview.data.dates.map((date) => (
                   <List.Item key={date}>
-                    {conferenceDay(date, i18n.language)} · <bdi dir="ltr">{`${draft.startTime}–${draft.endTime}`}</bdi>
+                    {conferenceDay(date, i18n.language)} · <bdi dir="ltr">{`${input.startTime}–${input.endTime}`}</bdi>
                   </List.Item>
                 ))}
               </List>

@@ -1,10 +1,14 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showApiError, showSuccess, useApiAction } from '../../api';
+import { showSuccess, useApiAction } from '../../api';
 import { DateField } from '../../components/DateField';
+import { DialogActions, FormFrame } from '../../forms/FormFrame';
+import { inputOf } from '../../forms/form-schemas';
+import { maxLengthOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
 import { normaliseTime } from '../frontdesk/conferences/ConferenceFormModal';
+import { sessionPath, sessionSchema, sessionSentences } from './instance-form';
 import { holidayName } from './labels';
 
 export interface SessionSlot {
@@ -14,6 +18,8 @@ export interface SessionSlot {
   endTime: string;
   place: string;
 }
+
+const placeLimit = maxLengthOf(inputOf('workshops.moveSession').shape.place);
 
 /** Moves one session, or adds one; a holiday or a clash on the new date is reported after saving. */
 export function SessionModal({
@@ -29,20 +35,19 @@ export function SessionModal({
   const queryClient = useQueryClient();
   const move = useApiAction('workshops.moveSession');
   const add = useApiAction('workshops.addSessions');
-  const [slot, setSlot] = useState(initial);
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: sessionSchema,
+    initialValues: { date: initial.date, startTime: initial.startTime, endTime: initial.endTime, place: initial.place },
+    sentences: sessionSentences,
+    formPath: sessionPath,
+  });
 
-  const submit = async () => {
-    const fields = {
-      date: slot.date ?? '',
-      startTime: slot.startTime,
-      endTime: slot.endTime,
-      place: slot.place || null,
-    };
+  const submit = onSubmit(async (fields) => {
     const result =
       initial.id === undefined
         ? await add.run({ instanceId, sessions: [fields] })
         : await move.run({ sessionId: initial.id, ...fields });
-    if (!result.ok) return showApiError(result.error, t);
+    if (!result.ok) return result.error;
     const { clashes, holidays } = result.value;
     const warnings = [
       ...holidays.map((h) => t('workshops.sessions.onHoliday', { name: holidayName(h, i18n.language) })),
@@ -54,7 +59,14 @@ export function SessionModal({
     await queryClient.invalidateQueries({ queryKey: ['workshops.get', { instanceId }] });
     await queryClient.invalidateQueries({ queryKey: ['workshops.list'] });
     onClose();
-  };
+  });
+  // "930" becomes "09:30" on leaving the box, so what is checked is what is shown.
+  const timeField = (key: 'startTime' | 'endTime') => ({
+    ...field(key),
+    onBlur: () => form.setFieldValue(key, normaliseTime(form.getValues()[key])),
+    dir: 'ltr' as const,
+    inputMode: 'numeric' as const,
+  });
 
   return (
     <Modal
@@ -62,46 +74,28 @@ export function SessionModal({
       onClose={onClose}
       title={t(initial.id === undefined ? 'workshops.sessions.add' : 'workshops.sessions.move')}
     >
-      <Stack gap="sm" data-testid="session-form">
+      <FormFrame formRef={formRef} formError={formError} onSubmit={submit} gap="sm" testId="session-form">
         <DateField
           label={t('workshops.fields.date')}
-          value={slot.date}
-          onChange={(date) => setSlot({ ...slot, date })}
+          {...field('date')}
+          required
           w="100%"
           data-autofocus
+          data-testid="session-date"
         />
-        <Group grow>
-          <TextInput
-            label={t('workshops.schedule.from')}
-            dir="ltr"
-            value={slot.startTime}
-            onChange={(e) => setSlot({ ...slot, startTime: e.currentTarget.value })}
-            onBlur={() => setSlot((s) => ({ ...s, startTime: normaliseTime(s.startTime) }))}
-          />
-          <TextInput
-            label={t('workshops.schedule.to')}
-            dir="ltr"
-            value={slot.endTime}
-            onChange={(e) => setSlot({ ...slot, endTime: e.currentTarget.value })}
-            onBlur={() => setSlot((s) => ({ ...s, endTime: normaliseTime(s.endTime) }))}
-          />
+        <Group grow align="flex-start">
+          <TextInput label={t('workshops.schedule.from')} {...timeField('startTime')} data-testid="session-start" />
+          <TextInput label={t('workshops.schedule.to')} {...timeField('endTime')} data-testid="session-end" />
         </Group>
         <TextInput
           label={t('workshops.fields.place')}
           description={t('workshops.sessions.placeHint')}
-          maxLength={120}
-          value={slot.place}
-          onChange={(e) => setSlot({ ...slot, place: e.currentTarget.value })}
+          maxLength={placeLimit}
+          {...field('place')}
+          data-testid="session-place"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={move.pending || add.pending} disabled={!slot.date}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
+        <DialogActions onCancel={onClose} loading={move.pending || add.pending} testId="session-save" />
+      </FormFrame>
     </Modal>
   );
 }

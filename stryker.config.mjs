@@ -1,0 +1,87 @@
+import process from 'node:process';
+
+// Mutation testing of the security- and rule-critical modules; scores in docs/mutation.md.
+// Slow (minutes per module on two cores), so it is not part of CI or `npm test`: run it by
+// hand, one module at a time:
+//   npm run mutation -- --mutate electron/domain/israeli-id.ts
+
+/**
+ * Each module and the tests that exercise it. vitest's own `related` would follow every
+ * import chain, and since the store runtime imports every service, nearly every integration
+ * test "relates" to every module: the dry run alone then took over five minutes. Naming the
+ * tests keeps a module's run to the tests written for it.
+ */
+const testsOf = {
+  'electron/api/permissions.ts': ['test/unit/api/permissions.test.ts', 'test/unit/api/role-matrix.test.ts'],
+  'electron/api/transports/http.ts': [
+    'test/integration/http-transport.test.ts',
+    'test/integration/http-hardening.test.ts',
+  ],
+  'electron/api/dispatch.ts': [
+    'test/unit/api/dispatch.test.ts',
+    'test/unit/api/dispatch-edges.test.ts',
+    // Only a call that needs the session counts as activity (dispatch's touch).
+    'test/integration/session-activity.test.ts',
+    'test/unit/api/storage-errors.test.ts',
+    'test/unit/api/permissions.test.ts',
+  ],
+  'db/repositories/audit.ts': ['test/integration/audit.test.ts', 'test/unit/db/audit-chain.test.ts'],
+  'electron/services/auth/keyring.ts': [
+    'test/unit/auth/keyring.test.ts',
+    'test/unit/auth/keyring-unknown-account.test.ts',
+    'test/integration/keyring-unlock.test.ts',
+  ],
+  'electron/services/auth/keyring-file.ts': ['test/unit/auth/keyring-file.test.ts', 'test/unit/auth/keyring.test.ts'],
+  'electron/domain/israeli-id.ts': ['test/unit/domain/israeli-id.test.ts'],
+  'electron/domain/hebrew-normalise.ts': [
+    'test/unit/domain/hebrew-normalise.test.ts',
+    'test/unit/domain/name-search-forms.test.ts',
+  ],
+  'electron/domain/lifecycle.ts': ['test/unit/domain/lifecycle.test.ts'],
+  'electron/domain/plans.ts': ['test/unit/domain/plans.test.ts'],
+  'electron/domain/follow-ups.ts': ['test/unit/domain/follow-ups.test.ts', 'test/unit/domain/follow-ups-edges.test.ts'],
+  'electron/domain/exit-proposals.ts': [
+    'test/unit/domain/exit-proposals.test.ts',
+    'test/unit/domain/exit-proposals-edges.test.ts',
+  ],
+  'electron/domain/completion.ts': ['test/unit/domain/completion.test.ts'],
+  'electron/domain/schedule.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/schedule-edges.test.ts'],
+  'electron/domain/wait-list.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/wait-list.test.ts'],
+};
+
+// `--mutate a.ts,b.ts` on the command line picks the modules (and so the tests) of this run.
+const at = process.argv.indexOf('--mutate');
+const chosen = at >= 0 ? process.argv[at + 1].split(',') : Object.keys(testsOf);
+// Read by vitest.mutation.config.ts, in this process and in the test runners Stryker forks.
+process.env.KESHER_MUTATION_TESTS = JSON.stringify([...new Set(chosen.flatMap((file) => testsOf[file] ?? []))]);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  // Each mutant runs only against the tests that reached its code in the first (dry) run.
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  timeoutMS: 20_000,
+  dryRunTimeoutMinutes: 15,
+  ignoreStatic: true,
+  mutate: Object.keys(testsOf),
+  ignorePatterns: [
+    'dist',
+    'release',
+    'reports',
+    'coverage',
+    'test-results',
+    'screenshots',
+    '.bench-build-*',
+    // Another module's run going on beside this one keeps its sandbox here.
+    '.stryker-tmp*',
+    'test/e2e',
+    'test/bench',
+  ],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
