@@ -29,6 +29,7 @@ import { placementsContract } from './contracts/placements';
 import { followUpsContract } from './contracts/followUps';
 import { workshopsContract } from './contracts/workshops';
 import { calendarContract } from './contracts/calendar';
+import { documentsContract } from './contracts/documents';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -67,6 +68,7 @@ export const contract = {
   ...exitsContract,
   ...homeContract,
   ...timelineContract,
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -118,6 +118,13 @@ export const permissions: Record<MethodName, Access> = {
   'workshops.forParticipant': caseOwners,
   'workshops.reminderCalls': frontDesk,
   'calendar.week': caseStaff,
+  // Documents: the services check the record too (a coach's own cases and report, a facilitator's own instances).
+  'documents.workPlan': caseOwners,
+  'documents.attendanceSheet': workshopRunners,
+  'documents.attendanceSummary': workshopRunners,
+  'documents.referralLetter': caseOwners,
+  'documents.exitLetter': caseOwners,
+  'documents.coachReport': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -3,6 +3,7 @@ import { describeError, processIo, UsageError, type CliIo } from './io';
 import { auditVerifyCommand, initCommand, recoverCommand, userAddCommand, type Flags } from './commands/store-commands';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { demoCommand } from './commands/demo';
+import { documentCommand, documentKindNames } from './commands/document';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 
@@ -30,6 +31,12 @@ Commands:
   demo --store DIR [--participants N] [--seed S]
                          Create a demo centre of invented people (or add N more to a demo store);
                          prints the demo accounts and their shared password
+  document KIND --store DIR --out FILE.pdf [--lang he|en]
+                         Make one document as the acting user and write it to FILE (not encrypted).
+                         KIND: work-plan --participant ID | attendance-sheet --session ID |
+                         attendance-summary --session ID | referral-letter --participant ID
+                         --organisation ID | exit-letter --participant ID |
+                         coach-report --coach USER --month YYYY-MM. ID: national ID or record number.
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -46,6 +53,7 @@ const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
   demo: demoCommand,
+  ...Object.fromEntries(documentKindNames.map((kind) => [`document ${kind}`, documentCommand(kind)])),
 };
 
 const optionNames = [
@@ -62,6 +70,12 @@ const optionNames = [
   'port',
   'participants',
   'seed',
+  'participant',
+  'session',
+  'organisation',
+  'coach',
+  'month',
+  'lang',
 ];
 
 /** Options that take no value. */

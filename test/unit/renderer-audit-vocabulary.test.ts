@@ -61,6 +61,14 @@ const auditedEntities = [
   'service',
   'settings',
   'staff',
+  // electron/services/documents/generate.ts: one entity per generated document kind
+  'document_work_plan',
+  'document_attendance_sheet',
+  'document_attendance_sheets',
+  'document_attendance_summary',
+  'document_referral_letter',
+  'document_exit_letter',
+  'document_coach_report',
 ];
 
 describe('the audit screen in words', () => {

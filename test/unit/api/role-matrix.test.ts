@@ -158,6 +158,14 @@ const matrix: Record<MethodName, Row> = {
   'workshops.reminderCalls':       staff(Y, _, Y, _),
   // The centre calendar: everyone who works with participants (meetings shown are one's own)
   'calendar.week':                 staff(Y, Y, Y, _),
+  // Printed documents: a case's papers for its coach and the coordinator; sign-in sheets and
+  // attendance summaries for whoever runs the workshop; the navigator prints none of them
+  'documents.workPlan':            staff(_, Y, Y, _),
+  'documents.attendanceSheet':     staff(_, _, Y, Y),
+  'documents.attendanceSummary':   staff(_, _, Y, Y),
+  'documents.referralLetter':      staff(_, Y, Y, _),
+  'documents.exitLetter':          staff(_, Y, Y, _),
+  'documents.coachReport':         staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {
