@@ -15,6 +15,11 @@ export interface LayoutOptions extends TextStyle {
   /** The column's text width in points; no line is wider. */
   width: number;
   measure: MeasureText;
+  /**
+   * false skips the bidi algorithm: lines are broken the same way and drawn in logical order,
+   * as plain pdfmake would draw them (wrong for Hebrew). Only the benchmark's baseline uses it.
+   */
+  bidi?: boolean;
 }
 
 /** One line ready to draw: `pieces` left to right as pdfmake must receive them. */
@@ -82,6 +87,11 @@ function drawnLine(visual: string, style: TextStyle, measure: MeasureText): Visu
   return { visual, pieces, width };
 }
 
+/** A line drawn as stored, without reordering (the bidi-disabled baseline). */
+function logicalLine(line: string, style: TextStyle, measure: MeasureText): VisualLine {
+  return { visual: line, pieces: [line], width: measure(line, style.face, style.fontSize) };
+}
+
 /** Collapses runs of white space: the documents' text is prose, never preformatted. */
 export function normaliseSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -99,12 +109,15 @@ function layoutOneParagraph(raw: string, options: LayoutOptions): VisualLine[] {
   if (!text) return [];
   const { measure, face, fontSize } = options;
   const limit = options.width - SLACK;
-  const levels = bidi.getEmbeddingLevels(text, options.dir);
+  const levels = options.bidi === false ? undefined : bidi.getEmbeddingLevels(text, options.dir);
   const words: Range[] = [];
   for (const match of text.matchAll(/\S+/g)) words.push({ start: match.index, end: match.index + match[0].length });
   const widthOf = (range: Range) => measure(text.slice(range.start, range.end), face, fontSize);
   const spaceWidth = measure(' ', face, fontSize);
-  const drawn = (range: Range) => drawnLine(visualLine(text, levels, range), options, measure);
+  const drawn = (range: Range) =>
+    levels
+      ? drawnLine(visualLine(text, levels, range), options, measure)
+      : logicalLine(text.slice(range.start, range.end), options, measure);
 
   const lines: VisualLine[] = [];
   let index = 0;

@@ -13,6 +13,8 @@ export interface DocumentContext {
   contentWidth: number;
   /** Body text size in points; headings and tables derive theirs from it. */
   fontSize: number;
+  /** false only for the benchmark's baseline: text drawn without the bidi layer. */
+  bidi: boolean;
 }
 
 /** A4 in points. */
@@ -38,7 +40,7 @@ export function defaultMeasure(): MeasureText {
 }
 
 export function createContext(
-  options: { dir: Direction; orientation: Orientation; fontSize?: number },
+  options: { dir: Direction; orientation: Orientation; fontSize?: number; bidi?: boolean },
   measure: MeasureText = defaultMeasure(),
 ): DocumentContext {
   return {
@@ -46,6 +48,7 @@ export function createContext(
     measure,
     contentWidth: contentWidthOf(options.orientation),
     fontSize: options.fontSize ?? 11,
+    bidi: options.bidi ?? true,
   };
 }
 

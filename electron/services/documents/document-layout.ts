@@ -27,6 +27,11 @@ export interface DocumentSpec {
   body: (ctx: DocumentContext) => Content[];
 }
 
+export interface BuildOptions {
+  /** false draws every line in logical order without the bidi layer: the benchmark's baseline only. */
+  bidi?: boolean;
+}
+
 export function directionOf(lang: DocumentLanguage): Direction {
   return lang === 'he' ? 'rtl' : 'ltr';
 }
@@ -89,8 +94,15 @@ export function keepHeadingWithNext(node: Node, queries: NodeQueries): boolean {
 }
 
 /** A document definition for pdfmake: A4, the Heebo faces, running header and "page X of Y". */
-export function buildDocument(spec: DocumentSpec, measure: MeasureText = defaultMeasure()): TDocumentDefinitions {
-  const ctx = createContext({ dir: directionOf(spec.lang), orientation: spec.orientation }, measure);
+export function buildDocument(
+  spec: DocumentSpec,
+  measure: MeasureText = defaultMeasure(),
+  options: BuildOptions = {},
+): TDocumentDefinitions {
+  const ctx = createContext(
+    { dir: directionOf(spec.lang), orientation: spec.orientation, ...(options.bidi === false ? { bidi: false } : {}) },
+    measure,
+  );
   return {
     pageSize: 'A4',
     pageOrientation: spec.orientation,

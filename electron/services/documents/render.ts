@@ -1,6 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildDocument, type DocumentSpec } from './document-layout';
+import { buildDocument, type BuildOptions, type DocumentSpec } from './document-layout';
 import { FONT_FAMILY, loadFonts } from './fonts';
 import { MEDIUM_FAMILY } from './text-nodes';
 
@@ -46,6 +46,6 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
 }
 
 /** A document file's spec, framed and rendered. */
-export function renderDocument(spec: DocumentSpec): Promise<Buffer> {
-  return renderPdf(buildDocument(spec));
+export function renderDocument(spec: DocumentSpec, options: BuildOptions = {}): Promise<Buffer> {
+  return renderPdf(buildDocument(spec, undefined, options));
 }

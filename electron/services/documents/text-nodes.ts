@@ -34,6 +34,7 @@ export function textLines(ctx: DocumentContext, text: string, options: TextOptio
     face,
     fontSize,
     measure: ctx.measure,
+    bidi: ctx.bidi,
   });
   return lines.map((line) => ({
     text: line.pieces.length === 1 ? line.pieces[0]! : line.pieces.map((piece) => ({ text: piece })),

@@ -46,11 +46,12 @@ describe('electron-builder.yml', () => {
     expect(manifest.main).toBe('dist/electron/main.cjs');
   });
 
-  it('uses asar and unpacks the native modules', () => {
+  it('uses asar and unpacks the native modules and the document fonts', () => {
     expect(topLevel('asar')).toBe('true');
     expect(items(block('asarUnpack'))).toEqual([
       'node_modules/better-sqlite3-multiple-ciphers/**',
       'node_modules/@node-rs/**',
+      'node_modules/@expo-google-fonts/heebo/**',
     ]);
   });
 
