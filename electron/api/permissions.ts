@@ -118,6 +118,19 @@ export const permissions: Record<MethodName, Access> = {
   'workshops.forParticipant': caseOwners,
   'workshops.reminderCalls': frontDesk,
   'calendar.week': caseStaff,
+  // The wrapped document method decides who may print it (printing.prepare calls it as the caller).
+  'printing.prepare': 'signedIn',
+  'templates.list': coordinator,
+  'templates.get': coordinator,
+  'templates.save': coordinator,
+  'templates.restore': coordinator,
+  'templates.check': coordinator,
+  'templates.previewPdf': coordinator,
+  'letterhead.get': coordinator,
+  'letterhead.save': coordinator,
+  'letters.conferenceInvitation': frontDesk,
+  'letters.meetingReminder': caseOwners,
+  'letters.weekAttendanceSheets': coordinator,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';
