@@ -30,6 +30,7 @@ import { placementsContract } from './contracts/placements';
 import { followUpsContract } from './contracts/followUps';
 import { workshopsContract } from './contracts/workshops';
 import { calendarContract } from './contracts/calendar';
+import { documentsContract } from './contracts/documents';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -68,6 +69,7 @@ export const contract = {
   ...exitsContract,
   ...homeContract,
   ...timelineContract,
+  ...documentsContract,
   ...printingContract,
 } as const;
 

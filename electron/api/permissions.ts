@@ -118,6 +118,13 @@ export const permissions: Record<MethodName, Access> = {
   'workshops.forParticipant': caseOwners,
   'workshops.reminderCalls': frontDesk,
   'calendar.week': caseStaff,
+  // Documents: the services check the record too (a coach's own cases and report, a facilitator's own instances).
+  'documents.workPlan': caseOwners,
+  'documents.attendanceSheet': workshopRunners,
+  'documents.attendanceSummary': workshopRunners,
+  'documents.referralLetter': caseOwners,
+  'documents.exitLetter': caseOwners,
+  'documents.coachReport': caseOwners,
   // The wrapped document method decides who may print it (printing.prepare calls it as the caller).
   'printing.prepare': 'signedIn',
   'templates.list': coordinator,
@@ -130,7 +137,8 @@ export const permissions: Record<MethodName, Access> = {
   'letterhead.save': coordinator,
   'letters.conferenceInvitation': frontDesk,
   'letters.meetingReminder': caseOwners,
-  'letters.weekAttendanceSheets': coordinator,
+  // A facilitator prints their own week's sheets; the service narrows the week to their sessions.
+  'batches.weekAttendanceSheets': workshopRunners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -3,6 +3,7 @@ import { letterKinds } from '../../domain/documents';
 import { appLanguageSchema } from '../../domain/languages';
 import { letterheadSchema } from '../../domain/letter-templates';
 import { isoDateSchema } from '../../domain/dates';
+import { documentLanguageSchema, documentOutput } from './documents';
 import { id } from './fields';
 
 /**
@@ -19,12 +20,11 @@ export const printableMethods = [
   'documents.coachReport',
   'letters.conferenceInvitation',
   'letters.meetingReminder',
-  'letters.weekAttendanceSheets',
+  'batches.weekAttendanceSheets',
   'templates.previewPdf',
 ] as const;
 export type PrintableMethod = (typeof printableMethods)[number];
 
-const pdf = z.object({ pdf: z.string() });
 const letterKind = z.enum(letterKinds);
 
 const templateVersion = z.object({
@@ -91,7 +91,7 @@ export const printingContract = {
   },
   'templates.previewPdf': {
     input: z.object({ kind: letterKind, language: appLanguageSchema, body: z.string().max(MAX_TEMPLATE) }).strict(),
-    output: pdf,
+    output: documentOutput,
   },
   'letterhead.get': {
     input: z.object({}).strict(),
@@ -102,15 +102,16 @@ export const printingContract = {
     output: letterheadSchema,
   },
   'letters.conferenceInvitation': {
-    input: z.object({ inviteId: id, language: appLanguageSchema }).strict(),
-    output: pdf,
+    input: z.object({ inviteId: id, lang: documentLanguageSchema }).strict(),
+    output: documentOutput,
   },
   'letters.meetingReminder': {
-    input: z.object({ meetingId: id, language: appLanguageSchema }).strict(),
-    output: pdf,
+    input: z.object({ meetingId: id, lang: documentLanguageSchema }).strict(),
+    output: documentOutput,
   },
-  'letters.weekAttendanceSheets': {
-    input: z.object({ weekStart: isoDateSchema, language: appLanguageSchema }).strict(),
-    output: pdf,
+  /** "Print this week's attendance sheets": every session of the working week holding `date`, one PDF. */
+  'batches.weekAttendanceSheets': {
+    input: z.object({ date: isoDateSchema.optional(), lang: documentLanguageSchema }).strict(),
+    output: documentOutput,
   },
 } as const;

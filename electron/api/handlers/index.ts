@@ -31,6 +31,7 @@ import { placementsHandlers } from './placements';
 import { followUpsHandlers } from './followUps';
 import { workshopsHandlers } from './workshops';
 import { calendarHandlers } from './calendar';
+import { documentsHandlers } from './documents';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -67,5 +68,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...exitsHandlers,
   ...homeHandlers,
   ...timelineHandlers,
+  ...documentsHandlers,
   ...printingHandlers,
 };

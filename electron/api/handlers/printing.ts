@@ -38,9 +38,9 @@ export const printingHandlers: HandlerMap<keyof typeof printingContract> = {
   'letterhead.get': (_input, ctx) => getLetterhead(requireRuntime(ctx)),
   'letterhead.save': (input, ctx) => saveLetterhead(requireRuntime(ctx), input),
   'letters.conferenceInvitation': (input, ctx) =>
-    letterDocuments.conferenceInvitation(requireRuntime(ctx), input.inviteId, input.language),
+    letterDocuments.conferenceInvitation(requireRuntime(ctx), input.inviteId, input.lang),
   'letters.meetingReminder': (input, ctx) =>
-    letterDocuments.meetingReminder(requireRuntime(ctx), input.meetingId, input.language),
-  'letters.weekAttendanceSheets': (input, ctx) =>
-    letterDocuments.weekAttendanceSheets(requireRuntime(ctx), input.weekStart, input.language),
+    letterDocuments.meetingReminder(requireRuntime(ctx), input.meetingId, input.lang),
+  'batches.weekAttendanceSheets': (input, ctx) =>
+    letterDocuments.weekAttendanceSheets(requireRuntime(ctx), input.date, input.lang),
 };

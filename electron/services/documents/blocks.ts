@@ -101,7 +101,8 @@ export function signatureLines(ctx: DocumentContext, signatories: readonly Signa
     columns: ctx.dir === 'rtl' ? [filler, ...inPageOrder(ctx.dir, blocks)] : [...blocks, filler],
     columnGap: SIGNATURE_GAP,
     unbreakable: true,
-    margin: [0, ctx.fontSize, 0, ctx.fontSize],
+    // No bottom margin: a signature block ending a full page would otherwise push an empty page after it.
+    margin: [0, ctx.fontSize, 0, 0],
   };
 }
 

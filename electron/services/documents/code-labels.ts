@@ -95,3 +95,13 @@ export function codeLabel(list: LabelList, code: string, lang: DocumentLanguage)
   const pair = (tables[list] as Record<string, Pair | undefined>)[code];
   return pair ? pair[lang === 'he' ? 0 : 1] : code;
 }
+
+/** The text for the document's language. */
+export function pick(lang: DocumentLanguage, hebrew: string, english: string): string {
+  return lang === 'he' ? hebrew : english;
+}
+
+/** A person's name as printed. */
+export function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`.trim();
+}

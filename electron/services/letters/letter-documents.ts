@@ -8,13 +8,16 @@ import { getParticipant } from '../../../db/repositories/participants';
 import { findStaffById } from '../../../db/repositories/staff';
 import { assertMayWork } from '../caseload/records';
 import { conferenceInvitation } from '../documents/conference-invitation';
+import { generateAttendanceSheets } from '../documents/generate';
+import { weekSessionIds } from '../documents/load-workshops';
 import type { DocumentSpec } from '../documents/document-layout';
 import { meetingReminder } from '../documents/meeting-reminder';
 import { renderDocument } from '../documents/render';
 import type { StoreRuntime } from '../store/runtime';
 import { getLetterhead } from './letterhead';
 import { previewSpec } from './preview';
-import { templateInUse, templateProblem } from './templates';
+import { letterOptions } from './letter-options';
+import { templateProblem } from './templates';
 
 /** What every letter shares: the centre as the letterhead names it, today, the letterhead itself. */
 function centreOf(runtime: StoreRuntime) {
@@ -32,8 +35,8 @@ function coachName(runtime: StoreRuntime, coachId: number | null): string | null
   return coachId === null ? null : (findStaffById(runtime.db(), coachId)?.displayName ?? null);
 }
 
-async function pdfOf(spec: DocumentSpec): Promise<{ pdf: string }> {
-  return { pdf: (await renderDocument(spec)).toString('base64') };
+async function pdfOf(spec: DocumentSpec): Promise<{ pdfBase64: string; title: string }> {
+  return { pdfBase64: (await renderDocument(spec)).toString('base64'), title: spec.title };
 }
 
 export const letterDocuments = {
@@ -54,7 +57,7 @@ export const letterDocuments = {
           conference: { date: conference.date, startTime: conference.startTime, location: conference.location },
         },
         lang,
-        { template: templateInUse(runtime, 'conference_invitation', lang), letterhead: centre.letterhead },
+        letterOptions(runtime, 'conference_invitation', lang),
       ),
     );
   },
@@ -76,9 +79,17 @@ export const letterDocuments = {
           meeting: { date: meeting.date, time: meeting.time, mode: meeting.mode },
         },
         lang,
-        { template: templateInUse(runtime, 'meeting_reminder', lang), letterhead: centre.letterhead },
+        letterOptions(runtime, 'meeting_reminder', lang),
       ),
     );
+  },
+
+  /** Every sheet of the working week holding `date` (today by default), as one PDF. */
+  async weekAttendanceSheets(runtime: StoreRuntime, date: string | undefined, lang: AppLanguage) {
+    const sessionIds = weekSessionIds(runtime, date);
+    if (!sessionIds.length) throw new AppError('not_found', 'errors.letters.no_sessions_this_week');
+    const { pdf, title } = await generateAttendanceSheets(runtime, { sessionIds, lang });
+    return { pdfBase64: pdf.toString('base64'), title };
   },
 
   /** The editor's preview: the letter as it would print, for invented sample data. */

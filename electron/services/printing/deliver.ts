@@ -25,7 +25,7 @@ const subjectKeys: [key: string, entity: string][] = [
   ['meetingId', 'meeting'],
   ['inviteId', 'conference_invite'],
   ['coachId', 'staff'],
-  ['weekStart', 'week'],
+  ['date', 'week'],
 ];
 
 function subjectOf(input: Readonly<Record<string, unknown>>): { entity: string; entityId: string } {
@@ -48,9 +48,9 @@ export function fileNameOf(delivery: Pick<Delivery, 'method' | 'input'>, today: 
   return `${[type, entityId.replace(/[^0-9A-Za-z-]/g, ''), today].filter(Boolean).join('-')}.pdf`;
 }
 
-/** The bytes of a generated document's `{ pdf: base64 }`, refused unless they are a PDF. */
+/** The bytes of a generated document's `{ pdfBase64 }`, refused unless they are a PDF. */
 export function pdfBytes(value: unknown): Buffer {
-  const base64 = typeof value === 'object' && value !== null ? (value as { pdf?: unknown }).pdf : undefined;
+  const base64 = typeof value === 'object' && value !== null ? (value as { pdfBase64?: unknown }).pdfBase64 : undefined;
   const bytes = typeof base64 === 'string' ? Buffer.from(base64, 'base64') : Buffer.alloc(0);
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('internal');
   return bytes;

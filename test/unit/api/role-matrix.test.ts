@@ -158,6 +158,30 @@ const matrix: Record<MethodName, Row> = {
   'workshops.reminderCalls':       staff(Y, _, Y, _),
   // The centre calendar: everyone who works with participants (meetings shown are one's own)
   'calendar.week':                 staff(Y, Y, Y, _),
+  // Printed documents: a case's papers for its coach and the coordinator; sign-in sheets and
+  // attendance summaries for whoever runs the workshop; the navigator prints none of them
+  'documents.workPlan':            staff(_, Y, Y, _),
+  'documents.attendanceSheet':     staff(_, _, Y, Y),
+  'documents.attendanceSummary':   staff(_, _, Y, Y),
+  'documents.referralLetter':      staff(_, Y, Y, _),
+  'documents.exitLetter':          staff(_, Y, Y, _),
+  'documents.coachReport':         staff(_, Y, Y, _),
+  // Printing and saving: anyone signed in asks; the wrapped document method decides (checked below)
+  'printing.prepare':              'signedIn',
+  // The week's sign-in sheets: whoever runs workshops (a facilitator gets their own sessions)
+  'batches.weekAttendanceSheets':  staff(_, _, Y, Y),
+  // Letter wording and the letterhead: the coordinator sets them for the centre
+  'templates.list':                staff(_, _, Y, _),
+  'templates.get':                 staff(_, _, Y, _),
+  'templates.save':                staff(_, _, Y, _),
+  'templates.restore':             staff(_, _, Y, _),
+  'templates.check':               staff(_, _, Y, _),
+  'templates.previewPdf':          staff(_, _, Y, _),
+  'letterhead.get':                staff(_, _, Y, _),
+  'letterhead.save':               staff(_, _, Y, _),
+  // Invitations to a conference are the front desk's; meeting reminders the case's owner's
+  'letters.conferenceInvitation':  staff(Y, _, Y, _),
+  'letters.meetingReminder':       staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {
