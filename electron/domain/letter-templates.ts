@@ -113,8 +113,11 @@ export function logoFormat(bytes: Uint8Array): 'png' | 'jpeg' | null {
   return null;
 }
 
-/** Base64 of at most MAX_LOGO_BYTES bytes. */
-const MAX_LOGO_BASE64 = Math.ceil(MAX_LOGO_BYTES / 3) * 4;
+/**
+ * A bound on the base64 text a request may carry: twice the logo limit, so an oversized logo
+ * still reaches the byte check and is refused as too large rather than as a malformed request.
+ */
+const MAX_LOGO_BASE64 = Math.ceil((2 * MAX_LOGO_BYTES) / 3) * 4;
 
 /** The letterhead as stored (settings key `documents.letterhead`) and as the API carries it. */
 export const letterheadSchema = z.object({

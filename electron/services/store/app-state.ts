@@ -18,7 +18,8 @@ export interface AppState {
 }
 
 export function createAppState(init: Partial<AppState> & { version: string }): AppState {
-  return { now: () => new Date(), runtime: null, documents: new DocumentHandoff(), ...init };
+  const now = init.now ?? (() => new Date());
+  return { now, runtime: null, documents: new DocumentHandoff(() => now().getTime()), ...init };
 }
 
 /** What any caller may learn about the app; the centre's name lives in the encrypted store, so only a signed-in user sees it. */
