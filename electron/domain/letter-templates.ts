@@ -125,7 +125,13 @@ export const letterheadSchema = z.object({
   address: z.string().trim().max(200),
   phone: z.string().trim().max(40),
   logo: z
-    .object({ format: z.enum(['png', 'jpeg']), base64: z.string().max(MAX_LOGO_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) })
+    .object({
+      format: z.enum(['png', 'jpeg']),
+      base64: z
+        .string()
+        .max(MAX_LOGO_BASE64)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    })
     .nullable(),
 });
 export type Letterhead = z.output<typeof letterheadSchema>;

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { CLIENT_HEADER, startHttpTransport, TOKEN_HEADER, type HttpTransport } from '../../electron/api/transports/http';
+import {
+  CLIENT_HEADER,
+  startHttpTransport,
+  TOKEN_HEADER,
+  type HttpTransport,
+} from '../../electron/api/transports/http';
 import { HANDOFF_TTL_MS } from '../../electron/services/printing/handoff';
 import { ADMIN, createTestCentre, STAFF_PASSWORD, withStaff, type TestApp } from '../fixtures/centre';
 import { addInstance, enrol, makeActiveCase } from '../fixtures/workshops';
@@ -57,7 +62,7 @@ beforeAll(async () => {
   for (const [firstName, lastName] of [
     ['אורי', 'כהן'],
     ['מיכל', 'לוי'],
-  ]) {
+  ] as const) {
     const created = await t.must('inquiries.create', { firstName, lastName, phone: '052-765-4321' });
     if (created.kind !== 'created') throw new Error('expected a new record');
     people.push(created.id);
@@ -84,7 +89,9 @@ describe('one-time document URLs (browser mode)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('cache-control')).toContain('no-store');
-    expect(response.headers.get('content-disposition')).toMatch(/^inline; filename="week-attendance-sheets-2026-11-01-2026-11-01\.pdf"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^inline; filename="week-attendance-sheets-2026-11-01-2026-11-01\.pdf"$/,
+    );
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pageCount(pdf)).toBe(3);
     expect((await get(url, TAB_A)).status).toBe(404);
@@ -148,9 +155,24 @@ describe('one-time document URLs (browser mode)', () => {
     const printed = audit.rows.filter((row) => row.action === 'print' || row.action === 'export');
     expect(printed).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ action: 'print', entity: 'week', entityId: '2026-11-01', fields: ['weekAttendanceSheets'] }),
-        expect.objectContaining({ action: 'print', entity: 'participant', entityId: String(participantId), fields: ['exitLetter'] }),
-        expect.objectContaining({ action: 'export', entity: 'participant', entityId: String(participantId), fields: ['exitLetter'] }),
+        expect.objectContaining({
+          action: 'print',
+          entity: 'week',
+          entityId: '2026-11-01',
+          fields: ['weekAttendanceSheets'],
+        }),
+        expect.objectContaining({
+          action: 'print',
+          entity: 'participant',
+          entityId: String(participantId),
+          fields: ['exitLetter'],
+        }),
+        expect.objectContaining({
+          action: 'export',
+          entity: 'participant',
+          entityId: String(participantId),
+          fields: ['exitLetter'],
+        }),
       ]),
     );
     expect(JSON.stringify(printed)).not.toMatch(/אורי|מיכל|%PDF/);
@@ -165,10 +187,21 @@ describe('Electron: the shell shows and saves from memory', () => {
       show: (document) => void shown.push(document),
       saveAs: () => Promise.resolve(answer),
     };
-    const ipc = (input: unknown) => dispatch('printing.prepare', input, { app: t.app, transport: 'ipc', client: 'ipc:1' });
+    const ipc = (input: unknown) =>
+      dispatch('printing.prepare', input, { app: t.app, transport: 'ipc', client: 'ipc:1' });
     await t.must('auth.signOut', {});
-    expect((await dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, { app: t.app, transport: 'ipc', client: 'ipc:1' })).ok).toBe(true);
-    const before = (await t.app.runtime!.db().$client.prepare('select count(*) n from audit_log').get()) as { n: number };
+    expect(
+      (
+        await dispatch(
+          'auth.signIn',
+          { username: ADMIN.username, password: ADMIN.password },
+          { app: t.app, transport: 'ipc', client: 'ipc:1' },
+        )
+      ).ok,
+    ).toBe(true);
+    const before = (await t.runtime.sqlite().prepare('select count(*) n from audit_log').get()) as {
+      n: number;
+    };
     const input = { method: 'documents.exitLetter', input: { participantId, lang: 'he' } };
     expect(await ipc({ ...input, purpose: 'print' })).toEqual({ ok: true, value: { url: null, saved: false } });
     expect(shown).toHaveLength(1);
@@ -176,9 +209,12 @@ describe('Electron: the shell shows and saves from memory', () => {
     expect(await ipc({ ...input, purpose: 'save' })).toEqual({ ok: true, value: { url: null, saved: false } });
     answer = true;
     expect(await ipc({ ...input, purpose: 'save' })).toEqual({ ok: true, value: { url: null, saved: true } });
-    const after = (await t.app.runtime!.db().$client.prepare('select count(*) n from audit_log').get()) as { n: number };
+    const after = (await t.runtime.sqlite().prepare('select count(*) n from audit_log').get()) as {
+      n: number;
+    };
     // Each generation is recorded by the document service; the print and the one completed save add one each.
-    const added = t.app.runtime!.db().$client
+    const added = t.runtime
+      .sqlite()
       .prepare("select action from audit_log where seq > ? and action in ('print', 'export') order by seq")
       .all(before.n) as { action: string }[];
     expect(added.map((row) => row.action)).toEqual(['print', 'export']);
@@ -216,7 +252,8 @@ describe('no plaintext copy on disk', () => {
       });
       rmSync(probe);
       await new Promise<void>((resolve) => {
-        const check = () => (events.filter((event) => event.endsWith(':probe')).length >= 2 ? resolve() : setImmediate(check));
+        const check = () =>
+          events.filter((event) => event.endsWith(':probe')).length >= 2 ? resolve() : setImmediate(check);
         check();
       });
       events.length = 0;
@@ -228,7 +265,11 @@ describe('no plaintext copy on disk', () => {
         ] as const) {
           const response = await get(await prepare(TAB_A, method, input, purpose), TAB_A);
           expect(response.status).toBe(200);
-          expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+          expect(
+            Buffer.from(await response.arrayBuffer())
+              .subarray(0, 5)
+              .toString(),
+          ).toBe('%PDF-');
         }
       }
       await new Promise((resolve) => setImmediate(resolve));

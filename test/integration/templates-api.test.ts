@@ -15,7 +15,10 @@ const PNG = Buffer.from(
 );
 
 function pdfText(base64: string): string {
-  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(base64, 'base64'), encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], {
+    input: Buffer.from(base64, 'base64'),
+    encoding: 'utf8',
+  });
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 }
 
@@ -75,9 +78,9 @@ describe('letter templates', () => {
       );
     }
     expect((await t.must('templates.list', { kind: 'meeting_reminder', language: 'en' })).versions).toEqual([]);
-    expect((await t.call('templates.previewPdf', { kind: 'meeting_reminder', language: 'en', body: '{{>x}}' })).ok).toBe(
-      false,
-    );
+    expect(
+      (await t.call('templates.previewPdf', { kind: 'meeting_reminder', language: 'en', body: '{{>x}}' })).ok,
+    ).toBe(false);
   });
 
   it('keeps every saved version, shows an old one, and restores it as the newest', async () => {
@@ -155,7 +158,10 @@ describe('the letterhead', () => {
 
   it('accepts a PNG and a JPEG judged by their bytes, and stores the detected format', async () => {
     const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 1)]);
-    const saved = await t.must('letterhead.save', { ...head, logo: { format: 'png', base64: jpeg.toString('base64') } });
+    const saved = await t.must('letterhead.save', {
+      ...head,
+      logo: { format: 'png', base64: jpeg.toString('base64') },
+    });
     expect(saved.logo?.format).toBe('jpeg');
     expect((await t.must('letterhead.get', {}))?.logo?.format).toBe('jpeg');
     await t.must('letterhead.save', { ...head, logo: { format: 'png', base64: PNG.toString('base64') } });
@@ -171,7 +177,11 @@ describe('the letterhead', () => {
       [big, 'validation.logo_too_large'],
     ];
     for (const [bytes, message] of cases) {
-      const result = await t.call('letterhead.save', { ...head, centreName: 'אחר', logo: { format: 'png', base64: bytes.toString('base64') } });
+      const result = await t.call('letterhead.save', {
+        ...head,
+        centreName: 'אחר',
+        logo: { format: 'png', base64: bytes.toString('base64') },
+      });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.fields).toEqual([{ path: 'logo', message }]);
     }

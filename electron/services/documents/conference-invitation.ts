@@ -17,7 +17,9 @@ export interface ConferenceInvitationData {
   conference: { date: string; startTime: string | null; location: string | null };
 }
 
-export function conferenceInvitationFields(data: ConferenceInvitationData): InvitationFieldValues<'conference_invitation'> {
+export function conferenceInvitationFields(
+  data: ConferenceInvitationData,
+): InvitationFieldValues<'conference_invitation'> {
   return {
     today: formatDisplayDate(data.today),
     'centre.name': data.centreName,

@@ -18,10 +18,7 @@ const GAP = 12;
 export function letterheadBlock(ctx: DocumentContext, head: Letterhead, lang: 'he' | 'en'): Content {
   const textWidth = ctx.contentWidth - (head.logo ? LOGO_WIDTH + GAP : 0);
   const phone = head.phone ? formatPhone(head.phone) : '';
-  const details = [
-    head.address,
-    phone ? `${lang === 'he' ? 'טלפון' : 'Phone'}: ${phone}` : '',
-  ].filter(Boolean);
+  const details = [head.address, phone ? `${lang === 'he' ? 'טלפון' : 'Phone'}: ${phone}` : ''].filter(Boolean);
   const text: Column = {
     width: textWidth,
     stack: [

@@ -12,7 +12,9 @@ export function templateFields(kind: LetterKind): readonly string[] {
 
 /** The built-in wording, used until the coordinator saves a version. */
 export function defaultTemplate(kind: LetterKind, lang: DocumentLanguage): string {
-  return kind === 'referral' || kind === 'exit' ? defaultLetterTemplates[kind][lang] : defaultInvitationTemplates[kind][lang];
+  return kind === 'referral' || kind === 'exit'
+    ? defaultLetterTemplates[kind][lang]
+    : defaultInvitationTemplates[kind][lang];
 }
 
 /** Invented values for the editor's preview: no real person's data is ever shown there. */
@@ -32,7 +34,7 @@ const samples: Record<string, [string, string]> = {
   'participant.enrolmentDate': ['01/09/2025', '01/09/2025'],
   'participant.exitDate': ['15/03/2026', '15/03/2026'],
   'organisation.name': ['עמותת אופק', 'Ofek association'],
-  'organisation.address': ['רחוב הנביאים 5, חיפה', '5 HaNevi\'im St, Haifa'],
+  'organisation.address': ['רחוב הנביאים 5, חיפה', "5 HaNevi'im St, Haifa"],
   'organisation.phone': ['04-8555555', '04-8555555'],
   'consent.givenDate': ['01/03/2026', '01/03/2026'],
   'consent.expiresDate': ['01/03/2027', '01/03/2027'],
@@ -52,7 +54,5 @@ const samples: Record<string, [string, string]> = {
 
 /** Sample values for every field of the letter, in the letter's language. */
 export function sampleFields(kind: LetterKind, lang: DocumentLanguage): Record<string, string> {
-  return Object.fromEntries(
-    templateFields(kind).map((name) => [name, samples[name]?.[lang === 'he' ? 0 : 1] ?? name]),
-  );
+  return Object.fromEntries(templateFields(kind).map((name) => [name, samples[name]?.[lang === 'he' ? 0 : 1] ?? name]));
 }

@@ -30,7 +30,11 @@ export function previewSpec(kind: LetterKind, lang: DocumentLanguage, template: 
   switch (kind) {
     case 'conference_invitation':
       return conferenceInvitation(
-        { ...common, participant, conference: { date: common.today, startTime: '10:00', location: he ? 'אולם המרכז' : 'the centre hall' } },
+        {
+          ...common,
+          participant,
+          conference: { date: common.today, startTime: '10:00', location: he ? 'אולם המרכז' : 'the centre hall' },
+        },
         lang,
         options,
       );

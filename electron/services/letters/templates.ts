@@ -84,7 +84,10 @@ export function restoreTemplate(runtime: StoreRuntime, id: number) {
 export function checkTemplateText(input: TemplateText) {
   const problem = templateProblem(input);
   if (problem) return { paragraphs: [], problem };
-  return { paragraphs: renderTemplate(normalised(input.body), sampleFields(input.kind, input.language)), problem: null };
+  return {
+    paragraphs: renderTemplate(normalised(input.body), sampleFields(input.kind, input.language)),
+    problem: null,
+  };
 }
 
 /**

@@ -16,8 +16,7 @@ export interface HeldDocument {
 }
 
 export type TakeResult =
-  | { ok: true; document: HeldDocument }
-  | { ok: false; reason: 'unknown' | 'expired' | 'other_client' };
+  { ok: true; document: HeldDocument } | { ok: false; reason: 'unknown' | 'expired' | 'other_client' };
 
 /**
  * Generated PDFs waiting for the browser to fetch them (issue 10, printing without plaintext

@@ -22,9 +22,7 @@ export function LetterheadForm({ saved, centreName }: { saved: Saved; centreName
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useApiAction('letterhead.save');
-  const [values, setValues] = useState<Letterhead>(
-    saved ?? { centreName, address: '', phone: '', logo: null },
-  );
+  const [values, setValues] = useState<Letterhead>(saved ?? { centreName, address: '', phone: '', logo: null });
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function pickLogo(file: File | null) {
@@ -32,7 +30,8 @@ export function LetterheadForm({ saved, centreName }: { saved: Saved; centreName
     if (!file) return setValues((current) => ({ ...current, logo: null }));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = logoFormat(bytes);
-    if (bytes.length > MAX_LOGO_BYTES) return setErrors((current) => ({ ...current, logo: 'validation.logo_too_large' }));
+    if (bytes.length > MAX_LOGO_BYTES)
+      return setErrors((current) => ({ ...current, logo: 'validation.logo_too_large' }));
     if (!format) return setErrors((current) => ({ ...current, logo: 'validation.logo_format' }));
     setValues((current) => ({ ...current, logo: { format, base64: toBase64(bytes) } }));
   }

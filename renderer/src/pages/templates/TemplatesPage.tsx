@@ -64,9 +64,7 @@ export function TemplatesPage() {
         </Tabs.Panel>
         <Tabs.Panel value="letterhead" pt="md">
           <QueryState query={letterhead} />
-          {letterhead.isSuccess && (
-            <LetterheadForm saved={letterhead.data} centreName={status.centre?.name ?? ''} />
-          )}
+          {letterhead.isSuccess && <LetterheadForm saved={letterhead.data} centreName={status.centre?.name ?? ''} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>

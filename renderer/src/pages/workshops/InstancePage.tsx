@@ -10,6 +10,7 @@ import { useSession } from '../../session/SessionContext';
 import { usePathId } from '../frontdesk/common/path-id';
 import { draftInput, InstanceFields, type InstanceDraft } from './InstanceFields';
 import { dateSpan, facilitatorOf, typeName } from './labels';
+import { AttendanceSummaryButton } from '../documents/WorkshopDocuments';
 import { RosterCard } from './RosterCard';
 import { SessionsCard } from './SessionsCard';
 import { ClashList } from './ScheduleGenerator';
@@ -82,6 +83,7 @@ function InstanceView({ id }: { id: number }) {
           </Text>
         )}
       </Card>
+      <AttendanceSummaryButton instanceId={id} />
       <SessionsCard instanceId={id} sessions={sessions} editable={coordinator} instancePlace={instance.place} />
       <RosterCard detail={detail.data} />
       {editing && <EditInstanceModal instance={instance} onClose={() => setEditing(false)} />}
