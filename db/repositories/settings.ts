@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../open';
 import { settings } from '../schema/settings';
 import { maxProgrammeMonthsOptions } from '../../electron/domain/casework';
+import { letterheadSchema } from '../../electron/domain/letter-templates';
 
 /**
  * Typed centre settings. Each key has a schema and a default, so a missing or malformed
@@ -19,6 +20,8 @@ export const settingSchemas = {
   'backup.lastAt': z.string().nullable(),
   /** Maximum time in the programme in months (DOMAIN step 8: 1 / 1.5 / 3 years); drives the MAX_DURATION exit proposal. */
   'casework.maxProgrammeMonths': z.literal(maxProgrammeMonthsOptions),
+  /** The letters' letterhead (issue 10), set once by the coordinator; the logo is base64 inside. */
+  'documents.letterhead': letterheadSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -1,5 +1,6 @@
 import type { AppState } from '../services/store/app-state';
 import type { StoreRuntime } from '../services/store/runtime';
+import type { Result } from './result';
 
 /** One API call as a handler sees it: the shared app state and the transport it came through. */
 export interface RequestContext {
@@ -10,6 +11,11 @@ export interface RequestContext {
    * client. Calls without one act as the local client (the CLI, tests).
    */
   client?: string;
+  /**
+   * Calls another method as this same caller (permission, validation, session), for a method
+   * that wraps another one (printing.prepare); set by dispatch, which the handlers cannot import.
+   */
+  call?: (method: string, input: unknown) => Promise<Result<unknown>>;
 }
 
 export function requireRuntime(ctx: RequestContext): StoreRuntime {

@@ -5,6 +5,7 @@ import { backupContract } from './contracts/backup';
 import { callsContract } from './contracts/calls';
 import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
+import { printingContract } from './contracts/printing';
 import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
 import { exitsContract } from './contracts/exits';
@@ -69,6 +70,7 @@ export const contract = {
   ...homeContract,
   ...timelineContract,
   ...documentsContract,
+  ...printingContract,
 } as const;
 
 export type Contract = typeof contract;

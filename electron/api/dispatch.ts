@@ -69,7 +69,8 @@ async function dispatchChecked(
 
   try {
     const handler = handlers[method] as (input: unknown, ctx: RequestContext) => unknown;
-    const value = await handler(parsed.data, ctx);
+    const call = (inner: string, input: unknown) => dispatch(inner, input, ctx, handlers);
+    const value = await handler(parsed.data, { ...ctx, call });
     const checked = def.output.safeParse(value);
     if (!checked.success) {
       logger.error('handler returned a value outside its contract', { method });

@@ -125,6 +125,20 @@ export const permissions: Record<MethodName, Access> = {
   'documents.referralLetter': caseOwners,
   'documents.exitLetter': caseOwners,
   'documents.coachReport': caseOwners,
+  // The wrapped document method decides who may print it (printing.prepare calls it as the caller).
+  'printing.prepare': 'signedIn',
+  'templates.list': coordinator,
+  'templates.get': coordinator,
+  'templates.save': coordinator,
+  'templates.restore': coordinator,
+  'templates.check': coordinator,
+  'templates.previewPdf': coordinator,
+  'letterhead.get': coordinator,
+  'letterhead.save': coordinator,
+  'letters.conferenceInvitation': frontDesk,
+  'letters.meetingReminder': caseOwners,
+  // A facilitator prints their own week's sheets; the service narrows the week to their sessions.
+  'batches.weekAttendanceSheets': workshopRunners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

@@ -27,6 +27,10 @@ export interface WebPreferencesLike {
   webviewTag?: boolean;
   spellcheck?: boolean;
   devTools?: boolean;
+  /** Chromium's built-in PDF viewer (the document preview window only). */
+  plugins?: boolean;
+  /** A session by name; without the `persist:` prefix it lives in memory only. */
+  partition?: string;
 }
 
 export interface WindowOpenDetails {
@@ -62,6 +66,7 @@ export interface BrowserWindowOptionsLike {
 export interface BrowserWindowLike {
   readonly webContents: WebContentsLike;
   once(event: 'ready-to-show', listener: () => void): unknown;
+  once(event: 'closed', listener: () => void): unknown;
   loadURL(url: string): Promise<void>;
   show(): void;
   focus(): void;
@@ -90,7 +95,7 @@ export interface AppLike {
 
 export interface CustomSchemeLike {
   scheme: string;
-  privileges?: { standard?: boolean; secure?: boolean; supportFetchAPI?: boolean };
+  privileges?: { standard?: boolean; secure?: boolean; supportFetchAPI?: boolean; stream?: boolean };
 }
 
 /** The part of a fetch `Request` the protocol handler reads. */
@@ -114,6 +119,7 @@ export interface HeadersReceivedResponseLike {
 }
 
 export interface SessionLike {
+  readonly protocol: Pick<ProtocolLike, 'handle'>;
   setPermissionRequestHandler(
     handler: (webContents: WebContentsLike, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
@@ -138,6 +144,19 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => unknown): void;
 }
 
+export interface SaveDialogOptionsLike {
+  title?: string;
+  defaultPath?: string;
+  filters?: { name: string; extensions: string[] }[];
+}
+
+export interface DialogLike {
+  showSaveDialog(
+    window: BrowserWindowLike,
+    options: SaveDialogOptionsLike,
+  ): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+}
+
 export interface PowerMonitorLike {
   on(event: 'lock-screen', listener: () => void): unknown;
   on(event: 'suspend', listener: () => void): unknown;
@@ -154,7 +173,8 @@ export interface ElectronModule {
   BrowserWindow: BrowserWindowConstructor;
   ipcMain: IpcMainLike;
   protocol: ProtocolLike;
-  session: { readonly defaultSession: SessionLike };
+  session: { readonly defaultSession: SessionLike; fromPartition(partition: string): SessionLike };
+  dialog: DialogLike;
   powerMonitor: PowerMonitorLike;
 }
 

@@ -2,6 +2,7 @@ import type { AppState } from '../services/store/app-state';
 import { logger } from '../platform/logger';
 import type { BrowserWindowLike, ElectronModule } from './electron-types';
 import { registerIpc, sendEvent, type Dispatcher } from './ipc';
+import { documentScheme, startDocumentViewer } from './document-viewer';
 import { APP_SCHEME, createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -37,7 +38,7 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
 
   // Both must happen before the app is ready.
   app.enableSandbox();
-  electron.protocol.registerSchemesAsPrivileged(privilegedSchemes);
+  electron.protocol.registerSchemesAsPrivileged([...privilegedSchemes, documentScheme]);
 
   let window: BrowserWindowLike | null = null;
   const mainWindow = () => (window && !window.isDestroyed() ? window : null);
@@ -57,6 +58,8 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
     const appState = await options.composeApp();
     hardenSession(electron.session.defaultSession);
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir));
+    // Generated PDFs are shown and saved from memory (issue 10); the handlers reach them through the app state.
+    appState.documentViewer = startDocumentViewer(electron, mainWindow).viewer;
     registerIpc(electron.ipcMain, {
       app: appState,
       mainWebContents: () => mainWindow()?.webContents ?? null,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/api/contract';
 import { resources } from '../../renderer/src/i18n/resources';
 import { letterFields } from '../../electron/domain/letters';
+import { invitationFields } from '../../electron/domain/letter-templates';
 
 /**
  * Every translation key written in code exists in both languages. A key shows up in code in
@@ -32,8 +33,9 @@ const NOT_KEYS = new Set([
   'caseload.columns', // the preference row holding the chosen caseload columns
   'eligibility.criteria', // the settings row holding the eligibility criteria
   'keyring.json', // the keyring's file name
-  // The named fields letters are written with ({{participant.firstName}}), not translations.
+  // The named fields of letter templates ({{participant.firstName}}), listed in the domain.
   ...Object.values(letterFields).flat(),
+  ...Object.values(invitationFields).flat(),
 ]);
 
 const KEY = String.raw`[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+`;

@@ -39,6 +39,7 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/audit': ['coordinator'],
   '/settings': ['coordinator'],
   '/backups': ['coordinator'],
+  '/templates': ['coordinator'],
   '/account/password': everyRole,
 };
 
@@ -103,6 +104,7 @@ describe('renderer routes', () => {
       '/audit',
       '/settings',
       '/backups',
+      '/templates',
     ]);
   });
 

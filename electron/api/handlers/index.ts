@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { callsHandlers } from './calls';
 import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
+import { printingHandlers } from './printing';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { exitsHandlers } from './exits';
@@ -68,4 +69,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...homeHandlers,
   ...timelineHandlers,
   ...documentsHandlers,
+  ...printingHandlers,
 };

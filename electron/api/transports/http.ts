@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
 import { serveStatic } from '../../platform/static-files';
+import { HANDOFF_PATH } from '../../services/printing/deliver';
+import { serveHandedOverDocument } from './http-documents';
 
 export const TOKEN_HEADER = 'x-kesher-token';
 /**
@@ -77,6 +79,13 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
           ? { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } }
           : await dispatch(methodFromPath(url), input, { ...options.context, transport: 'http', client });
       return send(res, 200, result);
+    }
+    if (url.startsWith(HANDOFF_PATH)) {
+      // A one-time document is fetched by the page itself, with the same token and client as its API calls.
+      if (!tokenMatches(req.headers[TOKEN_HEADER])) return send(res, 401, { error: 'unauthorized' });
+      const client = clientIdOf(req.headers[CLIENT_HEADER]);
+      if (!client) return send(res, 400, { error: 'client_required' });
+      return serveHandedOverDocument(req, res, options.context.app, url.slice(HANDOFF_PATH.length), client);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method_not_allowed' });
     if (!options.staticDir) return send(res, 404, { error: 'not_found' });

@@ -3,6 +3,8 @@ import { attendanceSummary } from './attendance-summary';
 import { coachReport } from './coach-report';
 import type { DocumentLanguage, DocumentSpec } from './document-layout';
 import { exitLetter } from './exit-letter';
+import { withLetterhead } from './letterhead';
+import { letterOptions } from '../letters/letter-options';
 import { loadExitLetter, loadReferral, loadWorkPlan } from './load-casework';
 import { loadCoachReport } from './load-coach-report';
 import { loadAttendanceSheet, loadAttendanceSheets, loadAttendanceSummary } from './load-workshops';
@@ -80,19 +82,21 @@ export function generateAttendanceSummary(
 export function generateReferralLetter(
   runtime: StoreRuntime,
   input: { participantId: number; organisationId: number; lang: DocumentLanguage },
-  options: LetterOptions = {},
+  options: LetterOptions = letterOptions(runtime, 'referral', input.lang),
 ) {
   const data = loadReferral(runtime, input.participantId, input.organisationId);
-  return generate(runtime, 'referral_letter', input.participantId, referralLetter(data, input.lang, options));
+  const spec = withLetterhead(referralLetter(data, input.lang, options), options.letterhead);
+  return generate(runtime, 'referral_letter', input.participantId, spec);
 }
 
 export function generateExitLetter(
   runtime: StoreRuntime,
   input: { participantId: number; lang: DocumentLanguage },
-  options: LetterOptions = {},
+  options: LetterOptions = letterOptions(runtime, 'exit', input.lang),
 ) {
   const data = loadExitLetter(runtime, input.participantId);
-  return generate(runtime, 'exit_letter', input.participantId, exitLetter(data, input.lang, options));
+  const spec = withLetterhead(exitLetter(data, input.lang, options), options.letterhead);
+  return generate(runtime, 'exit_letter', input.participantId, spec);
 }
 
 export function generateCoachReport(

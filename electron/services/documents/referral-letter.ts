@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import type { Letterhead } from '../../domain/letter-templates';
 import { formatDisplayDate } from '../../domain/dates';
 import { allowedDisclosures, type DisclosureItem, type LetterFieldValues } from '../../domain/letters';
 import { formatPhone } from '../../domain/phone';
@@ -82,7 +83,9 @@ export function letterContent(
 
 export interface LetterOptions {
   /** A coordinator's template for the body, replacing the built-in wording (same fields). */
-  template?: string;
+  template?: string | undefined;
+  /** The centre's letterhead, printed above the letter (letterhead.ts). */
+  letterhead?: Letterhead | null;
 }
 
 /** The referral letter to another organisation, naming only what the person's consent allows. */

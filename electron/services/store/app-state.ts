@@ -1,3 +1,4 @@
+import { DocumentHandoff, type DocumentViewer } from '../printing/handoff';
 import type { StoreRuntime } from './runtime';
 
 /**
@@ -10,10 +11,15 @@ export interface AppState {
   now: () => Date;
   /** The open centre store; null only in tests of store-less methods. */
   runtime: StoreRuntime | null;
+  /** Generated PDFs waiting for their one-time fetch (browser mode); memory only. */
+  documents: DocumentHandoff;
+  /** The Electron shell's preview window and save dialog; absent outside Electron. */
+  documentViewer?: DocumentViewer;
 }
 
 export function createAppState(init: Partial<AppState> & { version: string }): AppState {
-  return { now: () => new Date(), runtime: null, ...init };
+  const now = init.now ?? (() => new Date());
+  return { now, runtime: null, documents: new DocumentHandoff(() => now().getTime()), ...init };
 }
 
 /** What any caller may learn about the app; the centre's name lives in the encrypted store, so only a signed-in user sees it. */

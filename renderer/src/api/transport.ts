@@ -63,3 +63,13 @@ export function chooseTransport(): { kind: TransportKind; transport: Transport }
   lockOnClose(token, client);
   return { kind: 'http', transport: httpTransport(token, fetch.bind(globalThis), client) };
 }
+
+/**
+ * The launch token and this tab's client secret, for the one request that is not an API call:
+ * fetching a one-time document (electron/api/transports/http-documents.ts). Null in Electron.
+ */
+export function browserCredentials(): { token: string; client: string } | null {
+  if (window.kesher) return null;
+  const token = takeBrowserToken();
+  return token ? { token, client: takeClientSecret() } : null;
+}

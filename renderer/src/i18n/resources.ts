@@ -22,6 +22,8 @@ import exitsEn from './features/exits.en.json';
 import exitsHe from './features/exits.he.json';
 import documentKindsEn from './features/document-kinds.en.json';
 import documentKindsHe from './features/document-kinds.he.json';
+import documentsEn from './features/documents.en.json';
+import documentsHe from './features/documents.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -72,6 +74,7 @@ export const resources = {
     workshopsHe,
     exitsHe,
     documentKindsHe,
+    documentsHe,
   ),
   en: mergeTrees(
     en,
@@ -86,5 +89,6 @@ export const resources = {
     workshopsEn,
     exitsEn,
     documentKindsEn,
+    documentsEn,
   ),
 };

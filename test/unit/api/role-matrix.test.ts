@@ -166,6 +166,22 @@ const matrix: Record<MethodName, Row> = {
   'documents.referralLetter':      staff(_, Y, Y, _),
   'documents.exitLetter':          staff(_, Y, Y, _),
   'documents.coachReport':         staff(_, Y, Y, _),
+  // Printing and saving: anyone signed in asks; the wrapped document method decides (checked below)
+  'printing.prepare':              'signedIn',
+  // The week's sign-in sheets: whoever runs workshops (a facilitator gets their own sessions)
+  'batches.weekAttendanceSheets':  staff(_, _, Y, Y),
+  // Letter wording and the letterhead: the coordinator sets them for the centre
+  'templates.list':                staff(_, _, Y, _),
+  'templates.get':                 staff(_, _, Y, _),
+  'templates.save':                staff(_, _, Y, _),
+  'templates.restore':             staff(_, _, Y, _),
+  'templates.check':               staff(_, _, Y, _),
+  'templates.previewPdf':          staff(_, _, Y, _),
+  'letterhead.get':                staff(_, _, Y, _),
+  'letterhead.save':               staff(_, _, Y, _),
+  // Invitations to a conference are the front desk's; meeting reminders the case's owner's
+  'letters.conferenceInvitation':  staff(Y, _, Y, _),
+  'letters.meetingReminder':       staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

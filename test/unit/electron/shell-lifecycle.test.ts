@@ -40,6 +40,8 @@ describe('Electron shell lifecycle', () => {
     expect(electron.protocol.registeredBeforeReady).toBe(true);
     expect(electron.protocol.privileged).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      // The document preview's scheme (document-viewer.test.ts).
+      { scheme: 'kesher-document', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
     ]);
   });
 

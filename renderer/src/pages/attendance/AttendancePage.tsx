@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Kbd, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api';
+import { SignInSheetButton } from '../documents/WorkshopDocuments';
 import { QueryState } from '../../components/QueryState';
 import { hrefFor } from '../../router';
 import { usePathId } from '../frontdesk/common/path-id';
@@ -56,7 +57,8 @@ function Marking({ session }: { session: SessionView }) {
             )}
           </Text>
         </div>
-        <Group gap="xs">
+        <Group gap="xs" align="flex-start">
+          <SignInSheetButton sessionId={session.sessionId} />
           {session.dropIn && <Badge variant="light">{t('attendance.dropIn')}</Badge>}
           {session.status === 'cancelled' && <Badge color="red">{t('attendance.cancelled')}</Badge>}
         </Group>

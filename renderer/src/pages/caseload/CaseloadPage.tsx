@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { hrefFor } from '../../router';
 import { rolesFor } from '../../routing/route-def';
 import { useSession } from '../../session/SessionContext';
+import { CoachReportButton } from '../documents/WorkshopDocuments';
 import {
   hasFilters,
   listInput,
@@ -90,6 +91,7 @@ function CaseloadList({ scope }: { scope: 'mine' | 'all' }) {
               {t('caseload.reassign.open')}
             </Button>
           )}
+          {scope === 'mine' && session.role === 'coach' && <CoachReportButton coachId={session.userId} />}
           {choice.ready && <ColumnsMenu available={available} visible={choice.visible} onChange={choice.setVisible} />}
         </Group>
       </Group>

@@ -13,6 +13,7 @@ import { abilitiesOf, type Abilities, type Participant } from './participant-dat
 import { ParticipantHeader } from './ParticipantHeader';
 import { PlacementsTab } from './placements/PlacementsTab';
 import { PlanTab } from './plan/PlanTab';
+import { ParticipantDocuments } from '../documents/ParticipantDocuments';
 import { TimelineSection } from './TimelineSection';
 import { ParticipantWorkshops } from '../attendance/ParticipantWorkshops';
 import { EnrolInWorkshop } from '../workshops/EnrolInWorkshop';
@@ -45,6 +46,7 @@ const tabs: readonly TabDef[] = [
   { id: 'meetings', caseOnly: true, render: (p) => <MeetingsTab participant={p} /> },
   { id: 'placements', caseOnly: true, render: (p) => <PlacementsTab participantId={p.id} /> },
   { id: 'timeline', render: (p) => <TimelineSection participantId={p.id} /> },
+  { id: 'documents', caseOnly: true, render: (p) => <ParticipantDocuments participantId={p.id} /> },
 ];
 
 const caseRoles = new Set(['coach', 'coordinator']);

@@ -13,6 +13,7 @@ import { usePathId } from '../frontdesk/common/path-id';
 import { instanceSchema, instanceSentences, toSaveInput, type InstanceValues } from './instance-form';
 import { InstanceFields, instanceValuesOf } from './InstanceFields';
 import { dateSpan, facilitatorOf, typeName } from './labels';
+import { AttendanceSummaryButton } from '../documents/WorkshopDocuments';
 import { RosterCard } from './RosterCard';
 import { SessionsCard } from './SessionsCard';
 import { ClashList } from './ScheduleGenerator';
@@ -85,6 +86,7 @@ function InstanceView({ id }: { id: number }) {
           </Text>
         )}
       </Card>
+      <AttendanceSummaryButton instanceId={id} />
       <SessionsCard instanceId={id} sessions={sessions} editable={coordinator} instancePlace={instance.place} />
       <RosterCard detail={detail.data} />
       {editing && <EditInstanceModal instance={instance} onClose={() => setEditing(false)} />}

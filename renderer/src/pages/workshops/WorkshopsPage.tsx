@@ -5,6 +5,7 @@ import { workshopTypes } from '../../../../electron/domain/codes';
 import { todayIso } from '../../../../electron/domain/dates';
 import { useApiQuery } from '../../api';
 import { ListPage } from '../../components/ListPage';
+import { WeekSheetsButton } from '../documents/WorkshopDocuments';
 import { ListTable } from '../../components/ListTable';
 import { hrefFor, navigate } from '../../router';
 import { useSession } from '../../session/SessionContext';
@@ -36,7 +37,8 @@ export function WorkshopsPage() {
       title={t('workshops.list.title')}
       actions={
         session.role === 'coordinator' && (
-          <Group gap="sm">
+          <Group gap="sm" align="flex-start">
+            <WeekSheetsButton />
             <Button variant="default" component="a" href={hrefFor('/workshops/catalogue')}>
               {t('workshops.nav.catalogue')}
             </Button>
