@@ -5,6 +5,12 @@ import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import {
+  centralRecipientSetCommand,
+  exportCommand,
+  programmeKeyConfirmCommand,
+  programmeKeySetCommand,
+} from './commands/export-commands';
 
 const usage = `Usage: kesher <command> [options]
 
@@ -30,6 +36,14 @@ Commands:
   demo --store DIR [--participants N] [--seed S]
                          Create a demo centre of invented people (or add N more to a demo store);
                          prints the demo accounts and their shared password
+  programme-key set --store DIR --key-file FILE
+                         Store the programme's pseudonymisation key (64 hex characters) and print its key ID
+  programme-key confirm --store DIR --key-id ID
+                         Record that the central office confirmed the key ID (exports need it)
+  central-recipient set --store DIR --recipient age1…|none
+                         Encrypt CRF-1 bundles to the central office's age key (or stop encrypting)
+  export --store DIR (--period YYYY-MM | --period-end YYYY-MM-DD) --out DIR
+                         Write the CRF-1 bundle of a month (or up to a day) into DIR
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -46,6 +60,10 @@ const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
   demo: demoCommand,
+  'programme-key set': programmeKeySetCommand,
+  'programme-key confirm': programmeKeyConfirmCommand,
+  'central-recipient set': centralRecipientSetCommand,
+  export: exportCommand,
 };
 
 const optionNames = [
@@ -62,6 +80,11 @@ const optionNames = [
   'port',
   'participants',
   'seed',
+  'key-file',
+  'key-id',
+  'recipient',
+  'period',
+  'period-end',
 ];
 
 /** Options that take no value. */
