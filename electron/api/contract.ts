@@ -29,6 +29,7 @@ import { placementsContract } from './contracts/placements';
 import { followUpsContract } from './contracts/followUps';
 import { workshopsContract } from './contracts/workshops';
 import { calendarContract } from './contracts/calendar';
+import { crfExportContract } from './contracts/crfExport';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -67,6 +68,7 @@ export const contract = {
   ...exitsContract,
   ...homeContract,
   ...timelineContract,
+  ...crfExportContract,
 } as const;
 
 export type Contract = typeof contract;

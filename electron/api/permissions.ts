@@ -118,6 +118,13 @@ export const permissions: Record<MethodName, Access> = {
   'workshops.forParticipant': caseOwners,
   'workshops.reminderCalls': frontDesk,
   'calendar.week': caseStaff,
+  'crfExport.settings': coordinator,
+  'crfExport.setKey': coordinator,
+  'crfExport.confirmKey': coordinator,
+  'crfExport.setRecipient': coordinator,
+  'crfExport.run': coordinator,
+  'crfExport.history': coordinator,
+  'crfExport.download': coordinator,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

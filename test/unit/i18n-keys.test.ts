@@ -31,6 +31,14 @@ const NOT_KEYS = new Set([
   'caseload.columns', // the preference row holding the chosen caseload columns
   'eligibility.criteria', // the settings row holding the eligibility criteria
   'keyring.json', // the keyring's file name
+  // CRF-1 bundle file names (CRF-1 §1)
+  'participants.csv',
+  'placements.csv',
+  'meetings.csv',
+  'workshops.csv',
+  'sessions.csv',
+  'enrolments.csv',
+  'attendance.csv',
 ]);
 
 const KEY = String.raw`[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+`;

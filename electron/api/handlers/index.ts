@@ -30,6 +30,7 @@ import { placementsHandlers } from './placements';
 import { followUpsHandlers } from './followUps';
 import { workshopsHandlers } from './workshops';
 import { calendarHandlers } from './calendar';
+import { crfExportHandlers } from './crfExport';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -66,4 +67,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...exitsHandlers,
   ...homeHandlers,
   ...timelineHandlers,
+  ...crfExportHandlers,
 };

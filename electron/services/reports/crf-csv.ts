@@ -141,9 +141,13 @@ function objects(bytes: Buffer): Record<string, string>[] {
  * is all §5 asks of it.
  */
 export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodEnd: string): CentreRecords {
-  const file = (name: CrfFileName) => objects(files.get(name) ?? Buffer.alloc(0));
+  // Tables by their file's base name ('placements' for placements.csv).
+  const table = Object.fromEntries(
+    crfFileNames.map((name) => [name.slice(0, -4), objects(files.get(name) ?? Buffer.alloc(0))]),
+  ) as Record<string, Record<string, string>[]>;
+  const file = (base: string): Record<string, string>[] => table[base] ?? [];
   return {
-    participants: file('participants.csv').map((r) => {
+    participants: file('participants').map((r) => {
       const age = intOrNull(r.ageAtPeriodEnd);
       return {
         pid: r.pid!,
@@ -162,7 +166,7 @@ export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodE
         city: orNull(r.city),
       } as ParticipantRecord;
     }),
-    placements: file('placements.csv').map((r) => ({
+    placements: file('placements').map((r) => ({
       pid: r.pid!,
       placementId: r.placementId!,
       startDate: r.startDate!,
@@ -173,7 +177,7 @@ export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodE
       occupationCode: orNull(r.occupationCode),
       foundBy: orNull(r.foundBy),
     })) as CentreRecords['placements'],
-    meetings: file('meetings.csv').map((r) => ({
+    meetings: file('meetings').map((r) => ({
       pid: r.pid!,
       meetingId: r.meetingId!,
       date: r.date!,
@@ -181,19 +185,19 @@ export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodE
       mode: orNull(r.mode),
       status: r.status!,
     })) as CentreRecords['meetings'],
-    workshops: file('workshops.csv').map((r) => ({
+    workshops: file('workshops').map((r) => ({
       workshopId: r.workshopId!,
       type: r.type!,
       title: r.title ?? '',
       facilitator: orNull(r.facilitator),
     })) as CentreRecords['workshops'],
-    sessions: file('sessions.csv').map((r) => ({
+    sessions: file('sessions').map((r) => ({
       workshopId: r.workshopId!,
       sessionNo: Number(r.sessionNo),
       date: r.date!,
     })),
-    enrolments: file('enrolments.csv').map((r) => ({ workshopId: r.workshopId!, pid: r.pid! })),
-    attendance: file('attendance.csv').map((r) => ({
+    enrolments: file('enrolments').map((r) => ({ workshopId: r.workshopId!, pid: r.pid! })),
+    attendance: file('attendance').map((r) => ({
       workshopId: r.workshopId!,
       sessionNo: Number(r.sessionNo),
       pid: r.pid!,

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Encrypter } from 'age-encryption';
 import { AppError } from '../../domain/app-error';
-import { addDays, addMonthsClamped, isIsoDate, todayIso } from '../../domain/dates';
+import { addDays, addMonthsClamped, isIsoDate, isWorkingDay, todayIso } from '../../domain/dates';
 import { computeIndicators } from '../../domain/crf1/indicators';
 import { periodStart } from '../../domain/crf1/dates';
 import { requireSetting } from '../../../db/repositories/settings';
@@ -165,4 +165,25 @@ export function readKeptExport(runtime: StoreRuntime, sequence: number): { fileN
   } catch {
     throw new AppError('not_found', 'errors.export.not_kept');
   }
+}
+
+/**
+ * The month whose bundle is due: once a month has ended, from the first working day
+ * (Sunday–Thursday) after it, until a bundle for that month's end has been written.
+ */
+export function dueMonth(today: string, exportedPeriodEnds: ReadonlySet<string>): string | null {
+  const firstOfMonth = `${today.slice(0, 8)}01`;
+  let firstWorkingDay = firstOfMonth;
+  while (!isWorkingDay(firstWorkingDay)) firstWorkingDay = addDays(firstWorkingDay, 1);
+  if (today < firstWorkingDay) return null;
+  const previousMonthEnd = addDays(firstOfMonth, -1);
+  return exportedPeriodEnds.has(previousMonthEnd) ? null : previousMonthEnd.slice(0, 7);
+}
+
+export function exportOverview(runtime: StoreRuntime) {
+  const entries = listExports(runtime);
+  return {
+    entries,
+    due: dueMonth(todayIso(runtime.now()), new Set(entries.map((e) => e.periodEnd))),
+  };
 }

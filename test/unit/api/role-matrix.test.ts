@@ -158,6 +158,14 @@ const matrix: Record<MethodName, Row> = {
   'workshops.reminderCalls':       staff(Y, _, Y, _),
   // The centre calendar: everyone who works with participants (meetings shown are one's own)
   'calendar.week':                 staff(Y, Y, Y, _),
+  // The CRF-1 export to the central office: the coordinator's alone
+  'crfExport.settings':            staff(_, _, Y, _),
+  'crfExport.setKey':              staff(_, _, Y, _),
+  'crfExport.confirmKey':          staff(_, _, Y, _),
+  'crfExport.setRecipient':        staff(_, _, Y, _),
+  'crfExport.run':                 staff(_, _, Y, _),
+  'crfExport.history':             staff(_, _, Y, _),
+  'crfExport.download':            staff(_, _, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {
