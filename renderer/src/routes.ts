@@ -12,6 +12,7 @@ import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
 import { workshopsRoutes } from './pages/workshops/routes';
 import { calendarRoutes } from './pages/calendar/routes';
+import { exportRoutes } from './pages/export/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -29,6 +30,7 @@ export const routes: readonly RouteDef[] = [
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,
+  ...exportRoutes,
   ...authRoutes,
 ];
 

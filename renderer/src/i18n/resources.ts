@@ -20,6 +20,8 @@ import workshopsEn from './features/workshops.en.json';
 import workshopsHe from './features/workshops.he.json';
 import exitsEn from './features/exits.en.json';
 import exitsHe from './features/exits.he.json';
+import crfExportEn from './features/crfExport.en.json';
+import crfExportHe from './features/crfExport.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -69,6 +71,7 @@ export const resources = {
     placementsHe,
     workshopsHe,
     exitsHe,
+    crfExportHe,
   ),
   en: mergeTrees(
     en,
@@ -82,5 +85,6 @@ export const resources = {
     placementsEn,
     workshopsEn,
     exitsEn,
+    crfExportEn,
   ),
 };
