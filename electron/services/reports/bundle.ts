@@ -45,7 +45,11 @@ const FIXED_MTIME = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 export async function zipBytes(entries: { name: string; bytes: Buffer }[]): Promise<Buffer> {
   const zip = new ZipFile();
   for (const entry of entries)
-    zip.addBuffer(entry.bytes, entry.name, { mtime: FIXED_MTIME(), mode: 0o100644, forceDosTimestamp: true });
+    zip.addBuffer(Buffer.from(entry.bytes), entry.name, {
+      mtime: FIXED_MTIME(),
+      mode: 0o100644,
+      forceDosTimestamp: true,
+    });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);

@@ -89,7 +89,7 @@ export function identifyingMatcher(values: IdentifyingValues): (cell: string) =>
     for (let i = 0; i < words.length; i++)
       for (let n = 2; n <= 5 && i + n <= words.length; n++)
         if (fullNames.has(words.slice(i, i + n).join(' '))) return true;
-    for (const email of text.match(/[^\s@,;<>()]+@[^\s@,;<>()]+/g) ?? []) if (emails.has(email)) return true;
+    for (const email of text.match(/[a-z0-9_%+][a-z0-9._%+-]*@[a-z0-9.-]+/g) ?? []) if (emails.has(email)) return true;
     for (const run of cell.match(/\+?\d[\d\s-]{5,}\d/g) ?? []) {
       const d = digits(run);
       if (numbers.has(d.replace(/^0+/, '')) || numbers.has(d.replace(/^9720*/, ''))) return true;
