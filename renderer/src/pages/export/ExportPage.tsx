@@ -120,7 +120,7 @@ export function ExportPage() {
                   label={t('crfExport.keyInput')}
                   value={key}
                   onChange={(e) => setKeyText(e.currentTarget.value)}
-                  className="kesher-mono"
+                  classNames={{ input: 'kesher-mono' }}
                   dir="ltr"
                   w={560}
                   autoComplete="off"
