@@ -31,6 +31,7 @@ import { followUpsContract } from './contracts/followUps';
 import { workshopsContract } from './contracts/workshops';
 import { calendarContract } from './contracts/calendar';
 import { documentsContract } from './contracts/documents';
+import { crfExportContract } from './contracts/crfExport';
 
 /**
  * Every API method, declared once with a zod input and output schema. Both transports
@@ -71,6 +72,7 @@ export const contract = {
   ...timelineContract,
   ...documentsContract,
   ...printingContract,
+  ...crfExportContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -139,6 +139,13 @@ export const permissions: Record<MethodName, Access> = {
   'letters.meetingReminder': caseOwners,
   // A facilitator prints their own week's sheets; the service narrows the week to their sessions.
   'batches.weekAttendanceSheets': workshopRunners,
+  'crfExport.settings': coordinator,
+  'crfExport.setKey': coordinator,
+  'crfExport.confirmKey': coordinator,
+  'crfExport.setRecipient': coordinator,
+  'crfExport.run': coordinator,
+  'crfExport.history': coordinator,
+  'crfExport.download': coordinator,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

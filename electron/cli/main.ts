@@ -6,6 +6,12 @@ import { demoCommand } from './commands/demo';
 import { documentCommand, documentKindNames } from './commands/document';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import {
+  centralRecipientSetCommand,
+  exportCommand,
+  programmeKeyConfirmCommand,
+  programmeKeySetCommand,
+} from './commands/export-commands';
 
 const usage = `Usage: kesher <command> [options]
 
@@ -37,6 +43,14 @@ Commands:
                          attendance-summary --session ID | referral-letter --participant ID
                          --organisation ID | exit-letter --participant ID |
                          coach-report --coach USER --month YYYY-MM. ID: national ID or record number.
+  programme-key set --store DIR --key-file FILE
+                         Store the programme's pseudonymisation key (64 hex characters) and print its key ID
+  programme-key confirm --store DIR --key-id ID
+                         Record that the central office confirmed the key ID (exports need it)
+  central-recipient set --store DIR --recipient age1…|none
+                         Encrypt CRF-1 bundles to the central office's age key (or stop encrypting)
+  export --store DIR (--period YYYY-MM | --period-end YYYY-MM-DD) --out DIR
+                         Write the CRF-1 bundle of a month (or up to a day) into DIR
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -54,6 +68,10 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   demo: demoCommand,
   ...Object.fromEntries(documentKindNames.map((kind) => [`document ${kind}`, documentCommand(kind)])),
+  'programme-key set': programmeKeySetCommand,
+  'programme-key confirm': programmeKeyConfirmCommand,
+  'central-recipient set': centralRecipientSetCommand,
+  export: exportCommand,
 };
 
 const optionNames = [
@@ -76,6 +94,11 @@ const optionNames = [
   'coach',
   'month',
   'lang',
+  'key-file',
+  'key-id',
+  'recipient',
+  'period',
+  'period-end',
 ];
 
 /** Options that take no value. */

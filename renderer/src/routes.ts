@@ -13,6 +13,7 @@ import { staffRoutes } from './pages/staff/routes';
 import { workshopsRoutes } from './pages/workshops/routes';
 import { calendarRoutes } from './pages/calendar/routes';
 import { templatesRoutes } from './pages/templates/routes';
+import { exportRoutes } from './pages/export/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -31,6 +32,7 @@ export const routes: readonly RouteDef[] = [
   ...auditRoutes,
   ...settingsRoutes,
   ...templatesRoutes,
+  ...exportRoutes,
   ...authRoutes,
 ];
 

@@ -36,6 +36,14 @@ const NOT_KEYS = new Set([
   // The named fields of letter templates ({{participant.firstName}}), listed in the domain.
   ...Object.values(letterFields).flat(),
   ...Object.values(invitationFields).flat(),
+  // CRF-1 bundle file names (CRF-1 §1)
+  'participants.csv',
+  'placements.csv',
+  'meetings.csv',
+  'workshops.csv',
+  'sessions.csv',
+  'enrolments.csv',
+  'attendance.csv',
 ]);
 
 const KEY = String.raw`[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+`;

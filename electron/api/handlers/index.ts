@@ -32,6 +32,7 @@ import { followUpsHandlers } from './followUps';
 import { workshopsHandlers } from './workshops';
 import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
+import { crfExportHandlers } from './crfExport';
 
 /**
  * Every handler, by method name; the type forces one handler per contract method. A handler
@@ -70,4 +71,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...timelineHandlers,
   ...documentsHandlers,
   ...printingHandlers,
+  ...crfExportHandlers,
 };

@@ -24,6 +24,8 @@ import documentKindsEn from './features/document-kinds.en.json';
 import documentKindsHe from './features/document-kinds.he.json';
 import documentsEn from './features/documents.en.json';
 import documentsHe from './features/documents.he.json';
+import crfExportEn from './features/crfExport.en.json';
+import crfExportHe from './features/crfExport.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -75,6 +77,7 @@ export const resources = {
     exitsHe,
     documentKindsHe,
     documentsHe,
+    crfExportHe,
   ),
   en: mergeTrees(
     en,
@@ -90,5 +93,6 @@ export const resources = {
     exitsEn,
     documentKindsEn,
     documentsEn,
+    crfExportEn,
   ),
 };

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TodayPanel } from '../components/TodayPanel';
 import { DayPanel } from './home/DayPanel';
+import { ExportDueCard } from './export/ExportDueCard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function HomePage() {
         </Text>
       </div>
       <TodayPanel />
+      <ExportDueCard />
       <DayPanel />
     </Stack>
   );

@@ -182,6 +182,14 @@ const matrix: Record<MethodName, Row> = {
   // Invitations to a conference are the front desk's; meeting reminders the case's owner's
   'letters.conferenceInvitation':  staff(Y, _, Y, _),
   'letters.meetingReminder':       staff(_, Y, Y, _),
+  // The CRF-1 export to the central office: the coordinator's alone
+  'crfExport.settings':            staff(_, _, Y, _),
+  'crfExport.setKey':              staff(_, _, Y, _),
+  'crfExport.confirmKey':          staff(_, _, Y, _),
+  'crfExport.setRecipient':        staff(_, _, Y, _),
+  'crfExport.run':                 staff(_, _, Y, _),
+  'crfExport.history':             staff(_, _, Y, _),
+  'crfExport.download':            staff(_, _, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {
