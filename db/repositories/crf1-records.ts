@@ -123,3 +123,44 @@ export function readCrf1Rows(db: Db, periodEnd: string, coachId?: number): Crf1R
     WHERE ${people} AND ws.status <> 'cancelled' AND ws.date <= ${periodEnd} ORDER BY a.session_id, a.participant_id`);
   return { participants, placements, meetings, instances, sessions, enrolments, attendance };
 }
+
+export interface MemberLabelRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  status: string;
+  coachName: string | null;
+}
+
+/** Names, status and coach of the given participants, for one page of a drill-down list. */
+export function memberLabels(db: Db, ids: readonly number[]): Map<number, MemberLabelRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all<MemberLabelRow>(sql`SELECT p.id AS id, p.first_name AS firstName, p.last_name AS lastName,
+      p.status AS status, s.display_name AS coachName
+    FROM participants p LEFT JOIN staff s ON s.id = p.coach_id
+    WHERE p.id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * A number that changes with every row this connection writes: the dashboards' cache key, so
+ * the tables are computed once per period end and recomputed after any change to the store.
+ */
+export function writeCounter(db: Db): number {
+  return db.get<{ n: number }>(sql`SELECT total_changes() AS n`)?.n ?? 0;
+}
+
+export interface StaffLabelRow {
+  id: number;
+  displayName: string;
+  staffCode: string;
+  role: string;
+}
+
+export function staffLabel(db: Db, staffId: number): StaffLabelRow | undefined {
+  return db.get<StaffLabelRow>(sql`SELECT id, display_name AS displayName, staff_code AS staffCode, role
+    FROM staff WHERE id = ${staffId}`);
+}

@@ -118,6 +118,11 @@ export const permissions: Record<MethodName, Access> = {
   'workshops.forParticipant': caseOwners,
   'workshops.reminderCalls': frontDesk,
   'calendar.week': caseStaff,
+  // The dashboards: a coach sees their own caseload's tables (checked by the service), never a facilitator or navigator.
+  'dashboards.centre': caseOwners,
+  'dashboards.members': caseOwners,
+  'dashboards.coachReport': caseOwners,
+  'dashboards.completeness': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

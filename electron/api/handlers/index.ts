@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { callsHandlers } from './calls';
 import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
+import { dashboardsHandlers } from './dashboards';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { exitsHandlers } from './exits';
@@ -66,4 +67,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...exitsHandlers,
   ...homeHandlers,
   ...timelineHandlers,
+  ...dashboardsHandlers,
 };

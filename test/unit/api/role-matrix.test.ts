@@ -158,6 +158,11 @@ const matrix: Record<MethodName, Row> = {
   'workshops.reminderCalls':       staff(Y, _, Y, _),
   // The centre calendar: everyone who works with participants (meetings shown are one's own)
   'calendar.week':                 staff(Y, Y, Y, _),
+  // The centre's tables: the coordinator all, a coach their own caseload; nobody else
+  'dashboards.centre':             staff(_, Y, Y, _),
+  'dashboards.members':            staff(_, Y, Y, _),
+  'dashboards.coachReport':        staff(_, Y, Y, _),
+  'dashboards.completeness':       staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {
