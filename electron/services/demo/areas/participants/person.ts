@@ -49,6 +49,12 @@ export interface DemoEvent {
   detail: Record<string, string | number | boolean | null> | null;
 }
 
+function toldOccupation(
+  told: (typeof OCCUPATIONS)[number] | null,
+): Pick<ParticipantValues, 'previousOccupation' | 'previousOccupationCode'> {
+  return { previousOccupation: told?.[0] ?? null, previousOccupationCode: told?.[1] ?? null };
+}
+
 export interface DemoPerson {
   participant: ParticipantValues;
   events: DemoEvent[];
@@ -262,7 +268,8 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     exitNote: null,
     exitReferralServiceId: null,
     exitReferralProgramme: null,
-    previousOccupation: screened ? rng.pick(OCCUPATIONS) : null,
+    // One draw, at the same point of the sequence as before, so a seed still gives the same centre.
+    ...toldOccupation(screened ? rng.pick(OCCUPATIONS) : null),
     yearsExperience: screened ? rng.int(5, Math.max(6, age - 20)) : null,
     education: enrolled ? rng.weighted(EDUCATION_WEIGHTS) : null,
     languages: languagesFor(culture),
