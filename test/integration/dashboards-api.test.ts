@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { computeIndicators } from '../../electron/domain/crf1/indicators';
 import { createDemoCentre, type DemoCentre } from '../../electron/services/demo/create-demo-centre';
@@ -28,7 +28,7 @@ async function call<M extends MethodName>(method: M, input: MethodInput<M>) {
 async function must<M extends MethodName>(method: M, input: MethodInput<M>) {
   const result = await call(method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
+  return result.value as MethodOutput<M>;
 }
 
 async function signInAs(username: string): Promise<void> {

@@ -42,7 +42,7 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
   const key = `${periodEnd}|${coachId ?? ''}`;
   let evaluation = entry.byKey.get(key);
   if (evaluation === undefined) {
-    const { records } = loadStoreRecords(db, periodEnd, coachId);
+    const { records } = loadStoreRecords(db, periodEnd, coachId, 'indicators');
     const centre = runtime.centre()?.code ?? '';
     evaluation = { records, ...evaluateIndicators(records, periodEnd, centre) };
     if (entry.byKey.size >= MAX_CACHED) entry.byKey.clear();
