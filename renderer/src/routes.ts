@@ -12,6 +12,7 @@ import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
 import { workshopsRoutes } from './pages/workshops/routes';
 import { calendarRoutes } from './pages/calendar/routes';
+import { reportsRoutes } from './pages/reports/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -26,6 +27,7 @@ export const routes: readonly RouteDef[] = [
   ...followUpsRoutes,
   ...workshopsRoutes,
   ...calendarRoutes,
+  ...reportsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,
