@@ -89,7 +89,36 @@ function exported(periodEnd: string, coachId: number | undefined): SQL {
   return sql`p.enrolment_date IS NOT NULL AND p.enrolment_date <= ${periodEnd} ${mine}`;
 }
 
-export function readCrf1Rows(db: Db, periodEnd: string, coachId?: number): Crf1Rows {
+/**
+ * Which meetings to read: 'all' for a bundle; 'indicators' for the dashboards — only the ones
+ * a §5 figure can depend on: each participant's latest ATTENDED meeting by E (last contact),
+ * every ATTENDED meeting in E's month (meetingsInPeriod), and one meeting per staff member (a
+ * staff code in meetings.coach gets a coaches row). The figures are the same; at 50,000
+ * participants it is a few tens of thousands of rows instead of half a million.
+ */
+export type MeetingSelection = 'all' | 'indicators';
+
+function meetingFilter(periodEnd: string, people: SQL, selection: MeetingSelection): SQL {
+  if (selection === 'all') return sql``;
+  const monthStart = `${periodEnd.slice(0, 8)}01`;
+  return sql`AND m.id IN (
+      SELECT x.id FROM meetings x WHERE x.state = 'ATTENDED' AND x.date >= ${monthStart} AND x.date <= ${periodEnd}
+      UNION ALL
+      SELECT (SELECT x.id FROM meetings x WHERE x.participant_id = p.id AND x.state = 'ATTENDED' AND x.date <= ${periodEnd}
+              ORDER BY x.date DESC LIMIT 1)
+        FROM participants p WHERE ${people}
+      UNION ALL
+      SELECT (SELECT x.id FROM meetings x JOIN participants p ON p.id = x.participant_id
+              WHERE x.staff_id = st.id AND x.date <= ${periodEnd} AND x.state <> 'BOOKED' AND ${people} LIMIT 1)
+        FROM staff st)`;
+}
+
+export function readCrf1Rows(
+  db: Db,
+  periodEnd: string,
+  coachId?: number,
+  meetingSelection: MeetingSelection = 'all',
+): Crf1Rows {
   const people = exported(periodEnd, coachId);
   const participants = db.all<ParticipantRow>(sql`SELECT p.id AS id, p.national_id AS nationalId, p.gender AS gender,
       p.birth_date AS birthDate, p.enrolment_date AS enrolmentDate, p.exit_date AS exitDate,
@@ -106,7 +135,8 @@ export function readCrf1Rows(db: Db, periodEnd: string, coachId?: number): Crf1R
   const meetings = db.all<MeetingRow>(sql`SELECT m.id AS id, m.participant_id AS participantId, m.date AS date,
       s.staff_code AS staffCode, m.mode AS mode, m.state AS state
     FROM meetings m JOIN participants p ON p.id = m.participant_id LEFT JOIN staff s ON s.id = m.staff_id
-    WHERE ${people} AND m.date <= ${periodEnd} AND m.state <> 'BOOKED' ORDER BY m.id`);
+    WHERE ${people} AND m.date <= ${periodEnd} AND m.state <> 'BOOKED' ${meetingFilter(periodEnd, people, meetingSelection)}
+    ORDER BY m.id`);
   const counted = sql`SELECT DISTINCT instance_id FROM workshop_sessions
     WHERE status <> 'cancelled' AND date <= ${periodEnd}`;
   const instances = db.all<InstanceRow>(sql`SELECT i.id AS id, i.type AS type, i.title AS title
@@ -122,4 +152,45 @@ export function readCrf1Rows(db: Db, periodEnd: string, coachId?: number): Crf1R
     FROM attendance a JOIN workshop_sessions ws ON ws.id = a.session_id JOIN participants p ON p.id = a.participant_id
     WHERE ${people} AND ws.status <> 'cancelled' AND ws.date <= ${periodEnd} ORDER BY a.session_id, a.participant_id`);
   return { participants, placements, meetings, instances, sessions, enrolments, attendance };
+}
+
+export interface MemberLabelRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  status: string;
+  coachName: string | null;
+}
+
+/** Names, status and coach of the given participants, for one page of a drill-down list. */
+export function memberLabels(db: Db, ids: readonly number[]): Map<number, MemberLabelRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all<MemberLabelRow>(sql`SELECT p.id AS id, p.first_name AS firstName, p.last_name AS lastName,
+      p.status AS status, s.display_name AS coachName
+    FROM participants p LEFT JOIN staff s ON s.id = p.coach_id
+    WHERE p.id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * A number that changes with every row this connection writes: the dashboards' cache key, so
+ * the tables are computed once per period end and recomputed after any change to the store.
+ */
+export function writeCounter(db: Db): number {
+  return db.get<{ n: number }>(sql`SELECT total_changes() AS n`)?.n ?? 0;
+}
+
+export interface StaffLabelRow {
+  id: number;
+  displayName: string;
+  staffCode: string;
+  role: string;
+}
+
+export function staffLabel(db: Db, staffId: number): StaffLabelRow | undefined {
+  return db.get<StaffLabelRow>(sql`SELECT id, display_name AS displayName, staff_code AS staffCode, role
+    FROM staff WHERE id = ${staffId}`);
 }

@@ -6,6 +6,7 @@ import { callsContract } from './contracts/calls';
 import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
 import { printingContract } from './contracts/printing';
+import { dashboardsContract } from './contracts/dashboards';
 import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
 import { exitsContract } from './contracts/exits';
@@ -73,6 +74,7 @@ export const contract = {
   ...documentsContract,
   ...printingContract,
   ...crfExportContract,
+  ...dashboardsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -146,6 +146,11 @@ export const permissions: Record<MethodName, Access> = {
   'crfExport.run': coordinator,
   'crfExport.history': coordinator,
   'crfExport.download': coordinator,
+  // The dashboards: a coach sees their own caseload's tables (checked by the service), never a facilitator or navigator.
+  'dashboards.centre': caseOwners,
+  'dashboards.members': caseOwners,
+  'dashboards.coachReport': caseOwners,
+  'dashboards.completeness': caseOwners,
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

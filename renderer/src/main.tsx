@@ -3,6 +3,7 @@ import './zod-csp';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/spotlight/styles.css';
 // Only the Hebrew and Latin subsets: every string Kesher shows is in one of them.
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';

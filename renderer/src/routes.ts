@@ -14,6 +14,7 @@ import { workshopsRoutes } from './pages/workshops/routes';
 import { calendarRoutes } from './pages/calendar/routes';
 import { templatesRoutes } from './pages/templates/routes';
 import { exportRoutes } from './pages/export/routes';
+import { reportsRoutes } from './pages/reports/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
 
@@ -28,6 +29,7 @@ export const routes: readonly RouteDef[] = [
   ...followUpsRoutes,
   ...workshopsRoutes,
   ...calendarRoutes,
+  ...reportsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...settingsRoutes,

@@ -6,6 +6,7 @@ import { callsHandlers } from './calls';
 import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
 import { printingHandlers } from './printing';
+import { dashboardsHandlers } from './dashboards';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { exitsHandlers } from './exits';
@@ -72,4 +73,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...documentsHandlers,
   ...printingHandlers,
   ...crfExportHandlers,
+  ...dashboardsHandlers,
 };

@@ -28,7 +28,7 @@ import {
 } from '../../domain/codes';
 import type { CentreRecords, SessionRecord } from '../../domain/crf1/records';
 import type { IsoDate } from '../../domain/dates';
-import { readCrf1Rows } from '../../../db/repositories/crf1-records';
+import { readCrf1Rows, type MeetingSelection } from '../../../db/repositories/crf1-records';
 import type { Db } from '../../../db/open';
 
 export interface StoreRecords {
@@ -75,9 +75,16 @@ function tagsOf(json: string | null): CentreRecords['participants'][number]['pop
 /**
  * The records §7 puts in a bundle for period end E. `coachId` narrows them to one coach's
  * caseload: the coach's own dashboard is the centre's formulas over their participants.
+ * `meetingSelection: 'indicators'` reads only the meetings a figure depends on (see readCrf1Rows):
+ * the dashboards use it; an export needs 'all'.
  */
-export function loadStoreRecords(db: Db, periodEnd: IsoDate, coachId?: number): StoreRecords {
-  const rows = readCrf1Rows(db, periodEnd, coachId);
+export function loadStoreRecords(
+  db: Db,
+  periodEnd: IsoDate,
+  coachId?: number,
+  meetingSelection: MeetingSelection = 'all',
+): StoreRecords {
+  const rows = readCrf1Rows(db, periodEnd, coachId, meetingSelection);
   const participantIds = new Map<string, number>();
   const nationalIds = new Map<number, string>();
   const participants = rows.participants.map((p) => {

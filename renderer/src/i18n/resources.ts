@@ -26,6 +26,8 @@ import documentsEn from './features/documents.en.json';
 import documentsHe from './features/documents.he.json';
 import crfExportEn from './features/crfExport.en.json';
 import crfExportHe from './features/crfExport.he.json';
+import reportsEn from './features/reports.en.json';
+import reportsHe from './features/reports.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -78,6 +80,7 @@ export const resources = {
     documentKindsHe,
     documentsHe,
     crfExportHe,
+    reportsHe,
   ),
   en: mergeTrees(
     en,
@@ -94,5 +97,6 @@ export const resources = {
     documentKindsEn,
     documentsEn,
     crfExportEn,
+    reportsEn,
   ),
 };

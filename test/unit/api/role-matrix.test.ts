@@ -190,6 +190,11 @@ const matrix: Record<MethodName, Row> = {
   'crfExport.run':                 staff(_, _, Y, _),
   'crfExport.history':             staff(_, _, Y, _),
   'crfExport.download':            staff(_, _, Y, _),
+  // The centre's tables: the coordinator all, a coach their own caseload; nobody else
+  'dashboards.centre':             staff(_, Y, Y, _),
+  'dashboards.members':            staff(_, Y, Y, _),
+  'dashboards.coachReport':        staff(_, Y, Y, _),
+  'dashboards.completeness':       staff(_, Y, Y, _),
 };
 
 function allowedFor(row: Row, role: Role): boolean {

@@ -1,0 +1,142 @@
+/**
+ * The centre dashboard: CRF-1 §5's tables for a chosen period end, computed by the one
+ * indicators module from the records the staff typed (loaded by ./records-from-store, the
+ * export's selection), and the people behind each number. A coordinator sees the centre, or a
+ * coach's caseload; a coach sees their own caseload only — the same formulas over their
+ * participants. Each evaluation is cached per store connection and period end until the store
+ * is next written, so the drill-down after a dashboard reads no more than one page of names.
+ */
+import { AppError } from '../../domain/app-error';
+import { evaluateIndicators, type IndicatorMembers, type Indicators } from '../../domain/crf1/indicators';
+import type { CentreRecords } from '../../domain/crf1/records';
+import { todayIso, type IsoDate } from '../../domain/dates';
+import { memberLabels, writeCounter } from '../../../db/repositories/crf1-records';
+import type { Db } from '../../../db/open';
+import type { StoreRuntime } from '../store/runtime';
+import { loadStoreRecords } from './records-from-store';
+
+export interface Evaluation {
+  records: CentreRecords;
+  indicators: Indicators;
+  members: IndicatorMembers;
+}
+
+interface CacheEntry {
+  writes: number;
+  byKey: Map<string, Evaluation>;
+}
+
+// Keyed by the connection: a re-opened store starts a new write counter and a new cache.
+const cache = new WeakMap<Db, CacheEntry>();
+const MAX_CACHED = 8;
+
+/** The §5 evaluation at E of the centre (coachId undefined) or one coach's caseload. */
+export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId: number | undefined): Evaluation {
+  const db = runtime.db();
+  const writes = writeCounter(db);
+  let entry = cache.get(db);
+  if (entry === undefined || entry.writes !== writes) {
+    entry = { writes, byKey: new Map() };
+    cache.set(db, entry);
+  }
+  const key = `${periodEnd}|${coachId ?? ''}`;
+  let evaluation = entry.byKey.get(key);
+  if (evaluation === undefined) {
+    const { records } = loadStoreRecords(db, periodEnd, coachId, 'indicators');
+    const centre = runtime.centre()?.code ?? '';
+    evaluation = { records, ...evaluateIndicators(records, periodEnd, centre) };
+    if (entry.byKey.size >= MAX_CACHED) entry.byKey.clear();
+    entry.byKey.set(key, evaluation);
+  }
+  return evaluation;
+}
+
+/**
+ * Audits who opened a list of people. The audit row is a write, but not one that changes any
+ * figure: the cached evaluations stay valid (the counter is re-read right after our own write;
+ * nothing else runs in between in this single-threaded process).
+ */
+export function auditKeepingCache(runtime: StoreRuntime, entity: string, entityId: string | number): void {
+  const db = runtime.db();
+  const entry = cache.get(db);
+  const fresh = entry !== undefined && entry.writes === writeCounter(db);
+  runtime.audit({ action: 'record_viewed', entity, entityId });
+  if (fresh) entry.writes = writeCounter(db);
+}
+
+/**
+ * Whose records the caller may see: a coach only their own caseload (asking for another
+ * coach's is refused), a coordinator the centre or any coach's caseload.
+ */
+export function scopeFor(runtime: StoreRuntime, coachId: number | undefined): number | undefined {
+  const session = runtime.requireSession();
+  if (session.role === 'coordinator') return coachId;
+  if (session.role === 'coach') {
+    if (coachId !== undefined && coachId !== session.userId)
+      throw new AppError('forbidden', 'errors.dashboards.other_caseload');
+    return session.userId;
+  }
+  throw new AppError('forbidden', 'errors.forbidden');
+}
+
+/** A period end may be any day up to today: the tables of a day still to come would be guesses. */
+export function requirePastPeriodEnd(runtime: StoreRuntime, periodEnd: IsoDate): void {
+  if (periodEnd > todayIso(runtime.now())) {
+    throw new AppError('invalid_input', 'errors.invalid_input', [
+      { path: 'periodEnd', message: 'validation.dashboards.future_period_end' },
+    ]);
+  }
+}
+
+export function centreDashboard(runtime: StoreRuntime, input: { periodEnd: IsoDate; coachId?: number | undefined }) {
+  requirePastPeriodEnd(runtime, input.periodEnd);
+  const coachId = scopeFor(runtime, input.coachId);
+  const { indicators } = evaluationFor(runtime, input.periodEnd, coachId);
+  return {
+    scope: coachId === undefined ? ('centre' as const) : ('caseload' as const),
+    coachId: coachId ?? null,
+    indicators,
+  };
+}
+
+export interface MemberRow {
+  participantId: number;
+  firstName: string;
+  lastName: string;
+  status: string;
+  coachName: string | null;
+}
+
+/**
+ * One page of the people behind an indicator (`path` as in IndicatorMembers). The list is the
+ * one the number was counted from, so `total` always equals the number on the dashboard; a
+ * count of rows (placements, meetings, attendance) lists a person once per row.
+ */
+export function indicatorMemberPage(
+  runtime: StoreRuntime,
+  input: { periodEnd: IsoDate; path: string; coachId?: number | undefined; offset: number; limit: number },
+) {
+  requirePastPeriodEnd(runtime, input.periodEnd);
+  const coachId = scopeFor(runtime, input.coachId);
+  const { members } = evaluationFor(runtime, input.periodEnd, coachId);
+  const list = members.get(input.path);
+  if (list === undefined) throw new AppError('not_found', 'errors.dashboards.unknown_indicator');
+  const page = list.slice(input.offset, input.offset + input.limit).map(Number);
+  const labels = memberLabels(runtime.db(), [...new Set(page)]);
+  const rows: MemberRow[] = page.flatMap((id) => {
+    const label = labels.get(id);
+    return label === undefined
+      ? []
+      : [
+          {
+            participantId: id,
+            firstName: label.firstName,
+            lastName: label.lastName,
+            status: label.status,
+            coachName: label.coachName,
+          },
+        ];
+  });
+  auditKeepingCache(runtime, 'indicator_members', input.path);
+  return { path: input.path, total: list.length, offset: input.offset, rows };
+}
