@@ -5,6 +5,7 @@ import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { importCommand } from './commands/import';
 
 const usage = `Usage: kesher <command> [options]
 
@@ -30,6 +31,9 @@ Commands:
   demo --store DIR [--participants N] [--seed S]
                          Create a demo centre of invented people (or add N more to a demo store);
                          prints the demo accounts and their shared password
+  import --store DIR --bundle FILE|DIR [--dry-run]
+                         Import a CRF-1 migration bundle (ZIP or folder), all or nothing;
+                         --dry-run reports what would be created and writes nothing
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -46,6 +50,7 @@ const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
   demo: demoCommand,
+  import: importCommand,
 };
 
 const optionNames = [
@@ -62,10 +67,11 @@ const optionNames = [
   'port',
   'participants',
   'seed',
+  'bundle',
 ];
 
 /** Options that take no value. */
-const switchNames = ['record'];
+const switchNames = ['record', 'dry-run'];
 
 export function registerCommand(name: string, command: Command): void {
   commands[name] = command;
