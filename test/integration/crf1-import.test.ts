@@ -11,7 +11,8 @@ const clean = () => readFolder(path.join(FIXTURES, 'clean'));
 /** The clean bundle with one defect folder's files laid over it. */
 function withDefect(slug: string): Map<string, Buffer> {
   const files = clean();
-  for (const [name, bytes] of readFolder(path.join(FIXTURES, slug))) if (name !== 'expected.json') files.set(name, bytes);
+  for (const [name, bytes] of readFolder(path.join(FIXTURES, slug)))
+    if (name !== 'expected.json') files.set(name, bytes);
   return files;
 }
 
@@ -25,7 +26,19 @@ function count(t: TestApp, table: string): number {
   return (t.runtime.sqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-const tables = ['participants', 'participant_name_words', 'placements', 'meetings', 'workshop_instances', 'workshop_sessions', 'workshop_enrolments', 'attendance', 'import_keys', 'crf_imports', 'audit_log'];
+const tables = [
+  'participants',
+  'participant_name_words',
+  'placements',
+  'meetings',
+  'workshop_instances',
+  'workshop_sessions',
+  'workshop_enrolments',
+  'attendance',
+  'import_keys',
+  'crf_imports',
+  'audit_log',
+];
 const allCounts = (t: TestApp) => Object.fromEntries(tables.map((name) => [name, count(t, name)]));
 
 describe('CRF-1 migration import', () => {
@@ -35,11 +48,24 @@ describe('CRF-1 migration import', () => {
     const report = importBundle(t.runtime, clean());
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.warnings).toEqual([{ file: 'meetings.csv', row: 1, column: 'legacyNotes', reason: 'unknown_column' }]);
-    expect(report.counts).toMatchObject({ participants: 4, placements: 3, meetings: 4, workshops: 2, sessions: 4, enrolments: 2, attendance: 4, participantsMatched: 0 });
+    expect(report.warnings).toEqual([
+      { file: 'meetings.csv', row: 1, column: 'legacyNotes', reason: 'unknown_column' },
+    ]);
+    expect(report.counts).toMatchObject({
+      participants: 4,
+      placements: 3,
+      meetings: 4,
+      workshops: 2,
+      sessions: 4,
+      enrolments: 2,
+      attendance: 4,
+      participantsMatched: 0,
+    });
     const people = t.runtime
       .sqlite()
-      .prepare('SELECT first_name AS f, status, national_id AS nid, phone, last_contact_date AS contact, previous_occupation AS occ, previous_occupation_code AS code, coach_id AS coach FROM participants ORDER BY id')
+      .prepare(
+        'SELECT first_name AS f, status, national_id AS nid, phone, last_contact_date AS contact, previous_occupation AS occ, previous_occupation_code AS code, coach_id AS coach FROM participants ORDER BY id',
+      )
       .all() as Record<string, unknown>[];
     expect(people.map((p) => [p.f, p.status, p.contact])).toEqual([
       ['רחל', 'active', '2025-03-02'],
@@ -52,10 +78,17 @@ describe('CRF-1 migration import', () => {
     // Quick search finds an imported person by a word of the name.
     expect(count(t, 'participant_name_words')).toBe(8);
     expect(report.unmappedOccupations.map((o) => [o.file, o.row])).toContainEqual(['participants.csv', 5]);
-    const employer = t.runtime.sqlite().prepare(`SELECT employer FROM placements WHERE occupation_code = '4120'`).pluck().get();
+    const employer = t.runtime
+      .sqlite()
+      .prepare(`SELECT employer FROM placements WHERE occupation_code = '4120'`)
+      .pluck()
+      .get();
     expect(employer).toBe('חברת אלפא, בע"מ');
     expect(count(t, 'audit_log') - auditBefore).toBe(1);
-    const entry = t.runtime.sqlite().prepare('SELECT action, entity, fields FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    const entry = t.runtime
+      .sqlite()
+      .prepare('SELECT action, entity, fields FROM audit_log ORDER BY seq DESC LIMIT 1')
+      .get();
     expect(entry).toEqual({ action: 'record_created', entity: 'crf_import', fields: null });
   });
 
@@ -65,7 +98,19 @@ describe('CRF-1 migration import', () => {
     const before = allCounts(t);
     const again = importBundle(t.runtime, clean());
     expect(again.ok).toBe(true);
-    expect(again.counts).toMatchObject({ participants: 0, placements: 0, meetings: 0, workshops: 0, sessions: 0, enrolments: 0, attendance: 0, participantsExisting: 4, placementsExisting: 3, meetingsExisting: 4, workshopsExisting: 2 });
+    expect(again.counts).toMatchObject({
+      participants: 0,
+      placements: 0,
+      meetings: 0,
+      workshops: 0,
+      sessions: 0,
+      enrolments: 0,
+      attendance: 0,
+      participantsExisting: 4,
+      placementsExisting: 3,
+      meetingsExisting: 4,
+      workshopsExisting: 2,
+    });
     const after = allCounts(t);
     expect({ ...after, crf_imports: 0, audit_log: 0 }).toEqual({ ...before, crf_imports: 0, audit_log: 0 });
   });
@@ -82,7 +127,11 @@ describe('CRF-1 migration import', () => {
     const report = importBundle(t.runtime, clean());
     expect(report.counts).toMatchObject({ participants: 3, participantsMatched: 1 });
     expect(count(t, 'participants')).toBe(4);
-    const owner = t.runtime.sqlite().prepare(`SELECT participant_id FROM placements WHERE occupation_code = '4120'`).pluck().get();
+    const owner = t.runtime
+      .sqlite()
+      .prepare(`SELECT participant_id FROM placements WHERE occupation_code = '4120'`)
+      .pluck()
+      .get();
     expect(owner).toBe(existing.id);
   });
 
@@ -91,7 +140,15 @@ describe('CRF-1 migration import', () => {
     const before = allCounts(t);
     const report = importBundle(t.runtime, clean(), { dryRun: true });
     expect(report.ok).toBe(true);
-    expect(report.counts).toMatchObject({ participants: 4, placements: 3, meetings: 4, workshops: 2, sessions: 4, enrolments: 2, attendance: 4 });
+    expect(report.counts).toMatchObject({
+      participants: 4,
+      placements: 3,
+      meetings: 4,
+      workshops: 2,
+      sessions: 4,
+      enrolments: 2,
+      attendance: 4,
+    });
     expect(allCounts(t)).toEqual(before);
   });
 

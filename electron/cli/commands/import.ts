@@ -54,7 +54,9 @@ export async function importCommand(io: CliIo, flags: Flags): Promise<number> {
       return 1;
     }
     printCounts(io, report);
-    io.out(report.dryRun ? 'Dry run: nothing was written.' : `Imported in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    io.out(
+      report.dryRun ? 'Dry run: nothing was written.' : `Imported in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
     return 0;
   } finally {
     runtime.close();

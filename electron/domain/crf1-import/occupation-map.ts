@@ -9,9 +9,7 @@ import { isOccupationCode, occupations } from '../occupations/index';
 import { searchOccupations } from '../occupations/search';
 
 export type OccupationCell =
-  | { kind: 'code'; code: string; text: string | null }
-  | { kind: 'unmapped'; text: string }
-  | { kind: 'unknown_code' };
+  { kind: 'code'; code: string; text: string | null } | { kind: 'unmapped'; text: string } | { kind: 'unknown_code' };
 
 let exactNames: Map<string, Set<string>> | undefined;
 
@@ -45,7 +43,8 @@ export function occupationMapper(): (value: string) => OccupationCell {
     const cached = cache.get(value);
     if (cached) return cached;
     let result: OccupationCell;
-    if (/^\d{4}$/.test(value)) result = isOccupationCode(value) ? { kind: 'code', code: value, text: null } : { kind: 'unknown_code' };
+    if (/^\d{4}$/.test(value))
+      result = isOccupationCode(value) ? { kind: 'code', code: value, text: null } : { kind: 'unknown_code' };
     else {
       const code = mapText(value);
       result = code ? { kind: 'code', code, text: value } : { kind: 'unmapped', text: value };

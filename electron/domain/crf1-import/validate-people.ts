@@ -136,7 +136,11 @@ export function validateParticipants(ctx: PeopleContext, table: ImportTable): Pl
   return out;
 }
 
-export function validatePlacements(ctx: PeopleContext, table: ImportTable, pids: ReadonlySet<string>): PlannedPlacement[] {
+export function validatePlacements(
+  ctx: PeopleContext,
+  table: ImportTable,
+  pids: ReadonlySet<string>,
+): PlannedPlacement[] {
   const file = 'placements.csv';
   const out: PlannedPlacement[] = [];
   const keys = new Set<string>();
@@ -187,7 +191,8 @@ export function validateMeetings(ctx: PeopleContext, table: ImportTable, pids: R
     if (meetingId !== null && keys.has(meetingId)) cell.fail('meetingId', 'duplicate_key');
     if (meetingId !== null) keys.add(meetingId);
     const date = cell.text('date') === null ? cell.fail('date', 'required') : cell.date('date');
-    const status = cell.text('status') === null ? cell.fail('status', 'required') : cell.code('status', meetingStatuses);
+    const status =
+      cell.text('status') === null ? cell.fail('status', 'required') : cell.code('status', meetingStatuses);
     out.push({
       row,
       pid: pid ?? '',

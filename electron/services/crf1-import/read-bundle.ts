@@ -82,7 +82,9 @@ function parseTable(issues: IssueList, file: ImportFile, bytes: Buffer): ParsedB
     header: names,
     records: data.map((values, i) => ({
       row: i + 2,
-      cells: Object.fromEntries(names.map((name, c) => [name, (values[c] ?? '').trim() === '' ? '' : (values[c] ?? '')])),
+      cells: Object.fromEntries(
+        names.map((name, c) => [name, (values[c] ?? '').trim() === '' ? '' : (values[c] ?? '')]),
+      ),
     })),
   };
 }

@@ -90,6 +90,7 @@ export function importBundle(
       actorId,
       now,
       today,
+      created: new Set(),
       progress: (done) => options.onProgress?.(done, total),
     };
     const local = writeParticipants(ctx, plan);

@@ -7,9 +7,9 @@
 import { participantEvents, participants } from '../../../db/schema/participants';
 import { placements } from '../../../db/schema/placements';
 import { meetings, trafficLightChanges } from '../../../db/schema/meetings';
-import { indexParticipant } from '../../../db/repositories/participant-search';
+import { newParticipantIndexer } from '../../../db/repositories/participant-search';
 import { getParticipant, updateParticipant } from '../../../db/repositories/participants';
-import { insertFollowUps, listFollowUps, listPlacements } from '../../../db/repositories/placements';
+import { insertFollowUps } from '../../../db/repositories/placements';
 import { followUpSchedule, firstProgrammePlacement } from '../../domain/follow-ups';
 import { lastContactAfter } from '../../domain/meetings';
 import type { ParticipantStatus } from '../../domain/codes';
@@ -32,6 +32,8 @@ export interface WriteContext {
   actorId: number | null;
   now: Date;
   today: string;
+  /** Participants this import created (not matched or imported before). */
+  created: Set<number>;
   /** Called now and then with the records written so far. */
   progress: (done: number) => void;
 }
@@ -43,13 +45,35 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
   const db = runtime.db();
   const at = ctx.now.toISOString();
   const insert = tableInserter(sqlite, participants, [
-    'id', 'searchName', 'address', 'heardHow', 'ageAtInquiry', 'intakeScheduledDate', 'exitNote', 'exitReferralServiceId',
-    'exitReferralProgramme', 'education', 'languages', 'barriers', 'strengths', 'notes', 'commitmentSignedDate', 'forms',
-    'screeningOutcome', 'screeningAnswers', 'screenedAt', 'screenedBy', 'referralServiceId', 'decision', 'decisionReason',
-    'decidedBy', 'decidedAt',
+    'id',
+    'searchName',
+    'address',
+    'heardHow',
+    'ageAtInquiry',
+    'intakeScheduledDate',
+    'exitNote',
+    'exitReferralServiceId',
+    'exitReferralProgramme',
+    'education',
+    'languages',
+    'barriers',
+    'strengths',
+    'notes',
+    'commitmentSignedDate',
+    'forms',
+    'screeningOutcome',
+    'screeningAnswers',
+    'screenedAt',
+    'screenedBy',
+    'referralServiceId',
+    'decision',
+    'decisionReason',
+    'decidedBy',
+    'decidedAt',
   ]);
   const insertEvent = tableInserter(sqlite, participantEvents, ['id']);
   const insertLight = tableInserter(sqlite, trafficLightChanges, ['id', 'meetingId']);
+  const indexParticipant = newParticipantIndexer(sqlite);
   const byNationalId = sqlite.prepare('SELECT id FROM participants WHERE national_id = ?').pluck();
 
   // Last contact as the meetings service keeps it: the intake, then every attended meeting.
@@ -61,7 +85,8 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
   const local = new Map<string, number>();
   for (const [i, p] of plan.participants.entries()) {
     const known = keys.get('participant', p.pid);
-    const matched = known ?? (p.nationalId === null ? undefined : (byNationalId.get(p.nationalId) as number | undefined));
+    const matched =
+      known ?? (p.nationalId === null ? undefined : (byNationalId.get(p.nationalId) as number | undefined));
     if (matched !== undefined) {
       local.set(p.pid, matched);
       if (known === undefined) {
@@ -72,7 +97,8 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
       const contact = attended.get(p.pid);
       const row = contact === undefined ? undefined : getParticipant(db, matched);
       const next = row && contact ? lastContactAfter(row.lastContactDate, { date: contact, state: 'ATTENDED' }) : null;
-      if (row && next !== row.lastContactDate) updateParticipant(db, matched, { lastContactDate: next }, ctx.actorId, ctx.now);
+      if (row && next !== row.lastContactDate)
+        updateParticipant(db, matched, { lastContactDate: next }, ctx.actorId, ctx.now);
       continue;
     }
     const status = importedStatus(p);
@@ -89,11 +115,26 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
       createdBy: ctx.actorId,
       updatedAt: at,
     });
-    indexParticipant(db, { id, firstName: p.firstName, lastName: p.lastName, nationalId: p.nationalId, phone: p.phone });
-    insertEvent({ participantId: id, at, actorId: ctx.actorId, kind: 'imported', fromStatus: null, toStatus: status, detail: null });
+    indexParticipant({ id, firstName: p.firstName, lastName: p.lastName, nationalId: p.nationalId, phone: p.phone });
+    insertEvent({
+      participantId: id,
+      at,
+      actorId: ctx.actorId,
+      kind: 'imported',
+      fromStatus: null,
+      toStatus: status,
+      detail: null,
+    });
     if (p.trafficLight !== null)
-      insertLight({ participantId: id, date: p.enrolmentDate ?? ctx.today, light: p.trafficLight, setBy: ctx.actorId, createdAt: at });
+      insertLight({
+        participantId: id,
+        date: p.enrolmentDate ?? ctx.today,
+        light: p.trafficLight,
+        setBy: ctx.actorId,
+        createdAt: at,
+      });
     keys.add('participant', p.pid, id);
+    ctx.created.add(id);
     local.set(p.pid, id);
     counts.participants += 1;
     if (i % 500 === 0) ctx.progress(i);
@@ -101,14 +142,19 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
   return local;
 }
 
-export function writePlacementsAndMeetings(ctx: WriteContext, plan: ImportPlan, local: ReadonlyMap<string, number>): void {
+export function writePlacementsAndMeetings(
+  ctx: WriteContext,
+  plan: ImportPlan,
+  local: ReadonlyMap<string, number>,
+): void {
   const { runtime, keys, counts } = ctx;
   const sqlite = runtime.sqlite();
   const db = runtime.db();
   const at = ctx.now.toISOString();
   const insertPlacement = tableInserter(sqlite, placements, ['id', 'note']);
   const insertMeeting = tableInserter(sqlite, meetings, ['id', 'time', 'tools', 'topics', 'note']);
-  const placed = new Set<number>();
+  // Placements written per person, for their retention follow-ups below.
+  const placed = new Map<number, { id: number; startDate: string; endDate: string | null; placementId: string }[]>();
   for (const p of plan.placements) {
     if (keys.has('placement', p.placementId)) {
       counts.placementsExisting += 1;
@@ -118,19 +164,21 @@ export function writePlacementsAndMeetings(ctx: WriteContext, plan: ImportPlan, 
     const { row: _row, pid: _pid, placementId, ...fields } = p;
     const id = insertPlacement({ ...fields, participantId, createdAt: at, createdBy: ctx.actorId, updatedAt: at });
     keys.add('placement', placementId, id);
-    placed.add(participantId);
+    const list = placed.get(participantId) ?? [];
+    list.push({ id, startDate: p.startDate, endDate: p.endDate, placementId });
+    placed.set(participantId, list);
     counts.placements += 1;
   }
-  // Retention follow-ups as the placements service schedules them; for a person new to the store,
-  // only those still to come: the old system's past calls are already in the placements' end dates.
-  for (const participantId of placed) {
-    const person = getParticipant(db, participantId);
-    if (!person) continue;
-    if (listFollowUps(db, participantId).length > 0 || person.createdAt !== at) {
-      syncFollowUps(db, person, ctx.now);
+  // Retention follow-ups as the placements service schedules them. A person new to the store
+  // gets only those still to come: the old system's past calls are in the placements' end dates.
+  const enrolmentOf = new Map(plan.participants.map((p) => [local.get(p.pid), p.enrolmentDate]));
+  for (const [participantId, list] of placed) {
+    if (!ctx.created.has(participantId)) {
+      const person = getParticipant(db, participantId);
+      if (person) syncFollowUps(db, person, ctx.now);
       continue;
     }
-    const first = firstProgrammePlacement(listPlacements(db, participantId), person.enrolmentDate);
+    const first = firstProgrammePlacement(list, enrolmentOf.get(participantId) ?? null);
     if (!first) continue;
     const due = followUpSchedule(first.startDate).filter((f) => f.dueDate >= ctx.today);
     insertFollowUps(db, participantId, first.id, due, ctx.now);

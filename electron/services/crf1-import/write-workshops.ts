@@ -12,7 +12,14 @@ export function writeWorkshops(ctx: WriteContext, plan: ImportPlan, local: Reado
   const { keys, counts } = ctx;
   const sqlite = ctx.runtime.sqlite();
   const at = ctx.now.toISOString();
-  const insertInstance = tableInserter(sqlite, workshopInstances, ['id', 'titleId', 'facilitatorId', 'place', 'capacity', 'notes']);
+  const insertInstance = tableInserter(sqlite, workshopInstances, [
+    'id',
+    'titleId',
+    'facilitatorId',
+    'place',
+    'capacity',
+    'notes',
+  ]);
   const insertSession = tableInserter(sqlite, workshopSessions, ['id', 'startTime', 'endTime', 'place']);
   const existingSessions = sqlite
     .prepare(`SELECT id FROM workshop_sessions WHERE instance_id = ? AND status <> 'cancelled' ORDER BY date, id`)
