@@ -5,6 +5,7 @@ import { backupContract } from './contracts/backup';
 import { callsContract } from './contracts/calls';
 import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
+import { importsContract } from './contracts/imports';
 import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
 import { exitsContract } from './contracts/exits';
@@ -67,6 +68,7 @@ export const contract = {
   ...exitsContract,
   ...homeContract,
   ...timelineContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import yazl from 'yazl';
+import { zipFolders } from '../fixtures/crf1/zip-folder';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import type { CliIo } from '../../electron/cli/io';
@@ -32,21 +32,7 @@ async function store(): Promise<string> {
   return dir;
 }
 
-function zipOf(folder: string): Promise<string> {
-  const file = path.join(makeTempDir('kesher-bundle-'), 'migration.zip');
-  const zip = new yazl.ZipFile();
-  for (const name of readdirSync(folder)) zip.addBuffer(readFileSync(path.join(folder, name)), name);
-  zip.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => {
-      writeFileSync(file, Buffer.concat(chunks));
-      resolve(file);
-    });
-  });
-}
+const zipOf = (folder: string) => zipFolders('migration.zip', folder);
 
 describe('kesher import', () => {
   it('dry-runs a ZIP (counts, nothing written), imports it, and a second import creates nothing', async () => {

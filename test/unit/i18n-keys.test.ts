@@ -31,6 +31,11 @@ const NOT_KEYS = new Set([
   'caseload.columns', // the preference row holding the chosen caseload columns
   'eligibility.criteria', // the settings row holding the eligibility criteria
   'keyring.json', // the keyring's file name
+  // CRF-1 bundle files whose names start like a translation section
+  'attendance.csv',
+  'meetings.csv',
+  'placements.csv',
+  'workshops.csv',
 ]);
 
 const KEY = String.raw`[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+`;

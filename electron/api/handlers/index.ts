@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { callsHandlers } from './calls';
 import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
+import { importsHandlers } from './imports';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { exitsHandlers } from './exits';
@@ -52,6 +53,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...callsHandlers,
   ...participantHandlers,
   ...consentsHandlers,
+  ...importsHandlers,
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,

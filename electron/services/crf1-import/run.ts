@@ -13,7 +13,8 @@ import type { UnmappedOccupation } from '../../domain/crf1-import/plan';
 import { validateBundle } from '../../domain/crf1-import/validate';
 import type { StoreRuntime } from '../store/runtime';
 import { emptyCounts, KeyBook, type ImportCounts } from './keys';
-import { parseBundle } from './read-bundle';
+import { parseBundle, readZip } from './read-bundle';
+import { AppError } from '../../domain/app-error';
 import { writeParticipants, writePlacementsAndMeetings, type WriteContext } from './write-people';
 import { writeWorkshops } from './write-workshops';
 
@@ -114,4 +115,20 @@ export function importBundle(
   options.onProgress?.(total, total);
   runtime.audit({ action: 'record_created', entity: 'crf_import', entityId: report.importId, outcome: 'imported' });
   return report;
+}
+
+/** The wizard's entry: the ZIP's bytes as the renderer sent them. Not a ZIP → a translated refusal. */
+export async function importZip(
+  runtime: StoreRuntime,
+  bytes: Buffer,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  runtime.requireSession();
+  let files: Map<string, Buffer>;
+  try {
+    files = await readZip(bytes);
+  } catch {
+    throw new AppError('invalid_input', 'errors.import.not_a_zip');
+  }
+  return importBundle(runtime, files, options);
 }

@@ -20,6 +20,8 @@ import workshopsEn from './features/workshops.en.json';
 import workshopsHe from './features/workshops.he.json';
 import exitsEn from './features/exits.en.json';
 import exitsHe from './features/exits.he.json';
+import importEn from './features/import.en.json';
+import importHe from './features/import.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -69,6 +71,7 @@ export const resources = {
     placementsHe,
     workshopsHe,
     exitsHe,
+    importHe,
   ),
   en: mergeTrees(
     en,
@@ -82,5 +85,6 @@ export const resources = {
     placementsEn,
     workshopsEn,
     exitsEn,
+    importEn,
   ),
 };
