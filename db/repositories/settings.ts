@@ -19,6 +19,10 @@ export const settingSchemas = {
   'backup.lastAt': z.string().nullable(),
   /** Maximum time in the programme in months (DOMAIN step 8: 1 / 1.5 / 3 years); drives the MAX_DURATION exit proposal. */
   'casework.maxProgrammeMonths': z.literal(maxProgrammeMonthsOptions),
+  /** The keyId (CRF-1 §6) the coordinator confirmed with the central office; exports need it to match the key. */
+  'pseudonym.confirmedKeyId': z.string().regex(/^[0-9a-f]{8}$/).nullable(),
+  /** The central office's age X25519 recipient (CRF-1 §1); bundles are encrypted to it when set. */
+  'crf.recipient': z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/).nullable(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -30,6 +34,8 @@ const defaults: { [K in SettingKey]?: SettingValue<K> } = {
   'backup.folder': null,
   'backup.lastAt': null,
   'casework.maxProgrammeMonths': 18,
+  'pseudonym.confirmedKeyId': null,
+  'crf.recipient': null,
 };
 
 export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | undefined {

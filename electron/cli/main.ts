@@ -6,6 +6,12 @@ import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { importCommand } from './commands/import';
+import {
+  centralRecipientSetCommand,
+  exportCommand,
+  programmeKeyConfirmCommand,
+  programmeKeySetCommand,
+} from './commands/export-commands';
 
 const usage = `Usage: kesher <command> [options]
 
@@ -34,6 +40,14 @@ Commands:
   import --store DIR --bundle FILE|DIR [--dry-run]
                          Import a CRF-1 migration bundle (ZIP or folder), all or nothing;
                          --dry-run reports what would be created and writes nothing
+  programme-key set --store DIR --key-file FILE
+                         Store the programme's pseudonymisation key (64 hex characters) and print its key ID
+  programme-key confirm --store DIR --key-id ID
+                         Record that the central office confirmed the key ID (exports need it)
+  central-recipient set --store DIR --recipient age1…|none
+                         Encrypt CRF-1 bundles to the central office's age key (or stop encrypting)
+  export --store DIR (--period YYYY-MM | --period-end YYYY-MM-DD) --out DIR
+                         Write the CRF-1 bundle of a month (or up to a day) into DIR
 
 The acting user comes from KESHER_USER and KESHER_PASSWORD.
 Exit status: 0 success, 1 failure, 2 usage.`;
@@ -51,6 +65,10 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   demo: demoCommand,
   import: importCommand,
+  'programme-key set': programmeKeySetCommand,
+  'programme-key confirm': programmeKeyConfirmCommand,
+  'central-recipient set': centralRecipientSetCommand,
+  export: exportCommand,
 };
 
 const optionNames = [
@@ -68,6 +86,11 @@ const optionNames = [
   'participants',
   'seed',
   'bundle',
+  'key-file',
+  'key-id',
+  'recipient',
+  'period',
+  'period-end',
 ];
 
 /** Options that take no value. */

@@ -19,6 +19,7 @@ import {
   type TrafficLight,
 } from '../../../../domain/codes';
 import { addDays, type IsoDate } from '../../../../domain/dates';
+import { searchOccupations } from '../../../../domain/occupations/search';
 import type { consents, participants } from '../../../../../db/schema/participants';
 import {
   CITIES,
@@ -263,6 +264,7 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     exitReferralServiceId: null,
     exitReferralProgramme: null,
     previousOccupation: screened ? rng.pick(OCCUPATIONS) : null,
+    previousOccupationCode: null,
     yearsExperience: screened ? rng.int(5, Math.max(6, age - 20)) : null,
     education: enrolled ? rng.weighted(EDUCATION_WEIGHTS) : null,
     languages: languagesFor(culture),
@@ -293,6 +295,10 @@ export function generatePerson(rng: Rng, ctx: DemoContext): DemoPerson {
     createdBy: navigator,
     updatedAt: stamp(journey.inquiry, 9),
   };
+  // Migration 0009: the ISCO code CRF-1 exports, when the occupation list finds the text.
+  if (participant.previousOccupation)
+    participant.previousOccupationCode =
+      searchOccupations(participant.previousOccupation, 1)[0]?.occupation.code ?? null;
 
   const events: DemoEvent[] = [
     {

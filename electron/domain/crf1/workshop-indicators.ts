@@ -1,0 +1,112 @@
+/**
+ * §5 workshops rows with §7's clarifications: only enrolled participants' enrolments and
+ * attendance count; course completion needs attended rows ≥ 75% of all the instance's sessions
+ * (in integers: 4·attended ≥ 3·sessions) and the last session on or before E; drop-in types
+ * count distinct attendees per instance and have no completion or rate.
+ */
+import { isAttended, isDropInWorkshopType, workshopTypes, type WorkshopType } from '../codes';
+import type { IsoDate } from '../dates';
+import { share } from './exact';
+import type { WorkshopIndicator } from './indicator-types';
+import type { CentreRecords } from './records';
+import type { Tally } from './tally';
+
+interface Instance {
+  type: WorkshopType;
+  sessionDates: Map<number, IsoDate>;
+  lastSession: IsoDate;
+  sessionsByE: number;
+  enrolled: Set<string>;
+}
+
+function countedInstances(records: CentreRecords, periodEnd: IsoDate): Map<string, Instance> {
+  const instances = new Map<string, Instance>();
+  const types = new Map(records.workshops.map((w) => [w.workshopId, w.type]));
+  for (const s of records.sessions) {
+    const type = types.get(s.workshopId);
+    if (type === undefined) continue;
+    let instance = instances.get(s.workshopId);
+    if (instance === undefined) {
+      instance = { type, sessionDates: new Map(), lastSession: s.date, sessionsByE: 0, enrolled: new Set() };
+      instances.set(s.workshopId, instance);
+    }
+    instance.sessionDates.set(s.sessionNo, s.date);
+    if (s.date > instance.lastSession) instance.lastSession = s.date;
+    if (s.date <= periodEnd) instance.sessionsByE += 1;
+  }
+  // An instance counts only when at least one of its sessions is dated on or before E.
+  for (const [id, instance] of instances) if (instance.sessionsByE === 0) instances.delete(id);
+  return instances;
+}
+
+/** Rows for every type with a counted instance, in §4 order. `enrolledPids` = enrolled by E. */
+export function workshopIndicators(
+  records: CentreRecords,
+  periodEnd: IsoDate,
+  enrolledPids: ReadonlySet<string>,
+  tally: Tally,
+): WorkshopIndicator[] {
+  const instances = countedInstances(records, periodEnd);
+  for (const e of records.enrolments) {
+    const instance = instances.get(e.workshopId);
+    if (instance !== undefined && !isDropInWorkshopType(instance.type) && enrolledPids.has(e.pid)) {
+      instance.enrolled.add(e.pid);
+    }
+  }
+  // Attended rows per enrolment (course types) and distinct attendees per instance (drop-in).
+  const attendedByEnrolment = new Map<string, number>();
+  const dropInAttendees = new Map<string, Set<string>>();
+  const attendedRows = new Map<WorkshopType, number>();
+  for (const a of records.attendance) {
+    const instance = instances.get(a.workshopId);
+    const date = instance?.sessionDates.get(a.sessionNo);
+    if (instance === undefined || date === undefined || date > periodEnd) continue;
+    if (!enrolledPids.has(a.pid) || !isAttended(a.status)) continue;
+    tally.add(`workshops.${instance.type}.attendances`, a.pid);
+    attendedRows.set(instance.type, (attendedRows.get(instance.type) ?? 0) + 1);
+    if (isDropInWorkshopType(instance.type)) {
+      const seen = dropInAttendees.get(a.workshopId) ?? new Set<string>();
+      dropInAttendees.set(a.workshopId, seen);
+      if (!seen.has(a.pid)) tally.add(`workshops.${instance.type}.enrolled`, a.pid);
+      seen.add(a.pid);
+    } else {
+      const key = `${a.workshopId}\u0000${a.pid}`;
+      attendedByEnrolment.set(key, (attendedByEnrolment.get(key) ?? 0) + 1);
+    }
+  }
+
+  const rows = new Map<WorkshopType, { instances: number; expected: number }>();
+  for (const [workshopId, instance] of instances) {
+    const row = rows.get(instance.type) ?? { instances: 0, expected: 0 };
+    rows.set(instance.type, row);
+    row.instances += 1;
+    tally.open(`workshops.${instance.type}.enrolled`);
+    tally.open(`workshops.${instance.type}.attendances`);
+    if (isDropInWorkshopType(instance.type)) continue;
+    tally.open(`workshops.${instance.type}.completed`);
+    row.expected += instance.enrolled.size * instance.sessionsByE;
+    const finished = instance.lastSession <= periodEnd;
+    const allSessions = instance.sessionDates.size;
+    for (const pid of instance.enrolled) {
+      tally.add(`workshops.${instance.type}.enrolled`, pid);
+      const attended = attendedByEnrolment.get(`${workshopId}\u0000${pid}`) ?? 0;
+      if (finished && 4 * attended >= 3 * allSessions) tally.add(`workshops.${instance.type}.completed`, pid);
+    }
+  }
+
+  return workshopTypes.flatMap((type) => {
+    const row = rows.get(type);
+    if (row === undefined) return [];
+    const dropIn = isDropInWorkshopType(type);
+    return [
+      {
+        type,
+        instances: row.instances,
+        enrolled: tally.count(`workshops.${type}.enrolled`),
+        completed: dropIn ? null : tally.count(`workshops.${type}.completed`),
+        attendances: tally.count(`workshops.${type}.attendances`),
+        attendanceRate: dropIn ? null : share(attendedRows.get(type) ?? 0, row.expected),
+      },
+    ];
+  });
+}
