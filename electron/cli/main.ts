@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { importCommand } from './commands/import';
+import { centralConsolidateCommand } from './commands/central';
 import {
   centralRecipientSetCommand,
   exportCommand,
@@ -40,6 +41,9 @@ Commands:
   import --store DIR --bundle FILE|DIR [--dry-run]
                          Import a CRF-1 migration bundle (ZIP or folder), all or nothing;
                          --dry-run reports what would be created and writes nothing
+  central consolidate --bundles DIR --identity FILE --period YYYY-MM --out DIR
+                         Central office: decrypt and verify every centre's bundles, write the
+                         programme's tables per centre and in total (programme.json, programme.pdf)
   programme-key set --store DIR --key-file FILE
                          Store the programme's pseudonymisation key (64 hex characters) and print its key ID
   programme-key confirm --store DIR --key-id ID
@@ -65,6 +69,7 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   demo: demoCommand,
   import: importCommand,
+  'central consolidate': centralConsolidateCommand,
   'programme-key set': programmeKeySetCommand,
   'programme-key confirm': programmeKeyConfirmCommand,
   'central-recipient set': centralRecipientSetCommand,
@@ -86,6 +91,8 @@ const optionNames = [
   'participants',
   'seed',
   'bundle',
+  'bundles',
+  'identity',
   'key-file',
   'key-id',
   'recipient',
