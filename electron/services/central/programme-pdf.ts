@@ -30,6 +30,10 @@ const problemText: Record<string, string> = {
 
 type Row = { label: string; ind: Indicators };
 
+/** Band names in words: '<=44' and '75+' would be mirrored and reordered in a right-to-left line. */
+const band = (name: string): string =>
+  name.startsWith('<=') ? `עד ${name.slice(2)}` : name.endsWith('+') ? `${name.slice(0, -1)} ומעלה` : name;
+
 function rowsOf(programme: Programme): Row[] {
   return [
     ...programme.centres.map((c) => ({ label: `${c.name} (${c.code})`, ind: c.indicators })),
@@ -69,14 +73,14 @@ export function programmePdf(programme: Programme): Promise<Buffer> {
       grid(
         ctx,
         rows,
-        first.age.bands.map((b) => b.band),
+        first.age.bands.map((b) => band(b.band)),
         (i) => i.age.bands.map((b) => `${b.count} (${pct(b.share)})`),
       ),
       heading(ctx, 'זמן מהקליטה להשמה הראשונה (חודשים)', 2),
       grid(
         ctx,
         rows,
-        first.timeToFirstPlacement.map((b) => b.band),
+        first.timeToFirstPlacement.map((b) => band(b.band)),
         (i) => i.timeToFirstPlacement.map((b) => `${b.count} (${pct(b.share)})`),
       ),
       heading(ctx, 'התמדה בעבודה: מועסקים / באותה עבודה', 2),

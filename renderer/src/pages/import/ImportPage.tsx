@@ -27,7 +27,8 @@ export function ImportPage() {
   const [checked, setChecked] = useState<Report | null>(null);
   const [done, setDone] = useState<Report | null>(null);
   const [phase, setPhase] = useState<'idle' | 'checking' | 'importing'>('idle');
-  const step = done ? 2 : checked ? 1 : 0;
+  // Done marks all three steps complete.
+  const step = done ? 3 : checked ? 1 : 0;
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
