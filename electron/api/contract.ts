@@ -7,6 +7,7 @@ import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
 import { printingContract } from './contracts/printing';
 import { dashboardsContract } from './contracts/dashboards';
+import { importsContract } from './contracts/imports';
 import { decisionsContract } from './contracts/decisions';
 import { eligibilityContract } from './contracts/eligibility';
 import { exitsContract } from './contracts/exits';
@@ -75,6 +76,7 @@ export const contract = {
   ...printingContract,
   ...crfExportContract,
   ...dashboardsContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -36,6 +36,7 @@ export const permissions: Record<MethodName, Access> = {
   'staff.resetPassword': coordinator,
   'audit.list': coordinator,
   'audit.verify': coordinator,
+  'imports.run': coordinator,
   'settings.get': coordinator,
   'settings.update': coordinator,
   'backup.list': coordinator,

@@ -6,6 +6,8 @@ import { demoCommand } from './commands/demo';
 import { documentCommand, documentKindNames } from './commands/document';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { importCommand } from './commands/import';
+import { centralConsolidateCommand } from './commands/central';
 import {
   centralRecipientSetCommand,
   exportCommand,
@@ -43,6 +45,12 @@ Commands:
                          attendance-summary --session ID | referral-letter --participant ID
                          --organisation ID | exit-letter --participant ID |
                          coach-report --coach USER --month YYYY-MM. ID: national ID or record number.
+  import --store DIR --bundle FILE|DIR [--dry-run]
+                         Import a CRF-1 migration bundle (ZIP or folder), all or nothing;
+                         --dry-run reports what would be created and writes nothing
+  central consolidate --bundles DIR --identity FILE --period YYYY-MM --out DIR
+                         Central office: decrypt and verify every centre's bundles, write the
+                         programme's tables per centre and in total (programme.json, programme.pdf)
   programme-key set --store DIR --key-file FILE
                          Store the programme's pseudonymisation key (64 hex characters) and print its key ID
   programme-key confirm --store DIR --key-id ID
@@ -68,6 +76,8 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   demo: demoCommand,
   ...Object.fromEntries(documentKindNames.map((kind) => [`document ${kind}`, documentCommand(kind)])),
+  import: importCommand,
+  'central consolidate': centralConsolidateCommand,
   'programme-key set': programmeKeySetCommand,
   'programme-key confirm': programmeKeyConfirmCommand,
   'central-recipient set': centralRecipientSetCommand,
@@ -94,6 +104,9 @@ const optionNames = [
   'coach',
   'month',
   'lang',
+  'bundle',
+  'bundles',
+  'identity',
   'key-file',
   'key-id',
   'recipient',
@@ -102,7 +115,7 @@ const optionNames = [
 ];
 
 /** Options that take no value. */
-const switchNames = ['record'];
+const switchNames = ['record', 'dry-run'];
 
 export function registerCommand(name: string, command: Command): void {
   commands[name] = command;

@@ -1,6 +1,7 @@
 import type { Role } from '../../electron/api/contracts/roles';
 import { attendanceRoutes } from './pages/attendance/routes';
 import { auditRoutes } from './pages/audit/routes';
+import { importRoutes } from './pages/import/routes';
 import { authRoutes } from './pages/auth/routes';
 import { caseloadRoutes } from './pages/caseload/routes';
 import { exitsRoutes } from './pages/exits/routes';
@@ -32,6 +33,7 @@ export const routes: readonly RouteDef[] = [
   ...reportsRoutes,
   ...staffRoutes,
   ...auditRoutes,
+  ...importRoutes,
   ...settingsRoutes,
   ...templatesRoutes,
   ...exportRoutes,

@@ -44,6 +44,7 @@ const NOT_KEYS = new Set([
   'sessions.csv',
   'enrolments.csv',
   'attendance.csv',
+  // CRF-1 bundle files whose names start like a translation section
 ]);
 
 const KEY = String.raw`[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+`;

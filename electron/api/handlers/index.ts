@@ -7,6 +7,7 @@ import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
 import { printingHandlers } from './printing';
 import { dashboardsHandlers } from './dashboards';
+import { importsHandlers } from './imports';
 import { decisionsHandlers } from './decisions';
 import { eligibilityHandlers } from './eligibility';
 import { exitsHandlers } from './exits';
@@ -56,6 +57,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...callsHandlers,
   ...participantHandlers,
   ...consentsHandlers,
+  ...importsHandlers,
   ...intakeHandlers,
   ...searchHandlers,
   ...prefsHandlers,

@@ -28,6 +28,8 @@ import crfExportEn from './features/crfExport.en.json';
 import crfExportHe from './features/crfExport.he.json';
 import reportsEn from './features/reports.en.json';
 import reportsHe from './features/reports.he.json';
+import importEn from './features/import.en.json';
+import importHe from './features/import.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -81,6 +83,7 @@ export const resources = {
     documentsHe,
     crfExportHe,
     reportsHe,
+    importHe,
   ),
   en: mergeTrees(
     en,
@@ -98,5 +101,6 @@ export const resources = {
     documentsEn,
     crfExportEn,
     reportsEn,
+    importEn,
   ),
 };

@@ -65,6 +65,7 @@ const matrix: Record<MethodName, Row> = {
   'staff.resetPassword':           staff(_, _, Y, _),
   'audit.list':                    staff(_, _, Y, _),
   'audit.verify':                  staff(_, _, Y, _),
+  'imports.run':                   staff(_, _, Y, _),
   'settings.get':                  staff(_, _, Y, _),
   'settings.update':               staff(_, _, Y, _),
   'backup.list':                   staff(_, _, Y, _),

@@ -1,0 +1,116 @@
+/**
+ * `kesher central consolidate`: the programme's tables for one month from every centre's
+ * bundles. Per centre, the latest verified bundle whose period ends on that month's last day
+ * wins (a re-export supersedes the earlier one; an on-demand bundle ending mid-month is not a
+ * month's report). Indicators per centre come from that centre's records, the total from the
+ * pooled records (electron/domain/central/pool.ts), both through the one indicators module.
+ * Writes programme.json and programme.pdf into the output folder.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { computeIndicators, type Indicators } from '../../domain/crf1/indicators';
+import { poolRecords, type CentreInput } from '../../domain/central/pool';
+import { monthEnd } from '../reports/export';
+import { recordsFromExportCsv } from '../reports/crf-csv';
+import { readBundles, type BundleProblem, type ReadBundle } from './read-bundles';
+import { programmePdf } from './programme-pdf';
+
+export interface CentreResult {
+  code: string;
+  name: string;
+  bundle: { file: string; sequence: number; zipSha256: string; supersedes: number | null };
+  indicators: Indicators;
+  /** The centre's own indicators.json equals what the central office recomputed. */
+  indicatorsMatchBundle: boolean;
+}
+
+export interface Programme {
+  format: 'crf-programme';
+  version: 1;
+  period: { start: string; end: string };
+  centres: CentreResult[];
+  /** Centres with bundles in the folder but none (verified) for this month. */
+  centresWithoutBundle: string[];
+  /** Pooled: a pid in several centres is one person. */
+  total: Indicators;
+  peopleInSeveralCentres: number;
+  problems: BundleProblem[];
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([x], [y]) => (x < y ? -1 : 1))
+            .map(([k, w]) => [k, canon(w)]),
+        )
+      : Array.isArray(v)
+        ? v.map(canon)
+        : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+
+export function selectForPeriod(bundles: readonly ReadBundle[], periodEnd: string): Map<string, ReadBundle> {
+  const chosen = new Map<string, ReadBundle>();
+  for (const b of bundles) {
+    if (!b.verified || b.manifest.period.end !== periodEnd) continue;
+    const current = chosen.get(b.manifest.centre.code);
+    if (!current || b.manifest.sequence > current.manifest.sequence) chosen.set(b.manifest.centre.code, b);
+  }
+  return chosen;
+}
+
+export async function consolidate(options: {
+  bundlesDir: string;
+  identityText: string;
+  /** YYYY-MM */
+  period: string;
+  outDir: string;
+}): Promise<Programme> {
+  const periodEnd = monthEnd(options.period);
+  const { bundles, problems } = await readBundles(options.bundlesDir, options.identityText);
+  const chosen = selectForPeriod(bundles, periodEnd);
+  const inputs: CentreInput[] = [];
+  const centres: CentreResult[] = [];
+  for (const code of [...chosen.keys()].sort()) {
+    const bundle = chosen.get(code) as ReadBundle;
+    const records = recordsFromExportCsv(bundle.entries, periodEnd);
+    const indicators = computeIndicators(records, periodEnd, code);
+    let theirs: unknown = null;
+    try {
+      theirs = JSON.parse(bundle.entries.get('indicators.json')?.toString('utf8') ?? 'null');
+    } catch {
+      theirs = null;
+    }
+    inputs.push({ code, records });
+    centres.push({
+      code,
+      name: bundle.manifest.centre.name,
+      bundle: {
+        file: bundle.file,
+        sequence: bundle.manifest.sequence,
+        zipSha256: bundle.zipSha256,
+        supersedes: bundle.manifest.supersedes,
+      },
+      indicators,
+      indicatorsMatchBundle: sameJson(indicators, theirs),
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const { records } of inputs) for (const p of records.participants) seen.set(p.pid, (seen.get(p.pid) ?? 0) + 1);
+  const programme: Programme = {
+    format: 'crf-programme',
+    version: 1,
+    period: { start: `${options.period}-01`, end: periodEnd },
+    centres,
+    centresWithoutBundle: [...new Set(bundles.map((b) => b.manifest.centre.code))].filter((c) => !chosen.has(c)).sort(),
+    total: computeIndicators(poolRecords(inputs), periodEnd, 'ALL'),
+    peopleInSeveralCentres: [...seen.values()].filter((n) => n > 1).length,
+    problems,
+  };
+  mkdirSync(options.outDir, { recursive: true });
+  writeFileSync(path.join(options.outDir, 'programme.json'), `${JSON.stringify(programme, null, 2)}\n`);
+  writeFileSync(path.join(options.outDir, 'programme.pdf'), await programmePdf(programme));
+  return programme;
+}
