@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
+import { prepared } from '../prepared';
 import { consents, participantEvents, participants } from '../schema/participants';
 import { indexParticipant } from './participant-search';
 
@@ -44,8 +45,15 @@ export function insertParticipant(db: Db, input: NewParticipant, actorId: number
   return getParticipant(db, row.id) as ParticipantRow;
 }
 
+/** Read by nearly every call about a participant, so prepared once. */
 export function getParticipant(db: Db, id: number): ParticipantRow | undefined {
-  return db.select().from(participants).where(eq(participants.id, id)).get();
+  return prepared(db, 'participants.byId', (d) =>
+    d
+      .select()
+      .from(participants)
+      .where(eq(participants.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { prepared } from '../prepared';
 import { planBarriers, planGoals, plans, planTasks } from '../schema/plans';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -22,23 +23,61 @@ export function newItemKey(): string {
 
 /** Every version of a person's plan, oldest first (the draft, if any, last). */
 export function listPlanVersions(db: Db, participantId: number): PlanRow[] {
-  return db.select().from(plans).where(eq(plans.participantId, participantId)).orderBy(asc(plans.version)).all();
+  return prepared(db, 'plans.versions', (d) =>
+    d
+      .select()
+      .from(plans)
+      .where(eq(plans.participantId, sql.placeholder('participantId')))
+      .orderBy(asc(plans.version))
+      .prepare(),
+  ).all({ participantId });
 }
 
 export function getPlanVersion(db: Db, planId: number): PlanVersion | undefined {
   const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
-  if (!plan) return undefined;
+  return plan && planContent(db, plan);
+}
+
+/** A version's goals, tasks and barriers in plan order; prepared, as opening the Plan tab reads them. */
+export function planContent(db: Db, plan: PlanRow): PlanVersion {
+  const planId = sql.placeholder('planId');
+  const read = <T>(name: string, build: (d: Db) => { all: (values: { planId: number }) => T[] }) =>
+    prepared(db, name, build).all({ planId: plan.id });
   return {
     plan,
-    goals: db.select().from(planGoals).where(eq(planGoals.planId, planId)).orderBy(asc(planGoals.position)).all(),
-    tasks: db.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position)).all(),
-    barriers: db
-      .select()
-      .from(planBarriers)
-      .where(eq(planBarriers.planId, planId))
-      .orderBy(asc(planBarriers.position))
-      .all(),
+    goals: read('plans.goals', (d) =>
+      d.select().from(planGoals).where(eq(planGoals.planId, planId)).orderBy(asc(planGoals.position)).prepare(),
+    ),
+    tasks: read('plans.tasks', (d) =>
+      d.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position)).prepare(),
+    ),
+    barriers: read('plans.barriers', (d) =>
+      d
+        .select()
+        .from(planBarriers)
+        .where(eq(planBarriers.planId, planId))
+        .orderBy(asc(planBarriers.position))
+        .prepare(),
+    ),
   };
+}
+
+/** The tasks not done of the version a coach works from (the highest), in plan order, in one read. */
+export function currentOpenTasks(db: Db, participantId: number): PlanTaskRow[] {
+  return prepared(db, 'plans.currentOpenTasks', (d) =>
+    d
+      .select()
+      .from(planTasks)
+      .where(
+        and(
+          sql`${planTasks.planId} = (SELECT id FROM plans WHERE participant_id = ${sql.placeholder('participantId')}
+            ORDER BY version DESC LIMIT 1)`,
+          isNull(planTasks.doneDate),
+        ),
+      )
+      .orderBy(asc(planTasks.position))
+      .prepare(),
+  ).all({ participantId });
 }
 
 /** The version a coach works from: the open draft, else the latest signed version. */
@@ -87,7 +126,8 @@ export function ensureDraft(db: Db, participantId: number, actorId: number | nul
       db.insert(planGoals)
         .values({ ...goal, planId: created.id })
         .run();
-    for (const { id: _id, planId: _p, ...task } of source.tasks)
+    // day_due_date is the triggers' to set (migration 0010), never copied.
+    for (const { id: _id, planId: _p, dayDueDate: _d, ...task } of source.tasks)
       db.insert(planTasks)
         .values({ ...task, planId: created.id })
         .run();
@@ -116,7 +156,7 @@ export type PlanContentFields = Pick<
 export interface PlanContent {
   fields: PlanContentFields;
   goals: Omit<PlanGoalRow, 'id' | 'planId' | 'position'>[];
-  tasks: Omit<PlanTaskRow, 'id' | 'planId' | 'position'>[];
+  tasks: Omit<PlanTaskRow, 'id' | 'planId' | 'position' | 'dayDueDate'>[];
   barriers: Omit<PlanBarrierRow, 'id' | 'planId' | 'position'>[];
 }
 

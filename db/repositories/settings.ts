@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../open';
+import { prepared } from '../prepared';
 import { settings } from '../schema/settings';
 import { maxProgrammeMonthsOptions } from '../../electron/domain/casework';
 import { letterheadSchema } from '../../electron/domain/letter-templates';
@@ -42,7 +43,14 @@ const defaults: { [K in SettingKey]?: SettingValue<K> } = {
 };
 
 export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | undefined {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  // Read on every API call (the idle lock's minutes), so prepared once.
+  const row = prepared(db, 'settings.value', (d) =>
+    d
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, sql.placeholder('key')))
+      .prepare(),
+  ).get({ key });
   const parsed = row ? settingSchemas[key].safeParse(row.value) : undefined;
   if (parsed?.success) return parsed.data as SettingValue<K>;
   return defaults[key] as SettingValue<K> | undefined;

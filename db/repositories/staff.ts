@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { prepared } from '../prepared';
 import { staff } from '../schema/staff';
 
 export type StaffRow = typeof staff.$inferSelect;
@@ -21,8 +22,9 @@ export function findStaffById(db: Db, id: number): StaffRow | undefined {
   return db.select().from(staff).where(eq(staff.id, id)).get();
 }
 
+/** Every account, by staff code; most calls name staff by id from it, so it is prepared once. */
 export function listStaff(db: Db): StaffRow[] {
-  return db.select().from(staff).orderBy(asc(staff.staffCode)).all();
+  return prepared(db, 'staff.all', (d) => d.select().from(staff).orderBy(asc(staff.staffCode)).prepare()).all();
 }
 
 /** CRF-1 §6: S01, S02, … in order of creation; never reused, even after deactivation. */

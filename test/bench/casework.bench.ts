@@ -74,7 +74,7 @@ async function signInAs(app: AppState, username: string): Promise<void> {
  * with the meetings this coach holds for them, pass to the other coach. Written before the
  * plain copy is made, so both sides hold the same caseloads.
  */
-function realisticCaseload(sqlite: Database.Database, coachId: number, otherId: number, heavyId: number): void {
+export function realisticCaseload(sqlite: Database.Database, coachId: number, otherId: number, heavyId: number): void {
   const moved = `SELECT id FROM participants WHERE coach_id = @coachId AND id <> @heavyId
     AND (status <> 'active' OR id NOT IN (SELECT id FROM participants WHERE coach_id = @coachId AND status = 'active'
       AND id <> @heavyId ORDER BY id LIMIT @keep))`;
@@ -89,7 +89,7 @@ function realisticCaseload(sqlite: Database.Database, coachId: number, otherId: 
  * Gives one of the coach's active participants the heavy record the issue names, written
  * straight into the tables before the plain copy is made, so both sides hold it.
  */
-function heavyParticipant(sqlite: Database.Database, coachId: number): number {
+export function heavyParticipant(sqlite: Database.Database, coachId: number): number {
   const row = sqlite
     .prepare(
       "SELECT id, enrolment_date AS enrolment FROM participants WHERE coach_id = ? AND status = 'active' ORDER BY enrolment_date LIMIT 1",

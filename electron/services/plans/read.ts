@@ -3,11 +3,10 @@ import type { ParticipantStatus } from '../../domain/codes';
 import { comparePlans } from '../../domain/plans';
 import type { ParticipantRow } from '../../../db/repositories/participants';
 import {
-  currentPlan,
-  getDraft,
   getPlanByVersion,
   getPlanVersion,
   listPlanVersions,
+  planContent,
   type PlanRow,
   type PlanVersion,
 } from '../../../db/repositories/plans';
@@ -32,17 +31,22 @@ function signerName(runtime: StoreRuntime, plan: PlanRow): string | null {
 }
 
 export function versionView(runtime: StoreRuntime, plan: PlanRow): PlanVersionView {
-  return toVersionView(getPlanVersion(runtime.db(), plan.id) as PlanVersion, signerName(runtime, plan));
+  return toVersionView(planContent(runtime.db(), plan), signerName(runtime, plan));
 }
 
-/** Every version's summary and the one a coach works from (the draft, else the latest signed); audited by id. */
+/**
+ * Every version's summary and the one a coach works from (the draft, else the latest signed);
+ * audited by id. A draft is always the highest version (db/repositories/plans.ts ensureDraft),
+ * so the current one is the last of the versions read, and only its content is read.
+ */
 export function openPlan(runtime: StoreRuntime, participantId: number) {
   const row = requireParticipant(runtime, participantId);
   const db = runtime.db();
-  const current = getDraft(db, participantId) ?? currentPlan(db, participantId);
+  const versions = listPlanVersions(db, participantId);
+  const current = versions.at(-1);
   runtime.audit({ action: 'record_viewed', entity: 'plan', entityId: participantId });
   return {
-    versions: listPlanVersions(db, participantId).map(toSummary),
+    versions: versions.map(toSummary),
     current: current ? versionView(runtime, current) : null,
     canEdit: mayEditPlan(runtime, row),
   };

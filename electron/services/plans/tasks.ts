@@ -3,7 +3,7 @@ import { AppError } from '../../domain/app-error';
 import type { TaskOwner } from '../../domain/casework';
 import { undoneDueTasks as dueAndUndone } from '../../domain/meetings';
 import type { Db } from '../../../db/open';
-import { currentPlan, ensureDraft, getPlanVersion, newItemKey, type PlanTaskRow } from '../../../db/repositories/plans';
+import { currentOpenTasks, ensureDraft, newItemKey, type PlanTaskRow } from '../../../db/repositories/plans';
 import { plans, planTasks } from '../../../db/schema/plans';
 
 /**
@@ -20,20 +20,14 @@ export interface NewTask {
   goalKey?: string | null | undefined;
 }
 
-/** The tasks of the version a coach works from, in plan order. */
-function currentTasks(db: Db, participantId: number): PlanTaskRow[] {
-  const plan = currentPlan(db, participantId);
-  return plan ? (getPlanVersion(db, plan.id)?.tasks ?? []) : [];
-}
-
 /** Tasks of the current plan version that are not done yet. */
 export function openTasks(db: Db, participantId: number): PlanTaskRow[] {
-  return currentTasks(db, participantId).filter((task) => task.doneDate === null);
+  return currentOpenTasks(db, participantId);
 }
 
 /** The participant's agreed tasks due by `today` and not done: what flags the next booking. */
 export function undoneDueTasks(db: Db, participantId: number, today: string): PlanTaskRow[] {
-  return dueAndUndone(currentTasks(db, participantId), today);
+  return dueAndUndone(currentOpenTasks(db, participantId), today);
 }
 
 function touchDraft(db: Db, planId: number, now: Date): void {

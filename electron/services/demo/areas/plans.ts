@@ -249,7 +249,8 @@ export function planWriter(runtime: StoreRuntime, rng: Rng, ctx: { today: IsoDat
         updatedAt: at,
       });
       content.goals.forEach((goal, position) => insertGoal({ planId, position, ...goal }));
-      content.tasks.forEach((task, position) => insertTask({ planId, position, ...task }));
+      // day_due_date: written by migration 0010's triggers as the row goes in.
+      content.tasks.forEach((task, position) => insertTask({ planId, position, ...task, dayDueDate: null }));
       content.barriers.forEach((barrier, position) => insertBarrier({ planId, position, ...barrier }));
     };
     dates.forEach((on, index) => {
