@@ -24,9 +24,15 @@ export const settingSchemas = {
   /** The letters' letterhead (issue 10), set once by the coordinator; the logo is base64 inside. */
   'documents.letterhead': letterheadSchema,
   /** The keyId (CRF-1 §6) the coordinator confirmed with the central office; exports need it to match the key. */
-  'pseudonym.confirmedKeyId': z.string().regex(/^[0-9a-f]{8}$/).nullable(),
+  'pseudonym.confirmedKeyId': z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .nullable(),
   /** The central office's age X25519 recipient (CRF-1 §1); bundles are encrypted to it when set. */
-  'crf.recipient': z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/).nullable(),
+  'crf.recipient': z
+    .string()
+    .regex(/^age1[02-9ac-hj-np-z]{58}$/)
+    .nullable(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
