@@ -6,7 +6,6 @@ import { caseloadRoutes } from './pages/caseload/routes';
 import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { followUpsRoutes } from './pages/followups/routes';
-import { HomePage } from './pages/HomePage';
 import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
@@ -14,6 +13,9 @@ import { workshopsRoutes } from './pages/workshops/routes';
 import { calendarRoutes } from './pages/calendar/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
+import { lazyPage } from './routing/lazy-page';
+
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 
 /** Every page of the app, in navbar order; an area adds its pages in its own `routes.ts`. */
 export const routes: readonly RouteDef[] = [
