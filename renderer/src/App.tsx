@@ -8,8 +8,9 @@ import { AppNavbar } from './components/AppNavbar';
 import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { appRouter, useCurrentPath } from './router';
-import { findRoute, routeTree } from './routes';
-import { PageLoading } from './routing/lazy-page';
+import { findRoute, routes, routeTree } from './routes';
+import { canOpen } from './routing/route-def';
+import { PageLoading, preloadPages, whenIdle } from './routing/lazy-page';
 import { useSession } from './session/SessionContext';
 
 /** The frame around every page: header, navbar, window title, and the page or "not found". */
@@ -28,6 +29,13 @@ function AppFrame() {
   useEffect(() => {
     document.title = `${t(titleKey)} · ${t('app.name')}`;
   }, [t, titleKey]);
+
+  // The pages this role's navigation offers load in idle time, so the first opening is instant.
+  const role = session.role;
+  useEffect(
+    () => whenIdle(() => void preloadPages(routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.component))),
+    [role],
+  );
 
   return (
     <AppShell

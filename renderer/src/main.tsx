@@ -30,7 +30,7 @@ import { ApiProvider, connectApi, createQueryClient } from './api';
 import { applyDocumentLanguage, directionOf, initI18n, rememberedLanguage } from './i18n';
 import { watchSession } from './session/api-problems';
 import { AuthGate } from './session/AuthGate';
-import { inMemoryColorSchemeManager, theme } from './theme';
+import { contrastVariables, inMemoryColorSchemeManager, theme } from './theme';
 
 // The server puts a fresh nonce into this tag with every page load; Mantine's runtime <style>
 // tags must carry it to pass the CSP (style-src 'self' 'nonce-…').
@@ -62,6 +62,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
       <DirectionProvider initialDirection={directionOf(language)} detectDirection>
         <MantineProvider
           theme={theme}
+          cssVariablesResolver={contrastVariables}
           getStyleNonce={() => styleNonce}
           colorSchemeManager={inMemoryColorSchemeManager}
           defaultColorScheme="light"

@@ -14,7 +14,12 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" width={220} shadow="md">
         <Menu.Target>
-          <Button variant="subtle" size="compact-md" aria-label={t('header.userMenu', { name: session.displayName })}>
+          {/* The name begins with the visible text (name, role): voice control finds the button by what it shows. */}
+          <Button
+            variant="subtle"
+            size="compact-md"
+            aria-label={t('header.userMenu', { name: session.displayName, role: t(`roles.${session.role}`) })}
+          >
             <Stack gap={0} align="flex-start">
               <Text fz="sm" fw={600} lh={1.2} data-testid="header-user">
                 <bdi>{session.displayName}</bdi>

@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import type { Language } from '../i18n';
+import { whenIdle } from '../routing/lazy-page';
 import { resetRoute } from '../routing/reset-route';
 import { useLanguage } from '../i18n/useLanguage';
 import { ConnectionProblem } from '../pages/auth/ConnectionProblem';
@@ -171,6 +172,9 @@ export function AuthGate() {
   useEffect(() => {
     if (!desktop) exposeTestDiagnostics(location.search, queryClient);
   }, [desktop, queryClient]);
+
+  // While someone types their password, the signed-in app's code arrives in idle time.
+  useEffect(() => (view === 'signIn' || view === 'lock' ? whenIdle(() => void import('../App')) : undefined), [view]);
 
   const lockManually = useCallback(() => void lock('manual'), [lock]);
   const sessionValue = useMemo<SessionValue | null>(
