@@ -13,6 +13,8 @@ export const theme = createTheme({
   primaryShade: { light: 7, dark: 5 },
   // Filled buttons and badges in light colours (yellow, lime) take dark text instead of white.
   autoContrast: true,
+  // White and black text read equally well on a colour of luminance 0.18; above it, black wins.
+  luminanceThreshold: 0.18,
   fontFamily,
   headings: { fontFamily, fontWeight: '600' },
   defaultRadius: 'md',

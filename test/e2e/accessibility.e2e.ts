@@ -155,7 +155,7 @@ describe('every page passes axe-core with no serious or critical finding, in Heb
       });
 
       for (const language of ['he', 'en'] as const) {
-        it(`${role}, ${language}: every page`, { timeout: 300_000 }, async () => {
+        it(`${role}, ${language}: every page`, { timeout: 900_000 }, async () => {
           const { page } = app;
           await switchLanguage(page, language);
           const paths = [...(await navigationPaths(page)), ...details(seeded)];
