@@ -164,7 +164,7 @@ describe('every page passes axe-core with no serious or critical finding, in Heb
             await openPage(page, path);
             const found = (await seriousFindings(page)).map((finding) => `${path} ${finding}`);
             // Printed as found: on a slow machine a run cut short still tells what it saw.
-            if (found.length) console.log(`${role} ${language}\n${found.join('\n')}`);
+            if (found.length) process.stderr.write(`${role} ${language}\n${found.join('\n')}\n`);
             findings.push(...found);
           }
           expect(findings).toEqual([]);
