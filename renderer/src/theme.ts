@@ -1,4 +1,13 @@
-import { Badge, createTheme, darken, type CSSVariablesResolver, type MantineColorSchemeManager } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  darken,
+  mergeThemeOverrides,
+  Modal,
+  type MantineThemeOverride,
+  type CSSVariablesResolver,
+  type MantineColorSchemeManager,
+} from '@mantine/core';
 
 /**
  * One family for both scripts: the bundled Noto Sans Hebrew subsets cover Hebrew and Latin
@@ -57,3 +66,13 @@ export const contrastVariables: CSSVariablesResolver = (t) => ({
   },
   dark: {},
 });
+
+/**
+ * The theme in the interface language: every dialog's close button (an icon) is named, so a
+ * screen reader says "Close" instead of "button".
+ */
+export function themeIn(closeLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: { Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }) },
+  });
+}
