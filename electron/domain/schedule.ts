@@ -23,6 +23,9 @@
 import { flags, HDate, HebrewCalendar, type Event } from '@hebcal/core';
 import { AppError } from './app-error';
 import { addDays, isIsoDate, type IsoDate } from './dates';
+import { MAX_SESSIONS_PER_SCHEDULE, TIME_OF_DAY } from './schedule-limits';
+
+export { MAX_SESSIONS_PER_SCHEDULE, TIME_OF_DAY };
 
 export interface HolidayMark {
   date: IsoDate;
@@ -107,8 +110,6 @@ export function isWeekend(date: IsoDate): boolean {
   return weekdayOf(date) >= 5;
 }
 
-export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 export interface ScheduleRequest {
   /** 0 = Sunday … 4 = Thursday. */
   weekday: number;
@@ -122,8 +123,6 @@ export interface ScheduleResult {
   dates: IsoDate[];
   skipped: HolidayMark[];
 }
-
-export const MAX_SESSIONS_PER_SCHEDULE = 60;
 
 function invalid(path: string, message: string): never {
   throw new AppError('invalid_input', message, [{ path, message }]);

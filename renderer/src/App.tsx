@@ -1,6 +1,6 @@
 import { AppShell, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { AppHeader } from './components/AppHeader';
@@ -8,7 +8,9 @@ import { AppNavbar } from './components/AppNavbar';
 import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { appRouter, useCurrentPath } from './router';
-import { findRoute, routeTree } from './routes';
+import { findRoute, routes, routeTree } from './routes';
+import { canOpen } from './routing/route-def';
+import { PageLoading, preloadPages, whenIdle } from './routing/lazy-page';
 import { useSession } from './session/SessionContext';
 
 /** The frame around every page: header, navbar, window title, and the page or "not found". */
@@ -28,6 +30,13 @@ function AppFrame() {
     document.title = `${t(titleKey)} · ${t('app.name')}`;
   }, [t, titleKey]);
 
+  // The pages this role's navigation offers load in idle time, so the first opening is instant.
+  const role = session.role;
+  useEffect(
+    () => whenIdle(() => void preloadPages(routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.component))),
+    [role],
+  );
+
   return (
     <AppShell
       header={{ height: 60 }}
@@ -42,7 +51,10 @@ function AppFrame() {
         <AppNavbar currentPath={path} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="kesher-main">
-        {route ? <Outlet /> : <NotFoundPage />}
+        {/* Keyed by path: a page still loading gives way to the next one opened, not to a stale fallback. */}
+        <Suspense key={path} fallback={<PageLoading />}>
+          {route ? <Outlet /> : <NotFoundPage />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

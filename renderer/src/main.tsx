@@ -24,14 +24,14 @@ import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ApiProvider, connectApi, createQueryClient } from './api';
 import { applyDocumentLanguage, directionOf, initI18n, rememberedLanguage } from './i18n';
 import { watchSession } from './session/api-problems';
 import { AuthGate } from './session/AuthGate';
-import { inMemoryColorSchemeManager, theme } from './theme';
+import { contrastVariables, inMemoryColorSchemeManager, themeIn } from './theme';
 
 // The server puts a fresh nonce into this tag with every page load; Mantine's runtime <style>
 // tags must carry it to pass the CSP (style-src 'self' 'nonce-…').
@@ -57,16 +57,29 @@ function DirectionalNotifications() {
   return <Notifications position={dir === 'rtl' ? 'bottom-left' : 'bottom-right'} limit={4} />;
 }
 
+/** Mantine in the interface language: labels the theme gives to icon-only controls follow a switch. */
+function LocalisedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const localTheme = useMemo(() => themeIn(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider
+      theme={localTheme}
+      cssVariablesResolver={contrastVariables}
+      getStyleNonce={() => styleNonce}
+      colorSchemeManager={inMemoryColorSchemeManager}
+      defaultColorScheme="light"
+    >
+      {children}
+    </MantineProvider>
+  );
+}
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(language)} detectDirection>
-        <MantineProvider
-          theme={theme}
-          getStyleNonce={() => styleNonce}
-          colorSchemeManager={inMemoryColorSchemeManager}
-          defaultColorScheme="light"
-        >
+        <LocalisedMantine>
           <ModalsProvider>
             <DirectionalNotifications />
             <QueryClientProvider client={queryClient}>
@@ -75,7 +88,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
               </ApiProvider>
             </QueryClientProvider>
           </ModalsProvider>
-        </MantineProvider>
+        </LocalisedMantine>
       </DirectionProvider>
     </I18nextProvider>
   </StrictMode>,

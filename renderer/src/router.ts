@@ -1,4 +1,5 @@
 import { createHashRouter, useLocation, type RouteObject } from 'react-router';
+import { onResetRoute, resetRoute } from './routing/reset-route';
 
 /**
  * Routing is react-router's hash router: pages live at `#/path?query`. What it does not know
@@ -64,9 +65,9 @@ export function navigate(path: string): void {
   location.hash = hrefFor(path);
 }
 
-/** Back to the home page without a history entry: the next user must not land where the last one was. */
-export function resetRoute(): void {
-  replaceHash('#/');
+export { resetRoute };
+
+onResetRoute(() => {
   lastRouteHash = '#/';
   void router?.navigate('/', { replace: true });
-}
+});

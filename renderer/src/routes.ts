@@ -7,7 +7,6 @@ import { caseloadRoutes } from './pages/caseload/routes';
 import { exitsRoutes } from './pages/exits/routes';
 import { frontdeskRoutes } from './pages/frontdesk/routes';
 import { followUpsRoutes } from './pages/followups/routes';
-import { HomePage } from './pages/HomePage';
 import { meetingsRoutes } from './pages/meetings/routes';
 import { settingsRoutes } from './pages/settings/routes';
 import { staffRoutes } from './pages/staff/routes';
@@ -18,6 +17,9 @@ import { exportRoutes } from './pages/export/routes';
 import { reportsRoutes } from './pages/reports/routes';
 import type { RouteDef } from './routing/route-def';
 import { pageIn, toRouteObjects } from './routing/route-tree';
+import { lazyPage } from './routing/lazy-page';
+
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 
 /** Every page of the app, in navbar order; an area adds its pages in its own `routes.ts`. */
 export const routes: readonly RouteDef[] = [

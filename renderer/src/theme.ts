@@ -1,4 +1,13 @@
-import { Badge, createTheme, type MantineColorSchemeManager } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  darken,
+  mergeThemeOverrides,
+  Modal,
+  type MantineThemeOverride,
+  type CSSVariablesResolver,
+  type MantineColorSchemeManager,
+} from '@mantine/core';
 
 /**
  * One family for both scripts: the bundled Noto Sans Hebrew subsets cover Hebrew and Latin
@@ -11,6 +20,10 @@ export const theme = createTheme({
   primaryColor: 'indigo',
   // Shade 7 keeps white button text above 4.5:1 contrast.
   primaryShade: { light: 7, dark: 5 },
+  // Filled buttons and badges in light colours (yellow, lime) take dark text instead of white.
+  autoContrast: true,
+  // White and black text read equally well on a colour of luminance 0.18; above it, black wins.
+  luminanceThreshold: 0.18,
   fontFamily,
   headings: { fontFamily, fontWeight: '600' },
   defaultRadius: 'md',
@@ -34,3 +47,32 @@ export const inMemoryColorSchemeManager: MantineColorSchemeManager = {
   unsubscribe: () => {},
   clear: () => {},
 };
+
+/**
+ * Text colours that read at 4.5:1 or better (WCAG AA) on the app's near-white pages: Mantine's
+ * dimmed grey (gray-6) and its light-variant text (shade 7 on a tint: yellow, orange and green
+ * badges, the active navigation link) fall below it, which magnifier users notice first.
+ */
+export const contrastVariables: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.entries(t.colors).map(([name, shades]) => [
+        `--mantine-color-${name}-light-color`,
+        darken(shades[9], 0.35),
+      ]),
+    ),
+  },
+  dark: {},
+});
+
+/**
+ * The theme in the interface language: every dialog's close button (an icon) is named, so a
+ * screen reader says "Close" instead of "button".
+ */
+export function themeIn(closeLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: { Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }) },
+  });
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { employmentTypeSchema, foundBySchema } from '../../domain/codes';
 import { followUpStateSchema } from '../../domain/casework';
-import { isOccupationCode } from '../../domain/occupations';
+import { isOccupationCode } from '../../domain/occupations/codes';
 import { isoDateSchema } from './audit';
 import { id, text } from './fields';
 

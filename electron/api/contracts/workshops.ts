@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { enrolmentStatusSchema, sessionStatusSchema, workshopAudienceSchema } from '../../domain/workshops';
 import { workshopTypeSchema } from '../../domain/codes';
-import { MAX_SESSIONS_PER_SCHEDULE, TIME_OF_DAY } from '../../domain/schedule';
+import { MAX_SESSIONS_PER_SCHEDULE, TIME_OF_DAY } from '../../domain/schedule-limits';
 import { isoDateSchema } from './audit';
 import { empty, id, text } from './fields';
 

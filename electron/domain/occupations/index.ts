@@ -64,7 +64,4 @@ export function findOccupation(code: string): Occupation | undefined {
   return byCode.get(code);
 }
 
-/** True for a 4-digit ISCO-08 unit-group code on the list. */
-export function isOccupationCode(code: unknown): code is string {
-  return typeof code === 'string' && byCode.has(code);
-}
+export { isOccupationCode } from './codes';

@@ -2,25 +2,33 @@ import { Center, Loader } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
-import { App } from '../App';
 import type { Language } from '../i18n';
-import { resetRoute } from '../router';
+import { whenIdle } from '../routing/lazy-page';
+import { resetRoute } from '../routing/reset-route';
 import { useLanguage } from '../i18n/useLanguage';
 import { ConnectionProblem } from '../pages/auth/ConnectionProblem';
-import { ForcedPasswordChange } from '../pages/auth/ForcedPasswordChange';
-import { KeyringProblemPage } from '../pages/auth/KeyringProblemPage';
 import { LockScreen } from '../pages/auth/LockScreen';
 import { SignInPage } from '../pages/auth/SignInPage';
-import { SetupWizard } from '../pages/setup/SetupWizard';
 import { onSessionProblem } from './api-problems';
 import { gateView, isSignedInView, type GateState, type GateView } from './gate-view';
 import { idleTimeoutMs } from './idle-timeout';
 import { SessionProvider, type SessionValue } from './SessionContext';
 import { exposeTestDiagnostics } from './test-aids';
 import { useIdleLock } from './useIdleLock';
+
+// Only the sign-in and lock screens load with the page: the signed-in app, the set-up wizard and
+// the rarer screens come as their own chunks when first shown, so the sign-in form appears sooner.
+const App = lazy(async () => ({ default: (await import('../App')).App }));
+const SetupWizard = lazy(async () => ({ default: (await import('../pages/setup/SetupWizard')).SetupWizard }));
+const ForcedPasswordChange = lazy(async () => ({
+  default: (await import('../pages/auth/ForcedPasswordChange')).ForcedPasswordChange,
+}));
+const KeyringProblemPage = lazy(async () => ({
+  default: (await import('../pages/auth/KeyringProblemPage')).KeyringProblemPage,
+}));
 
 type LockReason = 'manual' | 'idle' | 'system' | 'server';
 
@@ -165,45 +173,55 @@ export function AuthGate() {
     if (!desktop) exposeTestDiagnostics(location.search, queryClient);
   }, [desktop, queryClient]);
 
+  // While someone types their password, the signed-in app's code arrives in idle time.
+  useEffect(() => (view === 'signIn' || view === 'lock' ? whenIdle(() => void import('../App')) : undefined), [view]);
+
   const lockManually = useCallback(() => void lock('manual'), [lock]);
   const sessionValue = useMemo<SessionValue | null>(
     () => (status && session ? { status, session, refresh, lock: lockManually, signOut, setLanguage } : null),
     [status, session, refresh, lockManually, signOut, setLanguage],
   );
 
-  switch (view) {
-    case 'loading':
-      return (
-        <Center h="100vh" role="status" aria-label={t('gate.loading')}>
-          <Loader />
-        </Center>
-      );
-    case 'error':
-      return state.phase === 'error' ? <ConnectionProblem error={state.error} onRetry={() => void refresh()} /> : null;
-    case 'setup':
-      return <SetupWizard onDone={refresh} />;
-    case 'keyring':
-      return (
-        <KeyringProblemPage
-          problem={status?.store === 'keyring_damaged' ? 'keyring_damaged' : 'keyring_missing'}
-          onRecovered={refresh}
-          onSignOut={status?.session || status?.locked ? signOut : undefined}
-        />
-      );
-    case 'signIn':
-      return <SignInPage onSignedIn={refresh} demo={status?.demoSignIn ?? null} />;
-    case 'lock':
-      return (
-        <LockScreen
-          displayName={status?.lockedUser?.displayName ?? lockedHere?.displayName ?? ''}
-          onUnlock={unlock}
-          onSwitchUser={signOut}
-        />
-      );
-    case 'changePassword':
-    case 'app':
-      return (
-        <SessionProvider value={sessionValue}>{view === 'app' ? <App /> : <ForcedPasswordChange />}</SessionProvider>
-      );
+  const opening = (
+    <Center h="100vh" role="status" aria-label={t('gate.loading')}>
+      <Loader />
+    </Center>
+  );
+  return <Suspense fallback={opening}>{screen()}</Suspense>;
+
+  function screen() {
+    switch (view) {
+      case 'loading':
+        return opening;
+      case 'error':
+        return state.phase === 'error' ? (
+          <ConnectionProblem error={state.error} onRetry={() => void refresh()} />
+        ) : null;
+      case 'setup':
+        return <SetupWizard onDone={refresh} />;
+      case 'keyring':
+        return (
+          <KeyringProblemPage
+            problem={status?.store === 'keyring_damaged' ? 'keyring_damaged' : 'keyring_missing'}
+            onRecovered={refresh}
+            onSignOut={status?.session || status?.locked ? signOut : undefined}
+          />
+        );
+      case 'signIn':
+        return <SignInPage onSignedIn={refresh} demo={status?.demoSignIn ?? null} />;
+      case 'lock':
+        return (
+          <LockScreen
+            displayName={status?.lockedUser?.displayName ?? lockedHere?.displayName ?? ''}
+            onUnlock={unlock}
+            onSwitchUser={signOut}
+          />
+        );
+      case 'changePassword':
+      case 'app':
+        return (
+          <SessionProvider value={sessionValue}>{view === 'app' ? <App /> : <ForcedPasswordChange />}</SessionProvider>
+        );
+    }
   }
 }

@@ -1,6 +1,8 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { AttendancePage } from './AttendancePage';
-import { MySessionsPage } from './MySessionsPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const AttendancePage = lazyPage(() => import('./AttendancePage'), 'AttendancePage');
+const MySessionsPage = lazyPage(() => import('./MySessionsPage'), 'MySessionsPage');
 
 /** Taking attendance: the facilitator's own sessions (the coordinator's: all), and one session's roster. */
 export const attendanceRoutes: readonly RouteDef[] = [

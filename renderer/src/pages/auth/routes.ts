@@ -1,5 +1,7 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { ChangePasswordPage } from './ChangePasswordPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const ChangePasswordPage = lazyPage(() => import('./ChangePasswordPage'), 'ChangePasswordPage');
 
 export const authRoutes: readonly RouteDef[] = [
   {

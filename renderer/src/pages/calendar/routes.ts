@@ -1,5 +1,7 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { CalendarPage } from './CalendarPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const CalendarPage = lazyPage(() => import('./CalendarPage'), 'CalendarPage');
 
 export const calendarRoutes: readonly RouteDef[] = [
   {

@@ -1,6 +1,9 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { ParticipantPage } from '../participant/ParticipantPage';
-import { AllParticipantsPage, MyCaseloadPage } from './CaseloadPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const ParticipantPage = lazyPage(() => import('../participant/ParticipantPage'), 'ParticipantPage');
+const AllParticipantsPage = lazyPage(() => import('./CaseloadPage'), 'AllParticipantsPage');
+const MyCaseloadPage = lazyPage(() => import('./CaseloadPage'), 'MyCaseloadPage');
 
 /** The caseload screens: a coach's own list, everyone's list, and one participant's record. */
 export const caseloadRoutes: readonly RouteDef[] = [

@@ -1,5 +1,7 @@
 import type { RouteDef } from '../../routing/route-def';
-import { DueForExitPage } from './DueForExitPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const DueForExitPage = lazyPage(() => import('./DueForExitPage'), 'DueForExitPage');
 
 /**
  * The "due for exit" list. `exits.due` answers coaches too (their own caseload), but the list

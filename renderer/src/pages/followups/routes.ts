@@ -1,5 +1,7 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { FollowUpsPage } from './FollowUpsPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const FollowUpsPage = lazyPage(() => import('./FollowUpsPage'), 'FollowUpsPage');
 
 /** The retention follow-up queue: the case owners' calls. */
 export const followUpsRoutes: readonly RouteDef[] = [

@@ -1,12 +1,14 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { CallsPage } from './calls/CallsPage';
-import { ConferencePage } from './conferences/ConferencePage';
-import { ConferencesPage } from './conferences/ConferencesPage';
-import { DecisionQueuePage } from './decisions/DecisionQueuePage';
-import { NewInquiryPage } from './inquiry/NewInquiryPage';
-import { ScreeningPage } from './screening/ScreeningPage';
-import { EligibilityPage } from './settings/EligibilityPage';
-import { ServicesPage } from './settings/ServicesPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const CallsPage = lazyPage(() => import('./calls/CallsPage'), 'CallsPage');
+const ConferencePage = lazyPage(() => import('./conferences/ConferencePage'), 'ConferencePage');
+const ConferencesPage = lazyPage(() => import('./conferences/ConferencesPage'), 'ConferencesPage');
+const DecisionQueuePage = lazyPage(() => import('./decisions/DecisionQueuePage'), 'DecisionQueuePage');
+const NewInquiryPage = lazyPage(() => import('./inquiry/NewInquiryPage'), 'NewInquiryPage');
+const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
+const EligibilityPage = lazyPage(() => import('./settings/EligibilityPage'), 'EligibilityPage');
+const ServicesPage = lazyPage(() => import('./settings/ServicesPage'), 'ServicesPage');
 
 /**
  * The navigator's and coordinator's screens, from the first call to the conference. Where

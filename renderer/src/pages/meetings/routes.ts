@@ -1,5 +1,7 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { RemindersPage } from './RemindersPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const RemindersPage = lazyPage(() => import('./RemindersPage'), 'RemindersPage');
 
 /** The meeting log's own page: the day-before reminder list of booked meetings. */
 export const meetingsRoutes: readonly RouteDef[] = [

@@ -1,6 +1,8 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { BackupsPage } from './BackupsPage';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const BackupsPage = lazyPage(() => import('./BackupsPage'), 'BackupsPage');
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 export const settingsRoutes: readonly RouteDef[] = [
   {

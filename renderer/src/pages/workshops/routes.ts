@@ -1,9 +1,11 @@
 import { rolesFor, type RouteDef } from '../../routing/route-def';
-import { CataloguePage } from './CataloguePage';
-import { InstancePage } from './InstancePage';
-import { NewInstancePage } from './NewInstancePage';
-import { ReminderCallsPage } from './ReminderCallsPage';
-import { WorkshopsPage } from './WorkshopsPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const CataloguePage = lazyPage(() => import('./CataloguePage'), 'CataloguePage');
+const InstancePage = lazyPage(() => import('./InstancePage'), 'InstancePage');
+const NewInstancePage = lazyPage(() => import('./NewInstancePage'), 'NewInstancePage');
+const ReminderCallsPage = lazyPage(() => import('./ReminderCallsPage'), 'ReminderCallsPage');
+const WorkshopsPage = lazyPage(() => import('./WorkshopsPage'), 'WorkshopsPage');
 
 /** Workshop runs: the list, one run, a new run with its schedule, the catalogue and reminder calls. */
 export const workshopsRoutes: readonly RouteDef[] = [
