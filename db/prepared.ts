@@ -7,7 +7,8 @@ const byDb = new WeakMap<object, Map<string, unknown>>();
  * (`sql.placeholder`). Drizzle otherwise rebuilds the SQL text and SQLite parses it again on
  * every call, which for the one-row reads every API call makes (its record, staff names, a
  * setting) is most of their cost: ~360 µs → ~26 µs for a participant's row on the
- * 50,000-participant bench store. `build` must take every value from placeholders.
+ * 50,000-participant bench store. `build` must take every value from placeholders. Names are
+ * written 'area:query' so they never read as translation keys.
  */
 export function prepared<T>(db: Db, name: string, build: (db: Db) => T): T {
   let queries = byDb.get(db);

@@ -47,7 +47,7 @@ export function insertParticipant(db: Db, input: NewParticipant, actorId: number
 
 /** Read by nearly every call about a participant, so prepared once. */
 export function getParticipant(db: Db, id: number): ParticipantRow | undefined {
-  return prepared(db, 'participants.byId', (d) =>
+  return prepared(db, 'participants:byId', (d) =>
     d
       .select()
       .from(participants)

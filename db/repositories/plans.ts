@@ -23,7 +23,7 @@ export function newItemKey(): string {
 
 /** Every version of a person's plan, oldest first (the draft, if any, last). */
 export function listPlanVersions(db: Db, participantId: number): PlanRow[] {
-  return prepared(db, 'plans.versions', (d) =>
+  return prepared(db, 'plans:versions', (d) =>
     d
       .select()
       .from(plans)
@@ -45,13 +45,13 @@ export function planContent(db: Db, plan: PlanRow): PlanVersion {
     prepared(db, name, build).all({ planId: plan.id });
   return {
     plan,
-    goals: read('plans.goals', (d) =>
+    goals: read('plans:goals', (d) =>
       d.select().from(planGoals).where(eq(planGoals.planId, planId)).orderBy(asc(planGoals.position)).prepare(),
     ),
-    tasks: read('plans.tasks', (d) =>
+    tasks: read('plans:tasks', (d) =>
       d.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position)).prepare(),
     ),
-    barriers: read('plans.barriers', (d) =>
+    barriers: read('plans:barriers', (d) =>
       d
         .select()
         .from(planBarriers)
@@ -64,7 +64,7 @@ export function planContent(db: Db, plan: PlanRow): PlanVersion {
 
 /** The tasks not done of the version a coach works from (the highest), in plan order, in one read. */
 export function currentOpenTasks(db: Db, participantId: number): PlanTaskRow[] {
-  return prepared(db, 'plans.currentOpenTasks', (d) =>
+  return prepared(db, 'plans:currentOpenTasks', (d) =>
     d
       .select()
       .from(planTasks)

@@ -50,7 +50,7 @@ const defaults: { [K in SettingKey]?: SettingValue<K> } = {
 
 export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> | undefined {
   // Read on every API call (the idle lock's minutes), so prepared once.
-  const row = prepared(db, 'settings.value', (d) =>
+  const row = prepared(db, 'settings:value', (d) =>
     d
       .select({ value: settings.value })
       .from(settings)

@@ -24,7 +24,7 @@ export function findStaffById(db: Db, id: number): StaffRow | undefined {
 
 /** Every account, by staff code; most calls name staff by id from it, so it is prepared once. */
 export function listStaff(db: Db): StaffRow[] {
-  return prepared(db, 'staff.all', (d) => d.select().from(staff).orderBy(asc(staff.staffCode)).prepare()).all();
+  return prepared(db, 'staff:all', (d) => d.select().from(staff).orderBy(asc(staff.staffCode)).prepare()).all();
 }
 
 /** CRF-1 §6: S01, S02, … in order of creation; never reused, even after deactivation. */

@@ -85,7 +85,8 @@ interface Case {
   env?: Record<string, string>;
   exit: number;
   /** The i18n key of the sentence the run must print. */
-  says: string;
+  /** The sentence printed; a list when which one depends on where the damage falls in the file. */
+  says: string | readonly string[];
 }
 
 const cases: Case[] = [
@@ -110,7 +111,9 @@ const cases: Case[] = [
       return dir;
     },
     exit: 1,
-    says: 'errors.verify.database_damaged',
+    // Whether the lost page is one opening reads (the schema) or one only the integrity check
+    // reads depends on how the store's pages happen to be laid out: both sentences are specific.
+    says: ['errors.verify.database_damaged', 'errors.store.database_damaged'],
   },
   {
     name: 'an empty database file',
@@ -257,8 +260,11 @@ describe('kesher verify changes nothing', () => {
     const exit = await runCli(['verify', '--store', dir], run.io);
     expect(snapshotFiles(dir)).toEqual(before);
     const printed = [...run.out, ...run.err].join('\n');
-    expect(english(c.says)).not.toBe(c.says);
-    expect(printed).toContain(english(c.says));
+    const sentences = (typeof c.says === 'string' ? [c.says] : c.says).map((key) => {
+      expect(english(key)).not.toBe(key);
+      return english(key);
+    });
+    expect(sentences.some((sentence) => printed.includes(sentence)), printed).toBe(true);
     expect(printed).not.toMatch(/unexpected|internal/i);
     expect(exit).toBe(c.exit);
   });

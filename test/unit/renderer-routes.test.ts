@@ -35,11 +35,16 @@ const expectedRoles: Record<string, readonly Role[] | typeof everyRole> = {
   '/workshops/reminders': ['navigator', 'coordinator'],
   '/workshops/:id': ['coach', 'coordinator'],
   '/calendar': ['navigator', 'coach', 'coordinator'],
+  '/reports': ['coach', 'coordinator'],
+  '/reports/members': ['coach', 'coordinator'],
+  '/reports/coach': ['coach', 'coordinator'],
   '/staff': ['coordinator'],
   '/audit': ['coordinator'],
+  '/import': ['coordinator'],
   '/settings': ['coordinator'],
   '/backups': ['coordinator'],
   '/templates': ['coordinator'],
+  '/export': ['coordinator'],
   '/account/password': everyRole,
 };
 
@@ -73,6 +78,7 @@ describe('renderer routes', () => {
       '/follow-ups',
       '/workshops',
       '/calendar',
+      '/reports',
     ]);
     expect(navFor('navigator')).toEqual([
       '/',
@@ -100,11 +106,14 @@ describe('renderer routes', () => {
       '/workshops',
       '/workshops/reminders',
       '/calendar',
+      '/reports',
       '/staff',
       '/audit',
+      '/import',
       '/settings',
       '/backups',
       '/templates',
+      '/export',
     ]);
   });
 

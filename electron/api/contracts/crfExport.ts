@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './audit';
+import { monthSchema } from './fields';
 
 export const exportSettingsSchema = z.object({
   /** First 8 hex characters of SHA-256(programme key), read to the central office (CRF-1 §6). */
@@ -21,7 +22,7 @@ export const exportEntrySchema = z.object({
   createdByName: z.string().nullable(),
 });
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month');
+const month = monthSchema;
 
 export const crfExportContract = {
   'crfExport.settings': { input: z.object({}).strict(), output: exportSettingsSchema },

@@ -122,7 +122,8 @@ export const dashboardsContract = {
     input: z
       .object({
         coachId: id,
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.dashboards.month' }),
+        // A month of the programme's era: year 0000 has no calendar arithmetic the report can do.
+        month: z.string().regex(/^(19\d\d|2\d{3})-(0[1-9]|1[0-2])$/, { message: 'validation.dashboards.month' }),
       })
       .strict(),
     output: z.object({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id, monthSchema } from './fields';
 
 /** The language a document is printed in; Hebrew unless asked otherwise. */
 export const documentLanguageSchema = z.enum(['he', 'en']).default('he');
 
 /** YYYY-MM of a real month. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.month' });
+export { monthSchema };
 
 /**
  * A generated PDF, made in memory and returned as base64; the caller shows or prints it and
