@@ -264,7 +264,10 @@ describe('kesher verify changes nothing', () => {
       expect(english(key)).not.toBe(key);
       return english(key);
     });
-    expect(sentences.some((sentence) => printed.includes(sentence)), printed).toBe(true);
+    expect(
+      sentences.some((sentence) => printed.includes(sentence)),
+      printed,
+    ).toBe(true);
     expect(printed).not.toMatch(/unexpected|internal/i);
     expect(exit).toBe(c.exit);
   });
