@@ -44,7 +44,8 @@ export function NoContactFlag({ days }: { days: number | null }) {
       gap={4}
       wrap="nowrap"
       component="span"
-      c="orange.9"
+      // The theme's darkened orange (contrastVariables): orange.9 reads below 4.5:1 on a table row.
+      c="var(--mantine-color-orange-light-color)"
       className="kesher-no-contact"
       data-testid="no-contact-flag"
     >

@@ -26,6 +26,8 @@ export function DateField({ value, onChange, readOnly, clearable, ...props }: Da
         {...props}
         readOnly={readOnly}
         clearable={clearable && !readOnly}
+        // The clear button is an icon: a screen reader needs its name.
+        clearButtonProps={{ 'aria-label': t('common.clearDate') }}
         value={value ?? null}
         onChange={onChange}
         valueFormat="DD/MM/YYYY"

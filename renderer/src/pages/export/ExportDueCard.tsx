@@ -21,7 +21,9 @@ function DueCard() {
       <Text fz="sm" mb={4}>
         {t('crfExport.dueBody')}
       </Text>
-      <Anchor href={hrefFor('/export')}>{t('crfExport.dueLink')}</Anchor>
+      <Anchor href={hrefFor('/export')} c="var(--mantine-color-indigo-light-color)" underline="always" fw={600}>
+        {t('crfExport.dueLink')}
+      </Anchor>
     </Alert>
   );
 }

@@ -199,7 +199,7 @@ export function ExportPage() {
                 </Button>
               </Group>
               {!s.keyConfirmed && (
-                <Text c="orange" fz="sm" mt="xs">
+                <Text c="var(--mantine-color-orange-light-color)" fz="sm" mt="xs">
                   {t('errors.export.key_not_confirmed')}
                 </Text>
               )}
