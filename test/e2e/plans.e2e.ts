@@ -107,7 +107,7 @@ describe('the personal work plan in Chromium, in Hebrew', () => {
     expect(await page.getByTestId('plan-version-row').count()).toBe(2);
 
     // Every version can be read as it was signed.
-    await page.getByRole('button', { name: 'הצגת גרסה 1' }).click();
+    await page.getByRole('button', { name: 'הצגה – גרסה 1' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('plan-display-1').getByText('לחזור לעבוד כמנהלת חשבונות בחברה קטנה').waitFor(SLOW);
     await page.keyboard.press('Escape');
