@@ -68,7 +68,14 @@ async function navigationPaths(page: Page): Promise<string[]> {
 /** A page is ready when its heading is drawn and nothing is loading any more (page code or data). */
 async function openPage(page: Page, path: string): Promise<void> {
   await go(page, `#${path}`);
-  await page.locator('main h1').first().waitFor(SLOW);
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor(SLOW)
+    .catch((error: unknown) => {
+      // Say which page never drew its heading: the list of pages is long.
+      throw new Error(`${path}: no heading drawn`, { cause: error });
+    });
   await page
     .locator('main [role="status"] .mantine-Loader-root')
     .first()
