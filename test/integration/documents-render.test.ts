@@ -6,28 +6,13 @@ import { contentWidthOf, PAGE_MARGINS } from '../../electron/services/documents/
 import { heading, paragraph } from '../../electron/services/documents/blocks';
 import { buildDocument } from '../../electron/services/documents/document-layout';
 import { renderDocument, renderPdf } from '../../electron/services/documents/render';
+import { pdfPages as plainText } from '../fixtures/documents/pdf-text';
 import { SAMPLE_GOAL_ROWS, sampleDocument } from '../fixtures/documents/sample-document';
 import { SIGN_IN_ROWS, sampleSignInSheet } from '../fixtures/documents/sample-sign-in-sheet';
 import { makeTempDir } from '../fixtures/temp-dir';
 
 const LEFT = PAGE_MARGINS[0];
 const RIGHT = PAGE_MARGINS[0] + contentWidthOf('portrait');
-
-/** pdftotext marks direction with control characters; the words are what matter here. */
-function plainText(pdf: Buffer): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
-  return text
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .split('\f')
-    .filter((page) => page.trim())
-    .map((page) =>
-      page
-        .split('\n')
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    );
-}
 
 interface TextLine {
   page: number;
