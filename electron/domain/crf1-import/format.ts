@@ -1,102 +1,36 @@
 /**
  * What a CRF-1 migration bundle holds, as the import reads it (CRF-1 §3 with the identified
- * columns, §7 "Reading a migration bundle"). Only the columns the import takes are listed; an
- * export-only column (birthYear, ageAtPeriodEnd, formerPid) in a migration bundle is reported
- * like any other unknown column: a warning, not imported.
+ * columns, §7 "Reading a migration bundle"): the migration format of the one column
+ * definition (../crf1/columns) the export and its self-check use. An export-only column
+ * (birthYear, ageAtPeriodEnd, formerPid) in a migration bundle is reported like any other
+ * unknown column: a warning, not imported.
  */
-export const importFiles = [
-  'participants.csv',
-  'placements.csv',
-  'meetings.csv',
-  'workshops.csv',
-  'sessions.csv',
-  'enrolments.csv',
-  'attendance.csv',
-] as const;
-export type ImportFile = (typeof importFiles)[number];
+import { columnsFor, crfFileNames, type Column, type CrfFileName } from '../crf1/columns';
+
+export const importFiles = crfFileNames;
+export type ImportFile = CrfFileName;
 
 export interface FileFormat {
-  /** Every column the import reads, in the order of §3. */
-  columns: readonly string[];
+  /** Every column the import reads, by name, in the order of §3. */
+  columns: ReadonlyMap<string, Column>;
   /**
-   * Columns that must be in the header: the keys, and the columns §7 names as required
-   * (their cells must hold a value, except participants.enrolmentDate, which may be empty
-   * for people not yet enrolled).
+   * Columns that must be in the header: those whose cells must hold a value, and those §7
+   * names as required although some cells may be empty (participants.enrolmentDate).
    */
   requiredColumns: readonly string[];
-  /** Columns whose every cell must hold a value. */
-  requiredValues: readonly string[];
 }
 
-export const fileFormats: Record<ImportFile, FileFormat> = {
-  'participants.csv': {
-    columns: [
-      'pid',
-      'nationalId',
-      'firstName',
-      'lastName',
-      'phone',
-      'email',
-      'gender',
-      'birthDate',
-      'city',
-      'recruitmentSource',
-      'track',
-      'enrolmentDate',
-      'exitDate',
-      'exitReason',
-      'coach',
-      'trafficLight',
-      'populationTags',
-      'previousOccupation',
-      'yearsExperience',
-    ],
-    // A record without a name cannot be worked with in the app, so the names are required too.
-    requiredColumns: ['pid', 'firstName', 'lastName', 'enrolmentDate'],
-    requiredValues: ['pid', 'firstName', 'lastName'],
-  },
-  'placements.csv': {
-    columns: [
-      'pid',
-      'placementId',
-      'startDate',
-      'endDate',
-      'employmentType',
-      'jobScopePct',
-      'monthlySalaryNis',
-      'occupationCode',
-      'employer',
-      'foundBy',
-    ],
-    requiredColumns: ['pid', 'placementId', 'startDate'],
-    requiredValues: ['pid', 'placementId', 'startDate'],
-  },
-  'meetings.csv': {
-    columns: ['pid', 'meetingId', 'date', 'coach', 'mode', 'status'],
-    requiredColumns: ['pid', 'meetingId', 'date', 'status'],
-    requiredValues: ['pid', 'meetingId', 'date', 'status'],
-  },
-  'workshops.csv': {
-    columns: ['workshopId', 'type', 'title', 'facilitator'],
-    requiredColumns: ['workshopId', 'type'],
-    requiredValues: ['workshopId', 'type'],
-  },
-  'sessions.csv': {
-    columns: ['workshopId', 'sessionNo', 'date'],
-    requiredColumns: ['workshopId', 'sessionNo', 'date'],
-    requiredValues: ['workshopId', 'sessionNo', 'date'],
-  },
-  'enrolments.csv': {
-    columns: ['workshopId', 'pid'],
-    requiredColumns: ['workshopId', 'pid'],
-    requiredValues: ['workshopId', 'pid'],
-  },
-  'attendance.csv': {
-    columns: ['workshopId', 'sessionNo', 'pid', 'status'],
-    requiredColumns: ['workshopId', 'sessionNo', 'pid', 'status'],
-    requiredValues: ['workshopId', 'sessionNo', 'pid', 'status'],
-  },
-};
+function formatOf(file: ImportFile): FileFormat {
+  const columns = columnsFor(file, 'migration');
+  return {
+    columns: new Map(columns.map((c) => [c.name, c])),
+    requiredColumns: columns.filter((c) => c.required || c.headerRequired).map((c) => c.name),
+  };
+}
+
+export const fileFormats: Readonly<Record<ImportFile, FileFormat>> = Object.fromEntries(
+  importFiles.map((file) => [file, formatOf(file)]),
+) as Record<ImportFile, FileFormat>;
 
 /** A parsed table: cells by column name, spaces-only cells already empty (''). */
 export interface ImportTable {

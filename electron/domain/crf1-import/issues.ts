@@ -24,6 +24,7 @@ export const importErrorReasons = [
   'job_scope_range',
   'salary_not_whole',
   'not_whole_number',
+  'out_of_range',
   'drop_in_enrolment',
   'attendance_without_enrolment',
   'unknown_coach',

@@ -1,95 +1,50 @@
-/** The records of a migration bundle once validated: typed, with codes checked and staff resolved. */
+/**
+ * The records of a migration bundle once validated: the CRF-1 records (../crf1/records, the
+ * ones the export and the indicators read) with what only the migration format carries — the
+ * identifying columns, the source row, occupation text — and staff resolved to local ids.
+ */
 import type {
-  AttendanceStatus,
-  EmploymentType,
-  ExitReason,
-  FoundBy,
-  Gender,
-  MeetingMode,
-  MeetingStatus,
-  PopulationTag,
-  RecruitmentSource,
-  Track,
-  TrafficLight,
-  WorkshopType,
-} from '../codes';
-import type { IsoDate } from '../dates';
+  AttendanceRecord,
+  EnrolmentRecord,
+  MeetingRecord,
+  ParticipantRecord,
+  PlacementRecord,
+  SessionRecord,
+  WorkshopRecord,
+} from '../crf1/records';
 
-export interface PlannedParticipant {
+interface SourceRow {
+  /** The spreadsheet row it came from (header = 1). */
   row: number;
-  pid: string;
-  nationalId: string | null;
-  firstName: string;
-  lastName: string;
-  phone: string | null;
-  email: string | null;
-  gender: Gender | null;
-  birthDate: IsoDate | null;
-  city: string | null;
-  recruitmentSource: RecruitmentSource | null;
-  track: Track | null;
-  enrolmentDate: IsoDate | null;
-  exitDate: IsoDate | null;
-  exitReason: ExitReason | null;
-  coachId: number | null;
-  trafficLight: TrafficLight | null;
-  populationTags: PopulationTag[];
-  /** The older system's text, kept when it did not map to one code (or alongside the code it mapped to). */
-  previousOccupation: string | null;
-  previousOccupationCode: string | null;
-  yearsExperience: number | null;
 }
 
-export interface PlannedPlacement {
-  row: number;
-  pid: string;
-  placementId: string;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-  employmentType: EmploymentType | null;
-  jobScopePct: number | null;
-  monthlySalaryNis: number | null;
-  occupationCode: string | null;
-  occupationText: string | null;
-  employer: string | null;
-  foundBy: FoundBy | null;
-}
+export type PlannedParticipant = SourceRow &
+  Omit<ParticipantRecord, 'coach' | 'previousOccupation'> & {
+    nationalId: string | null;
+    firstName: string;
+    lastName: string;
+    phone: string | null;
+    email: string | null;
+    coachId: number | null;
+    /** The older system's text, kept when it did not map to one code (or alongside the code it mapped to). */
+    previousOccupation: string | null;
+    previousOccupationCode: string | null;
+  };
 
-export interface PlannedMeeting {
-  row: number;
-  pid: string;
-  meetingId: string;
-  date: IsoDate;
-  staffId: number | null;
-  mode: MeetingMode | null;
-  status: MeetingStatus;
-}
+export type PlannedPlacement = SourceRow &
+  PlacementRecord & {
+    occupationText: string | null;
+    employer: string | null;
+  };
 
-export interface PlannedWorkshop {
-  row: number;
-  workshopId: string;
-  type: WorkshopType;
-  title: string | null;
-  facilitator: string | null;
-}
+export type PlannedMeeting = SourceRow & Omit<MeetingRecord, 'coach'> & { staffId: number | null };
 
-export interface PlannedSession {
-  workshopId: string;
-  sessionNo: number;
-  date: IsoDate;
-}
+/** An older system without titles leaves `title` empty. */
+export type PlannedWorkshop = SourceRow & Omit<WorkshopRecord, 'title'> & { title: string | null };
 
-export interface PlannedEnrolment {
-  workshopId: string;
-  pid: string;
-}
-
-export interface PlannedAttendance {
-  workshopId: string;
-  sessionNo: number;
-  pid: string;
-  status: AttendanceStatus;
-}
+export type PlannedSession = SessionRecord;
+export type PlannedEnrolment = EnrolmentRecord;
+export type PlannedAttendance = AttendanceRecord;
 
 /** An occupation kept as text for the coordinator to map (CRF-1 §7). */
 export interface UnmappedOccupation {

@@ -1,17 +1,4 @@
 /** participants.csv, placements.csv and meetings.csv of a migration bundle (CRF-1 §3, §7). */
-import {
-  employmentTypes,
-  exitReasons,
-  foundByCodes,
-  genders,
-  meetingModes,
-  meetingStatuses,
-  populationTags,
-  recruitmentSources,
-  tracks,
-  trafficLights,
-  type PopulationTag,
-} from '../codes';
 import type { IsoDate } from '../dates';
 import { normaliseEmail } from '../email';
 import { normaliseIsraeliId } from '../israeli-id';
@@ -31,15 +18,15 @@ export interface PeopleContext {
   unmapped: UnmappedOccupation[];
 }
 
-function staffId(ctx: PeopleContext, cell: CellReader, column: string): number | null {
+function staffId<R>(ctx: PeopleContext, cell: CellReader<R>, column: string): number | null {
   const username = cell.text(column);
   if (username === null) return null;
   return ctx.staffByUsername.get(username.toLowerCase()) ?? cell.fail(column, 'unknown_coach');
 }
 
-function occupation(
+function occupation<R>(
   ctx: PeopleContext,
-  cell: CellReader,
+  cell: CellReader<R>,
   column: string,
   where: Omit<UnmappedOccupation, 'text'>,
 ): { code: string | null; text: string | null } {
@@ -57,25 +44,14 @@ function occupation(
   return { code: mapped.code, text: mapped.text };
 }
 
-function tags(cell: CellReader, column: string): PopulationTag[] {
-  const value = cell.text(column);
-  if (value === null) return [];
-  const parts = value.split(';').map((part) => part.trim());
-  if (parts.some((part) => !(populationTags as readonly string[]).includes(part))) {
-    cell.fail(column, 'unknown_code');
-    return [];
-  }
-  return [...new Set(parts as PopulationTag[])];
-}
-
 export function validateParticipants(ctx: PeopleContext, table: ImportTable): PlannedParticipant[] {
   const file = 'participants.csv';
   const out: PlannedParticipant[] = [];
   const pids = new Set<string>();
   const nationalIds = new Set<string>();
   for (const { row, cells } of table.records) {
-    const cell = new CellReader(ctx.issues, file, row, cells);
-    const pid = cell.required('pid');
+    const cell = new CellReader<PlannedParticipant>(ctx.issues, file, row, cells);
+    const pid = cell.value('pid');
     if (pid !== null && pids.has(pid)) cell.fail('pid', 'duplicate_key');
     if (pid !== null) pids.add(pid);
     const rawId = cell.text('nationalId');
@@ -94,7 +70,7 @@ export function validateParticipants(ctx: PeopleContext, table: ImportTable): Pl
     if (rawEmail !== null && email === null) cell.fail('email', 'invalid_email');
     const enrolmentDate = cell.date('enrolmentDate', ctx.today);
     const exitDate = cell.date('exitDate', ctx.today);
-    const exitReason = cell.code('exitReason', exitReasons);
+    const exitReason = cell.code('exitReason');
     // The app's lifecycle: only an enrolled person exits, with a date and a reason, not before enrolment.
     if (exitDate !== null && enrolmentDate === null && cell.text('enrolmentDate') === null)
       cell.fail('exitDate', 'exit_without_enrolment');
@@ -103,8 +79,8 @@ export function validateParticipants(ctx: PeopleContext, table: ImportTable): Pl
     if (exitDate !== null && exitReason === null && cell.text('exitReason') === null)
       cell.fail('exitReason', 'exit_reason_required');
     if (exitReason !== null && cell.text('exitDate') === null) cell.fail('exitReason', 'exit_reason_without_date');
-    const firstName = cell.required('firstName');
-    const lastName = cell.required('lastName');
+    const firstName = cell.value('firstName');
+    const lastName = cell.value('lastName');
     const record: PlannedParticipant = {
       row,
       pid: pid ?? '',
@@ -113,20 +89,20 @@ export function validateParticipants(ctx: PeopleContext, table: ImportTable): Pl
       lastName: lastName ?? '',
       phone,
       email,
-      gender: cell.code('gender', genders),
+      gender: cell.code('gender'),
       birthDate: cell.date('birthDate', ctx.today),
       city: cell.text('city'),
-      recruitmentSource: cell.code('recruitmentSource', recruitmentSources),
-      track: cell.code('track', tracks),
+      recruitmentSource: cell.code('recruitmentSource'),
+      track: cell.code('track'),
       enrolmentDate,
       exitDate,
       exitReason,
       coachId: staffId(ctx, cell, 'coach'),
-      trafficLight: cell.code('trafficLight', trafficLights),
-      populationTags: tags(cell, 'populationTags'),
+      trafficLight: cell.code('trafficLight'),
+      populationTags: cell.codeList('populationTags'),
       previousOccupation: null,
       previousOccupationCode: null,
-      yearsExperience: cell.wholeNumber('yearsExperience'),
+      yearsExperience: cell.integer('yearsExperience'),
     };
     const job = occupation(ctx, cell, 'previousOccupation', { file, row, key: record.pid });
     record.previousOccupation = job.text;
@@ -145,21 +121,16 @@ export function validatePlacements(
   const out: PlannedPlacement[] = [];
   const keys = new Set<string>();
   for (const { row, cells } of table.records) {
-    const cell = new CellReader(ctx.issues, file, row, cells);
-    const pid = cell.required('pid');
+    const cell = new CellReader<PlannedPlacement>(ctx.issues, file, row, cells);
+    const pid = cell.value('pid');
     if (pid !== null && !pids.has(pid)) cell.fail('pid', 'unknown_pid');
-    const placementId = cell.required('placementId');
+    const placementId = cell.value('placementId');
     if (placementId !== null && keys.has(placementId)) cell.fail('placementId', 'duplicate_key');
     if (placementId !== null) keys.add(placementId);
-    const startDate = cell.text('startDate') === null ? cell.fail('startDate', 'required') : cell.date('startDate');
+    const startDate = cell.date('startDate');
     const endDate = cell.date('endDate');
     if (startDate !== null && endDate !== null && endDate < startDate) cell.fail('endDate', 'end_before_start');
-    const scope = cell.text('jobScopePct');
-    let jobScopePct: number | null = null;
-    if (scope !== null) {
-      jobScopePct = /^\d{1,3}$/.test(scope) && Number(scope) >= 1 && Number(scope) <= 100 ? Number(scope) : null;
-      if (jobScopePct === null) cell.fail('jobScopePct', 'job_scope_range');
-    }
+    const jobScopePct = cell.integer('jobScopePct', { notWhole: 'job_scope_range', outOfRange: 'job_scope_range' });
     const job = occupation(ctx, cell, 'occupationCode', { file, row, key: placementId ?? '' });
     out.push({
       row,
@@ -167,13 +138,13 @@ export function validatePlacements(
       placementId: placementId ?? '',
       startDate: startDate ?? '',
       endDate,
-      employmentType: cell.code('employmentType', employmentTypes),
+      employmentType: cell.code('employmentType'),
       jobScopePct,
-      monthlySalaryNis: cell.wholeNumber('monthlySalaryNis', 'salary_not_whole'),
+      monthlySalaryNis: cell.integer('monthlySalaryNis', { notWhole: 'salary_not_whole' }),
       occupationCode: job.code,
       occupationText: job.text,
       employer: cell.text('employer'),
-      foundBy: cell.code('foundBy', foundByCodes),
+      foundBy: cell.code('foundBy'),
     });
   }
   return out;
@@ -184,22 +155,21 @@ export function validateMeetings(ctx: PeopleContext, table: ImportTable, pids: R
   const out: PlannedMeeting[] = [];
   const keys = new Set<string>();
   for (const { row, cells } of table.records) {
-    const cell = new CellReader(ctx.issues, file, row, cells);
-    const pid = cell.required('pid');
+    const cell = new CellReader<PlannedMeeting>(ctx.issues, file, row, cells);
+    const pid = cell.value('pid');
     if (pid !== null && !pids.has(pid)) cell.fail('pid', 'unknown_pid');
-    const meetingId = cell.required('meetingId');
+    const meetingId = cell.value('meetingId');
     if (meetingId !== null && keys.has(meetingId)) cell.fail('meetingId', 'duplicate_key');
     if (meetingId !== null) keys.add(meetingId);
-    const date = cell.text('date') === null ? cell.fail('date', 'required') : cell.date('date');
-    const status =
-      cell.text('status') === null ? cell.fail('status', 'required') : cell.code('status', meetingStatuses);
+    const date = cell.date('date');
+    const status = cell.code('status');
     out.push({
       row,
       pid: pid ?? '',
       meetingId: meetingId ?? '',
       date: date ?? '',
       staffId: staffId(ctx, cell, 'coach'),
-      mode: cell.code('mode', meetingModes),
+      mode: cell.code('mode'),
       status: status ?? 'ATTENDED',
     });
   }

@@ -1,5 +1,5 @@
 /** workshops.csv, sessions.csv, enrolments.csv and attendance.csv of a migration bundle (CRF-1 §3, §7). */
-import { attendanceStatuses, isDropInWorkshopType, workshopTypes, type WorkshopType } from '../codes';
+import { isDropInWorkshopType, type WorkshopType } from '../codes';
 import { CellReader } from './cells';
 import type { ImportTable } from './format';
 import type { IssueList } from './issues';
@@ -21,10 +21,6 @@ export interface PlannedWorkshopRecords {
 
 const none: ImportTable = { records: [] };
 
-function requiredCode<T extends string>(cell: CellReader, column: string, codes: readonly T[]): T | null {
-  return cell.text(column) === null ? cell.fail(column, 'required') : cell.code(column, codes);
-}
-
 export function validateWorkshopRecords(
   issues: IssueList,
   tables: WorkshopTables,
@@ -33,10 +29,10 @@ export function validateWorkshopRecords(
   const types = new Map<string, WorkshopType | null>();
   const workshops: PlannedWorkshop[] = [];
   for (const { row, cells } of (tables.workshops ?? none).records) {
-    const cell = new CellReader(issues, 'workshops.csv', row, cells);
-    const workshopId = cell.required('workshopId');
+    const cell = new CellReader<PlannedWorkshop>(issues, 'workshops.csv', row, cells);
+    const workshopId = cell.value('workshopId');
     if (workshopId !== null && types.has(workshopId)) cell.fail('workshopId', 'duplicate_key');
-    const type = requiredCode(cell, 'type', workshopTypes);
+    const type = cell.code('type');
     if (workshopId !== null && !types.has(workshopId)) types.set(workshopId, type);
     if (workshopId === null || type === null) continue;
     workshops.push({ row, workshopId, type, title: cell.text('title'), facilitator: cell.text('facilitator') });
@@ -45,13 +41,11 @@ export function validateWorkshopRecords(
   const sessionKeys = new Set<string>();
   const sessions: PlannedSession[] = [];
   for (const { row, cells } of (tables.sessions ?? none).records) {
-    const cell = new CellReader(issues, 'sessions.csv', row, cells);
-    const workshopId = cell.required('workshopId');
+    const cell = new CellReader<PlannedSession>(issues, 'sessions.csv', row, cells);
+    const workshopId = cell.value('workshopId');
     if (workshopId !== null && !types.has(workshopId)) cell.fail('workshopId', 'unknown_workshop');
-    const rawNo = cell.text('sessionNo');
-    const sessionNo = rawNo === null ? cell.fail('sessionNo', 'required') : cell.wholeNumber('sessionNo');
-    if (sessionNo === 0) cell.fail('sessionNo', 'not_whole_number');
-    const date = cell.text('date') === null ? cell.fail('date', 'required') : cell.date('date');
+    const sessionNo = cell.integer('sessionNo');
+    const date = cell.date('date');
     if (workshopId === null || sessionNo === null) continue;
     const key = `${workshopId}\u0000${sessionNo}`;
     if (sessionKeys.has(key)) cell.fail('sessionNo', 'duplicate_key');
@@ -62,9 +56,9 @@ export function validateWorkshopRecords(
   const enrolled = new Set<string>();
   const enrolments: PlannedEnrolment[] = [];
   for (const { row, cells } of (tables.enrolments ?? none).records) {
-    const cell = new CellReader(issues, 'enrolments.csv', row, cells);
-    const workshopId = cell.required('workshopId');
-    const pid = cell.required('pid');
+    const cell = new CellReader<PlannedEnrolment>(issues, 'enrolments.csv', row, cells);
+    const workshopId = cell.value('workshopId');
+    const pid = cell.value('pid');
     if (workshopId !== null && !types.has(workshopId)) cell.fail('workshopId', 'unknown_workshop');
     const type = workshopId === null ? null : types.get(workshopId);
     if (type && isDropInWorkshopType(type)) cell.fail('workshopId', 'drop_in_enrolment');
@@ -79,12 +73,11 @@ export function validateWorkshopRecords(
   const marked = new Set<string>();
   const attendance: PlannedAttendance[] = [];
   for (const { row, cells } of (tables.attendance ?? none).records) {
-    const cell = new CellReader(issues, 'attendance.csv', row, cells);
-    const workshopId = cell.required('workshopId');
-    const rawNo = cell.text('sessionNo');
-    const sessionNo = rawNo === null ? cell.fail('sessionNo', 'required') : cell.wholeNumber('sessionNo');
-    const pid = cell.required('pid');
-    const status = requiredCode(cell, 'status', attendanceStatuses);
+    const cell = new CellReader<PlannedAttendance>(issues, 'attendance.csv', row, cells);
+    const workshopId = cell.value('workshopId');
+    const sessionNo = cell.integer('sessionNo');
+    const pid = cell.value('pid');
+    const status = cell.code('status');
     if (workshopId !== null && !types.has(workshopId)) cell.fail('workshopId', 'unknown_workshop');
     else if (workshopId !== null && sessionNo !== null && !sessionKeys.has(`${workshopId}\u0000${sessionNo}`))
       cell.fail('sessionNo', 'unknown_session');

@@ -30,7 +30,7 @@ function checkHeaders(bundle: ParsedBundle): void {
     for (const column of format.requiredColumns)
       if (!table.header.includes(column)) bundle.issues.error(file, 1, column, 'missing_column');
     for (const column of table.header)
-      if (!format.columns.includes(column)) bundle.issues.warn(file, 1, column, 'unknown_column');
+      if (!format.columns.has(column)) bundle.issues.warn(file, 1, column, 'unknown_column');
   }
 }
 

@@ -4,8 +4,10 @@
  *
  * `only`: 'migration' = bold in §3 (identified, never exported); 'export' = † in §3 (computed
  * for the central office, never read on import); absent = in both formats.
- * `required`: the cell must be non-empty when importing (§7 "Required", plus the record keys);
- * the column must then be present too. `exportRequired`: the export never leaves it empty.
+ * `required`: the cell must be non-empty when importing (§7 "Required", plus the record keys,
+ * plus a person's names: the app cannot work with a nameless record); the column must then be
+ * present too. `headerRequired`: the column must be present, though a cell may be empty.
+ * `exportRequired`: the export never leaves it empty.
  * `kind` says how a cell is read and checked; the per-format meaning of `pid`, `staff` and
  * `occupation` is spelt out on their kinds below.
  * A column with a value required is also a column that must be present; every other column
@@ -61,6 +63,7 @@ export interface Column {
   kind: ColumnKind;
   only?: 'migration' | 'export';
   required?: boolean;
+  headerRequired?: boolean;
   exportRequired?: boolean;
   /** Present in the export's header but always empty there (§3: the facilitator). */
   exportEmpty?: boolean;
@@ -89,8 +92,8 @@ export const crfColumns: Readonly<Record<CrfFileName, readonly Column[]>> = {
   'participants.csv': [
     { name: 'pid', kind: PID, required: true, exportRequired: true },
     { name: 'nationalId', kind: { type: 'nationalId' }, only: 'migration' },
-    { name: 'firstName', kind: TEXT, only: 'migration' },
-    { name: 'lastName', kind: TEXT, only: 'migration' },
+    { name: 'firstName', kind: TEXT, only: 'migration', required: true },
+    { name: 'lastName', kind: TEXT, only: 'migration', required: true },
     { name: 'phone', kind: TEXT, only: 'migration' },
     { name: 'email', kind: TEXT, only: 'migration' },
     { name: 'gender', kind: code(genders) },
@@ -101,7 +104,7 @@ export const crfColumns: Readonly<Record<CrfFileName, readonly Column[]>> = {
     { name: 'recruitmentSource', kind: code(recruitmentSources) },
     { name: 'track', kind: code(tracks) },
     // Empty only for people not yet enrolled (imported as inquiries); never empty in an export.
-    { name: 'enrolmentDate', kind: DATE, exportRequired: true },
+    { name: 'enrolmentDate', kind: DATE, headerRequired: true, exportRequired: true },
     { name: 'exitDate', kind: DATE },
     { name: 'exitReason', kind: code(exitReasons) },
     { name: 'coach', kind: { type: 'staff' } },
