@@ -51,6 +51,7 @@ import { confirmProgrammeKey, setProgrammeKey } from '../../electron/services/re
 import { createTestCentre, FakeClock, withStaff } from '../fixtures/centre';
 import { unzipEntries } from '../fixtures/crf1/unzip';
 import { crfFileNames } from '../../electron/domain/crf1/columns';
+import { recruitmentSources } from '../../electron/domain/codes';
 
 const GOLDEN = path.join(__dirname, '../fixtures/crf1/golden');
 const KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f0'.repeat(2);
@@ -116,17 +117,9 @@ const bands = (counts: number[], shares: (number | null)[], names: string[]) =>
   names.map((band, i) => ({ band, count: counts[i], share: shares[i] }));
 const AGE_BANDS = ['<=44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75+'];
 const TIME_BANDS = ['0-3', '4-6', '7-9', '10-12', '13-18', '19-24', '25+'];
+/** Counts in §4 order, then UNKNOWN (§7). */
 const sources = (counts: number[]) =>
-  [
-    'EMPLOYMENT_SERVICE',
-    'FRIEND_REFERRAL',
-    'EMPLOYMENT_CENTRE',
-    'SOCIAL_MEDIA',
-    'MUNICIPAL',
-    'PRESS',
-    'OTHER',
-    'UNKNOWN',
-  ].map((source, i) => ({ source, count: counts[i] }));
+  [...recruitmentSources, 'UNKNOWN'].map((source, i) => ({ source, count: counts[i] }));
 
 /*
  * E1 = 2026-01-31. Period 2026-01-01 … 2026-01-31; E1 − 89 days = 2025-11-03.
