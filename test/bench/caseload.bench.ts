@@ -10,22 +10,22 @@
  * sides run the same handlers, repositories and audit writes; only the cipher differs.
  * Targets: caseload page p95 ≤ 20 ms, quick search p95 ≤ 15 ms, encrypted/plain ≤ 2.0.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { applyKey, type OpenedDb } from '../../db/open';
-import * as schema from '../../db/schema';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
-import { createAppState, type AppState } from '../../electron/services/store/app-state';
-import { dispatch } from '../../electron/api/dispatch';
-import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
-import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
-import { StoreRuntime } from '../../electron/services/store/runtime';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { MethodInput } from '../../electron/api/contract';
+import type { AppState } from '../../electron/services/store/app-state';
+import type { StoreRuntime } from '../../electron/services/store/runtime';
 import { formatPhone } from '../../electron/domain/phone';
-import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
+import {
+  benchCall as call,
+  demoStorePair,
+  measureEncryptedVsPlain,
+  signedInPair,
+  type BenchRow,
+  type BenchSection,
+} from './harness';
 
 const PARTICIPANTS = 50_000;
 const SEED = 2026;
@@ -40,47 +40,6 @@ interface App {
   variant: Variant;
   app: AppState;
   runtime: StoreRuntime;
-}
-
-async function call<M extends MethodName>(app: AppState, method: M, input: MethodInput<M>): Promise<unknown> {
-  const result = await dispatch(method, input, { app, transport: 'ipc' });
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.value;
-}
-
-/** The same open sequence as openDatabase(), without a key and without migrations (already applied). */
-export function openPlain(file: string): OpenedDb {
-  const sqlite = new Database(file, { fileMustExist: true });
-  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('temp_store = MEMORY');
-  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
-}
-
-export function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
-  mkdirSync(plainDir, { recursive: true });
-  copyFileSync(path.join(encryptedDir, 'keyring.json'), path.join(plainDir, 'keyring.json'));
-  const file = path.join(plainDir, 'kesher.db');
-  copyFileSync(path.join(encryptedDir, 'kesher.db'), file);
-  const sqlite = new Database(file);
-  applyKey(sqlite, key);
-  sqlite.pragma('journal_mode = DELETE');
-  sqlite.pragma("rekey = ''");
-  sqlite.close();
-  if (!readFileSync(file).subarray(0, 15).toString('latin1').startsWith('SQLite format 3')) {
-    throw new Error('the plain copy is still encrypted');
-  }
-}
-
-async function signedIn(variant: Variant, dir: string, plain?: OpenedDb): Promise<App> {
-  const runtime = new StoreRuntime(dir, () => NOW);
-  // The keyring unwraps the key as usual; with a database already attached it is not used to open one.
-  if (plain) runtime.attach(plain, Buffer.alloc(32));
-  const app = createAppState({ version: 'bench', now: () => NOW, runtime });
-  await call(app, 'auth.signIn', { username: 'demo-coordinator', password: DEMO_PASSWORD });
-  return { variant, app, runtime };
 }
 
 interface Scenario {
@@ -181,24 +140,9 @@ export async function run(): Promise<BenchSection> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kesher-bench-caseload-'));
   const apps: App[] = [];
   try {
-    const encryptedDir = path.join(root, 'encrypted');
-    const plainDir = path.join(root, 'plain');
-    const started = performance.now();
-    const demo = await createDemoCentre({
-      dir: encryptedDir,
-      participants: PARTICIPANTS,
-      seed: SEED,
-      now: NOW,
-      kdf: KDF,
-    });
-    const generatedMs = performance.now() - started;
-    const key = Buffer.from(demo.runtime.key());
-    demo.runtime.close();
-    decryptedCopy(encryptedDir, plainDir, key);
-    key.fill(0);
-
-    apps.push(await signedIn('encrypted', encryptedDir));
-    apps.push(await signedIn('plain', plainDir, openPlain(path.join(plainDir, 'kesher.db'))));
+    const pair = await demoStorePair({ root, participants: PARTICIPANTS, seed: SEED, now: NOW, kdf: KDF });
+    const { encryptedDir, plainDir, generatedMs } = pair;
+    apps.push(...(await signedInPair(pair, 'demo-coordinator', NOW)));
     const sqlite = apps[1]?.runtime.sqlite() as Database.Database;
     const people = sqlite
       .prepare(

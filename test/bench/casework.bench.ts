@@ -11,17 +11,19 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
 import { addDays, addMonthsClamped } from '../../electron/domain/dates';
-import { createAppState, type AppState } from '../../electron/services/store/app-state';
-import { dispatch } from '../../electron/api/dispatch';
-import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
+import type { AppState } from '../../electron/services/store/app-state';
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
-import { StoreRuntime } from '../../electron/services/store/runtime';
-import { decryptedCopy, openPlain } from './caseload.bench';
-import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
+import type { StoreRuntime } from '../../electron/services/store/runtime';
+import {
+  benchCall as call,
+  demoStorePair,
+  measureEncryptedVsPlain,
+  signedInPair,
+  type BenchRow,
+  type BenchSection,
+} from './harness';
 
 // A smaller centre for a quick check of the bench itself: KESHER_BENCH_PARTICIPANTS=2000 npm run bench -- casework
 const PARTICIPANTS = Number(process.env.KESHER_BENCH_PARTICIPANTS ?? 50_000);
@@ -47,20 +49,6 @@ interface App {
   runtime: StoreRuntime;
   /** Who the app is signed in as. */
   user: string;
-}
-
-async function call<M extends MethodName>(app: AppState, method: M, input: MethodInput<M>): Promise<unknown> {
-  const result = await dispatch(method, input, { app, transport: 'ipc' });
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.value;
-}
-
-async function signedIn(variant: Variant, dir: string, plain?: ReturnType<typeof openPlain>): Promise<App> {
-  const runtime = new StoreRuntime(dir, () => NOW);
-  if (plain) runtime.attach(plain, Buffer.alloc(32));
-  const app = createAppState({ version: 'bench', now: () => NOW, runtime });
-  await call(app, 'auth.signIn', { username: COACH, password: DEMO_PASSWORD });
-  return { variant, app, runtime, user: COACH };
 }
 
 /** Signs the app in as `username` (outside the timed samples). */
@@ -238,41 +226,34 @@ export async function run(): Promise<BenchSection> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kesher-bench-casework-'));
   const apps: App[] = [];
   try {
-    const encryptedDir = path.join(root, 'encrypted');
-    const plainDir = path.join(root, 'plain');
-    const started = performance.now();
-    const demo = await createDemoCentre({
-      dir: encryptedDir,
+    const pair = await demoStorePair({
+      root,
       participants: PARTICIPANTS,
       seed: SEED,
       now: NOW,
       kdf: KDF,
+      prepare: (sqlite) => {
+        const coachId = (sqlite.prepare('SELECT id FROM staff WHERE username = ?').get(COACH) as { id: number }).id;
+        const otherId = (sqlite.prepare('SELECT id FROM staff WHERE username = ?').get(OTHER_COACH) as { id: number })
+          .id;
+        const heavyId = sqlite.transaction(() => {
+          const id = heavyParticipant(sqlite, coachId);
+          realisticCaseload(sqlite, coachId, otherId, id);
+          return id;
+        })();
+        const counts = sqlite
+          .prepare(
+            `SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM placements) AS placements,
+               (SELECT count(*) FROM plans) AS plans, (SELECT count(*) FROM follow_ups) AS followUps,
+               (SELECT count(*) FROM participants WHERE coach_id = ? AND status = 'active') AS mine`,
+          )
+          .get(coachId) as Record<string, number>;
+        return { heavyId, counts };
+      },
     });
-    const generatedMs = performance.now() - started;
-    const sqlite = demo.runtime.sqlite();
-    const coachId = (sqlite.prepare('SELECT id FROM staff WHERE username = ?').get(COACH) as { id: number }).id;
-    const otherId = (sqlite.prepare('SELECT id FROM staff WHERE username = ?').get(OTHER_COACH) as { id: number }).id;
-    const heavyId = sqlite.transaction(() => {
-      const id = heavyParticipant(sqlite, coachId);
-      realisticCaseload(sqlite, coachId, otherId, id);
-      return id;
-    })();
-    const counts = sqlite
-      .prepare(
-        `SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM placements) AS placements,
-           (SELECT count(*) FROM plans) AS plans, (SELECT count(*) FROM follow_ups) AS followUps,
-           (SELECT count(*) FROM participants WHERE coach_id = ? AND status = 'active') AS mine`,
-      )
-      .get(coachId) as Record<string, number>;
-    const key = Buffer.from(demo.runtime.key());
-    demo.runtime.close();
-    decryptedCopy(encryptedDir, plainDir, key);
-    key.fill(0);
-
-    apps.push(await signedIn('encrypted', encryptedDir));
-    apps.push(await signedIn('plain', plainDir, openPlain(path.join(plainDir, 'kesher.db'))));
-    const appCache = Number(apps[0]?.runtime.sqlite().pragma('cache_size', { simple: true }));
-    apps[1]?.runtime.sqlite().pragma(`cache_size = ${appCache}`);
+    const { heavyId, counts } = pair.prepared;
+    const { encryptedDir, plainDir, generatedMs } = pair;
+    apps.push(...(await signedInPair(pair, COACH, NOW)).map((s) => ({ ...s, user: COACH })));
 
     const rows: BenchRow[] = [];
     for (const scenario of scenarios(heavyId, participantOpen)) rows.push(...(await measureScenario(scenario, apps)));

@@ -12,7 +12,20 @@
  * p95/baseline.p95. Benchmarks print figures; they never assert on time, and they are not part
  * of `npm test`. Keep personal data out of them: use generated names only.
  */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { applyKey, type OpenedDb } from '../../db/open';
+import * as schema from '../../db/schema';
+import type { MethodInput, MethodName } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
+import type { KdfCost } from '../../electron/services/auth/keyring';
+import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
+import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
+import { createAppState, type AppState } from '../../electron/services/store/app-state';
+import { StoreRuntime } from '../../electron/services/store/runtime';
 
 export interface BenchFigures {
   name: string;
@@ -142,19 +155,24 @@ const PAIRED_ROUNDS = 5;
 /**
  * One call measured on the encrypted store and on its plain copy, in interleaved rounds so
  * that a busy machine's drift falls on both alike. Gives the encrypted row with the plain one
- * as its baseline, then the plain row.
+ * as its baseline, then the plain row. `warmup`: untimed calls before the first round and
+ * before each later one (a call that takes seconds wants fewer than the default 5 and 1).
  */
 export async function measureEncryptedVsPlain(
   name: string,
   iterations: number,
   samplers: readonly VariantSampler[],
+  warmup: { first: number; later: number } = { first: 5, later: 1 },
 ): Promise<BenchRow[]> {
   const samples = new Map<StoreVariant, number[]>(samplers.map((s) => [s.variant, []]));
   const perRound = Math.ceil(iterations / PAIRED_ROUNDS);
   for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
     for (const { variant, sample } of samplers) {
       let i = round * perRound;
-      const m = await measure(() => sample(i++), { iterations: perRound, warmup: round === 0 ? 5 : 1 });
+      const m = await measure(() => sample(i++), {
+        iterations: perRound,
+        warmup: round === 0 ? warmup.first : warmup.later,
+      });
       samples.get(variant)?.push(...m.samples);
     }
   }
@@ -171,4 +189,110 @@ export async function measureEncryptedVsPlain(
     },
     { name: `${name} · plain`, unit: 'ms', ...figures('plain') },
   ];
+}
+
+/** The same open sequence as openDatabase(), without a key and without migrations (already applied). */
+export function openPlain(file: string): OpenedDb {
+  const sqlite = new Database(file, { fileMustExist: true });
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('temp_store = MEMORY');
+  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+}
+
+/**
+ * The plain copy of an encrypted store (how and why: test/bench/caseload.bench.ts): the closed
+ * store's file copied, opened with its key, switched to a rollback journal and decrypted in place.
+ */
+export function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
+  mkdirSync(plainDir, { recursive: true });
+  copyFileSync(path.join(encryptedDir, 'keyring.json'), path.join(plainDir, 'keyring.json'));
+  const file = path.join(plainDir, 'kesher.db');
+  copyFileSync(path.join(encryptedDir, 'kesher.db'), file);
+  const sqlite = new Database(file);
+  applyKey(sqlite, key);
+  sqlite.pragma('journal_mode = DELETE');
+  sqlite.pragma("rekey = ''");
+  sqlite.close();
+  if (!readFileSync(file).subarray(0, 15).toString('latin1').startsWith('SQLite format 3')) {
+    throw new Error('the plain copy is still encrypted');
+  }
+}
+
+export interface StorePairOptions<T> {
+  /** A scratch folder: the encrypted store goes in encrypted/, its plain copy in plain/. */
+  root: string;
+  participants: number;
+  seed: number;
+  now: Date;
+  kdf: KdfCost;
+  /** Runs on the open encrypted store before the plain copy is made, so both hold its writes. */
+  prepare?: (sqlite: Database.Database) => T;
+}
+
+export interface StorePair<T> {
+  encryptedDir: string;
+  plainDir: string;
+  generatedMs: number;
+  prepared: T;
+}
+
+/** A demo centre, encrypted as the app stores it, and the same bytes decrypted into a plain copy. */
+export async function demoStorePair<T = undefined>(options: StorePairOptions<T>): Promise<StorePair<T>> {
+  const encryptedDir = path.join(options.root, 'encrypted');
+  const plainDir = path.join(options.root, 'plain');
+  const started = performance.now();
+  const demo = await createDemoCentre({
+    dir: encryptedDir,
+    participants: options.participants,
+    seed: options.seed,
+    now: options.now,
+    kdf: options.kdf,
+  });
+  const generatedMs = performance.now() - started;
+  const prepared = options.prepare?.(demo.runtime.sqlite()) as T;
+  const key = Buffer.from(demo.runtime.key());
+  demo.runtime.close();
+  decryptedCopy(encryptedDir, plainDir, key);
+  key.fill(0);
+  return { encryptedDir, plainDir, generatedMs, prepared };
+}
+
+export interface SignedInStore {
+  variant: StoreVariant;
+  app: AppState;
+  runtime: StoreRuntime;
+}
+
+/** A dispatch() call as a transport makes it; a failure stops the bench. */
+export async function benchCall<M extends MethodName>(
+  app: AppState,
+  method: M,
+  input: MethodInput<M>,
+): Promise<unknown> {
+  const result = await dispatch(method, input, { app, transport: 'ipc' });
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.value;
+}
+
+/**
+ * Both stores of a pair opened and signed in as `username` (demo password). The plain copy is
+ * opened outside openDatabase(), so it is given the app's page cache: only the cipher differs.
+ */
+export async function signedInPair(pair: StorePair<unknown>, username: string, now: Date): Promise<SignedInStore[]> {
+  const open = async (variant: StoreVariant, dir: string, plain?: OpenedDb): Promise<SignedInStore> => {
+    const runtime = new StoreRuntime(dir, () => now);
+    // The keyring unwraps the key as usual; with a database already attached it is not used to open one.
+    if (plain) runtime.attach(plain, Buffer.alloc(32));
+    const app = createAppState({ version: 'bench', now: () => now, runtime });
+    await benchCall(app, 'auth.signIn', { username, password: DEMO_PASSWORD });
+    return { variant, app, runtime };
+  };
+  const encrypted = await open('encrypted', pair.encryptedDir);
+  const plain = await open('plain', pair.plainDir, openPlain(path.join(pair.plainDir, 'kesher.db')));
+  const appCache = Number(encrypted.runtime.sqlite().pragma('cache_size', { simple: true }));
+  plain.runtime.sqlite().pragma(`cache_size = ${appCache}`);
+  return [encrypted, plain];
 }

@@ -13,16 +13,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
 import { addDays } from '../../electron/domain/dates';
-import { createDemoCentre } from '../../electron/services/demo/create-demo-centre';
-import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
-import { createAppState, type AppState } from '../../electron/services/store/app-state';
-import { StoreRuntime } from '../../electron/services/store/runtime';
-import { decryptedCopy, openPlain } from './caseload.bench';
-import { measureEncryptedVsPlain, type BenchRow, type BenchSection, type StoreVariant } from './harness';
+import { setCentralRecipient } from '../../electron/services/reports/programme-key';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { measureExport } from './export-measure';
+import {
+  benchCall as call,
+  demoStorePair,
+  measureEncryptedVsPlain,
+  signedInPair,
+  type BenchRow,
+  type BenchSection,
+  type SignedInStore,
+} from './harness';
 
 // A smaller centre for a quick check of the bench itself: KESHER_BENCH_PARTICIPANTS=2000 npm run bench -- reports
 const PARTICIPANTS = Number(process.env.KESHER_BENCH_PARTICIPANTS ?? 50_000);
@@ -31,55 +34,33 @@ const NOW = new Date('2026-05-10T07:00:00Z');
 const TODAY = '2026-05-10';
 const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
 const COORDINATOR = 'demo-coordinator';
-
-async function call<M extends MethodName>(app: AppState, method: M, input: MethodInput<M>): Promise<unknown> {
-  const result = await dispatch(method, input, { app, transport: 'ipc' });
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.value;
-}
-
-async function signedIn(dir: string, plain?: ReturnType<typeof openPlain>) {
-  const runtime = new StoreRuntime(dir, () => NOW);
-  if (plain) runtime.attach(plain, Buffer.alloc(32));
-  const app = createAppState({ version: 'bench', now: () => NOW, runtime });
-  await call(app, 'auth.signIn', { username: COORDINATOR, password: DEMO_PASSWORD });
-  return { app, runtime };
-}
+/** Each export sample is a whole bundle (seconds at centre scale): a few per store. */
+const EXPORT_SAMPLES = Number(process.env.KESHER_BENCH_EXPORTS ?? 5);
 
 /** A different period end per sample (the last 400 days), so no sample is served from the cache. */
 const periodEndOf = (i: number): string => addDays(TODAY, -(i % 400));
 
 export async function run(): Promise<BenchSection> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kesher-bench-reports-'));
-  const opened: { variant: StoreVariant; app: AppState; runtime: StoreRuntime }[] = [];
+  let opened: SignedInStore[] = [];
   try {
-    const encryptedDir = path.join(root, 'encrypted');
-    const plainDir = path.join(root, 'plain');
-    const started = performance.now();
-    const demo = await createDemoCentre({
-      dir: encryptedDir,
+    const pair = await demoStorePair({
+      root,
       participants: PARTICIPANTS,
       seed: SEED,
       now: NOW,
       kdf: KDF,
+      prepare: (sqlite) =>
+        sqlite
+          .prepare(
+            `SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM placements) AS placements,
+               (SELECT count(*) FROM workshop_sessions) AS sessions, (SELECT count(*) FROM attendance) AS attendance,
+               (SELECT count(*) FROM workshop_enrolments) AS enrolments`,
+          )
+          .get() as Record<string, number>,
     });
-    const generatedMs = performance.now() - started;
-    const counts = demo.runtime
-      .sqlite()
-      .prepare(
-        `SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM placements) AS placements,
-           (SELECT count(*) FROM workshop_sessions) AS sessions, (SELECT count(*) FROM attendance) AS attendance,
-           (SELECT count(*) FROM workshop_enrolments) AS enrolments`,
-      )
-      .get() as Record<string, number>;
-    const key = Buffer.from(demo.runtime.key());
-    demo.runtime.close();
-    decryptedCopy(encryptedDir, plainDir, key);
-    key.fill(0);
-    opened.push({ variant: 'encrypted', ...(await signedIn(encryptedDir)) });
-    opened.push({ variant: 'plain', ...(await signedIn(plainDir, openPlain(path.join(plainDir, 'kesher.db')))) });
-    const appCache = Number(opened[0]?.runtime.sqlite().pragma('cache_size', { simple: true }));
-    opened[1]?.runtime.sqlite().pragma(`cache_size = ${appCache}`);
+    const counts = pair.prepared;
+    opened = await signedInPair(pair, COORDINATOR, NOW);
 
     const rows: BenchRow[] = [];
     rows.push(
@@ -110,15 +91,31 @@ export async function run(): Promise<BenchSection> {
         })),
       )),
     );
-    // EXPORT ROW — wired by the lead when the CRF-1 export lands (target ≤ 5 s):
-    // rows.push(...(await measureEncryptedVsPlain('CRF-1 export, one month', 5, opened.map(...))));
+    // The export as the coordinator sends it: to a central recipient, so the bundle is also
+    // age-encrypted. Every sample records a bundle (its sequence chains to the one before).
+    const recipient = await identityToRecipient(await generateX25519Identity());
+    for (const { runtime } of opened) setCentralRecipient(runtime, recipient);
+    const exported: { participants: number; bytes: number }[] = [];
+    rows.push(
+      ...(await measureEncryptedVsPlain(
+        'CRF-1 export, one month (checked, age-encrypted)',
+        EXPORT_SAMPLES,
+        opened.map(({ variant, runtime }) => ({
+          variant,
+          sample: async () => exported.push(await measureExport(runtime, '2026-04')),
+        })),
+        { first: 1, later: 0 },
+      )),
+    );
+    const bundle = exported.at(-1);
     return {
-      title: `Reports at ${PARTICIPANTS.toLocaleString('en')} participants: dashboards through dispatch(), encrypted vs plain`,
+      title: `Reports at ${PARTICIPANTS.toLocaleString('en')} participants: dashboards and the CRF-1 export, encrypted vs plain`,
       rows,
       notes: [
-        `demo store generated in ${(generatedMs / 1000).toFixed(1)} s (seed ${SEED}); rows: ${counts.meetings} meetings, ${counts.placements} placements, ${counts.sessions} sessions, ${counts.enrolments} enrolments, ${counts.attendance} attendance marks`,
+        `demo store generated in ${(pair.generatedMs / 1000).toFixed(1)} s (seed ${SEED}); rows: ${counts.meetings} meetings, ${counts.placements} placements, ${counts.sessions} sessions, ${counts.enrolments} enrolments, ${counts.attendance} attendance marks`,
         'dashboard: a different period end per sample, so every sample loads and computes (no cache hit)',
-        'targets: dashboard p95 ≤ 300 ms, drill-down p95 ≤ 20 ms, export ≤ 5 s (export row: not wired yet)',
+        `export of April 2026: ${bundle?.participants.toLocaleString('en')} participants, ${((bundle?.bytes ?? 0) / 1024 / 1024).toFixed(1)} MB encrypted bundle; timed from the first query to the checked, encrypted bundle in memory`,
+        'targets: dashboard p95 ≤ 300 ms, drill-down p95 ≤ 20 ms, export ≤ 5 s',
       ],
     };
   } finally {

@@ -6,13 +6,11 @@
  * Rows are inserted directly: the demo generator is not what is measured, and the workshop
  * catalogue is another area's. Targets: attendance page p95 ≤ 20 ms, one mark p95 ≤ 10 ms.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { applyKey, type OpenedDb } from '../../db/open';
-import * as schema from '../../db/schema';
+import type { OpenedDb } from '../../db/open';
 import type { MethodInput, MethodName } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { attendanceStatuses } from '../../electron/domain/codes';
@@ -21,7 +19,7 @@ import { createAppState, type AppState } from '../../electron/services/store/app
 import { initStore } from '../../electron/services/store/init-store';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { getSessionWithInstance, sessionRoster } from '../../db/repositories/attendance';
-import { measureEncryptedVsPlain, type BenchRow, type BenchSection } from './harness';
+import { decryptedCopy, measureEncryptedVsPlain, openPlain, type BenchRow, type BenchSection } from './harness';
 
 const PARTICIPANTS = 50_000;
 const INSTANCES = 2_000;
@@ -43,30 +41,6 @@ async function call<M extends MethodName>(app: AppState, method: M, input: Metho
   const result = await dispatch(method, input, { app, transport: 'ipc' });
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
   return result.value;
-}
-
-/** The same open sequence as openDatabase(), without a key (see caseload.bench.ts). */
-function openPlain(file: string): OpenedDb {
-  const sqlite = new Database(file, { fileMustExist: true });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('temp_store = MEMORY');
-  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
-}
-
-function decryptedCopy(encryptedDir: string, plainDir: string, key: Buffer): void {
-  mkdirSync(plainDir, { recursive: true });
-  copyFileSync(path.join(encryptedDir, 'keyring.json'), path.join(plainDir, 'keyring.json'));
-  const file = path.join(plainDir, 'kesher.db');
-  copyFileSync(path.join(encryptedDir, 'kesher.db'), file);
-  const sqlite = new Database(file);
-  applyKey(sqlite, key);
-  sqlite.pragma('journal_mode = DELETE');
-  sqlite.pragma("rekey = ''");
-  sqlite.close();
-  if (!readFileSync(file).subarray(0, 15).toString('latin1').startsWith('SQLite format 3'))
-    throw new Error('the plain copy is still encrypted');
 }
 
 /** A small deterministic stream, so both variants and every run hold the same rows. */

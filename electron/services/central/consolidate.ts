@@ -11,7 +11,8 @@ import path from 'node:path';
 import { computeIndicators, type Indicators } from '../../domain/crf1/indicators';
 import { poolRecords, type CentreInput } from '../../domain/central/pool';
 import { monthEnd } from '../reports/export';
-import { recordsFromExportCsv } from '../reports/crf-csv';
+import { readCsv, recordsFromCsvTables } from '../reports/crf-csv';
+import { crfFileNames } from '../../domain/crf1/columns';
 import { readBundles, type BundleProblem, type ReadBundle } from './read-bundles';
 import { programmePdf } from './programme-pdf';
 
@@ -75,7 +76,16 @@ export async function consolidate(options: {
   const centres: CentreResult[] = [];
   for (const code of [...chosen.keys()].sort()) {
     const bundle = chosen.get(code) as ReadBundle;
-    const records = recordsFromExportCsv(bundle.entries, periodEnd);
+    // The tables read-bundles parsed while counting rows; a CSV the manifest did not list is read here.
+    const tables = new Map(
+      crfFileNames.map((name) => [
+        name,
+        bundle.tables.get(name) ?? readCsv(bundle.entries.get(name) ?? Buffer.alloc(0)),
+      ]),
+    );
+    const records = recordsFromCsvTables(tables, periodEnd);
+    // Fifty centres' parsed cells would otherwise stay in memory until the end.
+    bundle.tables.clear();
     const indicators = computeIndicators(records, periodEnd, code);
     let theirs: unknown = null;
     try {

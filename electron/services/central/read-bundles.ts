@@ -11,6 +11,7 @@ import { Decrypter } from 'age-encryption';
 import type { Manifest } from '../reports/bundle';
 import { sha256Hex } from '../reports/bundle';
 import { readCsv } from '../reports/crf-csv';
+import type { CsvTable } from '../reports/csv-table';
 import { readZip } from '../crf1-import/read-bundle';
 
 export interface BundleProblem {
@@ -30,6 +31,8 @@ export interface ReadBundle {
   /** SHA-256 of the plain ZIP: what the next bundle's previousBundleSha256 must be. */
   zipSha256: string;
   entries: Map<string, Buffer>;
+  /** Each CSV the manifest lists, parsed once here: the consolidation reads its records from these. */
+  tables: Map<string, CsvTable>;
   /** Its content matches its manifest. */
   verified: boolean;
 }
@@ -82,7 +85,7 @@ async function readOne(dir: string, file: string, decrypter: Decrypter, problems
     return fail('manifest_invalid');
   }
   if (!isManifest(manifest)) return fail('manifest_invalid');
-  const bundle: ReadBundle = { file, manifest, zipSha256: sha256Hex(zip), entries, verified: true };
+  const bundle: ReadBundle = { file, manifest, zipSha256: sha256Hex(zip), entries, tables: new Map(), verified: true };
   const note = (problem: string, detail?: string) => {
     bundle.verified = false;
     problems.push({
@@ -100,7 +103,9 @@ async function readOne(dir: string, file: string, decrypter: Decrypter, problems
     else if (listed.rows !== null) {
       let rows = -1;
       try {
-        rows = readCsv(bytes).rows.filter((r) => !(r.length === 1 && r[0] === '')).length;
+        const table = readCsv(bytes);
+        bundle.tables.set(listed.name, table);
+        rows = table.rows.filter((r) => !(r.length === 1 && r[0] === '')).length;
       } catch {
         rows = -1;
       }

@@ -6,13 +6,12 @@
  * (the order is stated in the README, "CRF-1 export"); strings compare by code point.
  *
  * The reader turns the files back into records, so the export can recompute its indicators
- * from exactly the bytes it is about to write.
+ * from exactly the bytes it is about to write. The bytes themselves: ./csv-table.
  */
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { columnsFor, crfFileNames, type CrfFileName } from '../../domain/crf1/columns';
 import { addMonths, ageAt, compareCodePoints } from '../../domain/crf1/dates';
 import type { CentreRecords, ParticipantRecord } from '../../domain/crf1/records';
+import { readCsvTable, writeCsvTable, type CsvTable } from './csv-table';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -28,17 +27,28 @@ function participantRow(p: ParticipantRecord, periodEnd: string, formerPid: stri
   };
 }
 
-const byCodePoint =
-  <T>(...keys: ((row: T) => string | number)[]) =>
-  (a: T, b: T): number => {
-    for (const key of keys) {
-      const x = key(a);
-      const y = key(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareCodePoints(String(x), String(y));
-      if (order !== 0) return order;
-    }
-    return 0;
+/** Two sort keys in code point order (numbers by value), as the README states the order. */
+function order(x: string | number, y: string | number): number {
+  return typeof x === 'number' && typeof y === 'number' ? x - y : compareCodePoints(String(x), String(y));
+}
+
+type Keyed<K extends string> = Record<K, string | number>;
+
+/** A comparator on one to three keys, written out: a sort of half a million rows calls it millions of times. */
+function byKeys<K extends string>(k1: K, k2?: K, k3?: K): (a: Keyed<K>, b: Keyed<K>) => number {
+  if (k2 === undefined) return (a, b) => order(a[k1], b[k1]);
+  if (k3 === undefined)
+    return (a, b) => {
+      const o = order(a[k1], b[k1]);
+      return o !== 0 ? o : order(a[k2], b[k2]);
+    };
+  return (a, b) => {
+    let o = order(a[k1], b[k1]);
+    if (o !== 0) return o;
+    o = order(a[k2], b[k2]);
+    return o !== 0 ? o : order(a[k3], b[k3]);
   };
+}
 
 /** The rows of each file in file order: the sort keys the README states. */
 export function exportRows(
@@ -47,59 +57,24 @@ export function exportRows(
   formerPids: ReadonlyMap<string, string>,
 ): Record<CrfFileName, Row[]> {
   const r = records;
+  const sorted = <T>(rows: readonly T[], compare: (a: T, b: T) => number): Row[] =>
+    [...rows].sort(compare) as unknown as Row[];
   return {
     'participants.csv': [...r.participants]
-      .sort(byCodePoint((p) => p.pid))
+      .sort(byKeys('pid'))
       .map((p) => participantRow(p, periodEnd, formerPids.get(p.pid))),
-    'placements.csv': [...r.placements].sort(
-      byCodePoint(
-        (p) => p.pid,
-        (p) => p.placementId,
-      ),
-    ) as unknown as Row[],
-    'meetings.csv': [...r.meetings].sort(
-      byCodePoint(
-        (m) => m.pid,
-        (m) => m.date,
-        (m) => m.meetingId,
-      ),
-    ) as unknown as Row[],
-    'workshops.csv': [...r.workshops].sort(byCodePoint((w) => w.workshopId)).map((w) => ({ ...w, facilitator: null })),
-    'sessions.csv': [...r.sessions].sort(
-      byCodePoint(
-        (s) => s.workshopId,
-        (s) => s.sessionNo,
-      ),
-    ) as unknown as Row[],
-    'enrolments.csv': [...r.enrolments].sort(
-      byCodePoint(
-        (e) => e.workshopId,
-        (e) => e.pid,
-      ),
-    ) as unknown as Row[],
-    'attendance.csv': [...r.attendance].sort(
-      byCodePoint(
-        (a) => a.workshopId,
-        (a) => a.sessionNo,
-        (a) => a.pid,
-      ),
-    ) as unknown as Row[],
+    'placements.csv': sorted(r.placements, byKeys('pid', 'placementId')),
+    'meetings.csv': sorted(r.meetings, byKeys('pid', 'date', 'meetingId')),
+    'workshops.csv': [...r.workshops].sort(byKeys('workshopId')).map((w) => ({ ...w, facilitator: null })),
+    'sessions.csv': sorted(r.sessions, byKeys('workshopId', 'sessionNo')),
+    'enrolments.csv': sorted(r.enrolments, byKeys('workshopId', 'pid')),
+    'attendance.csv': sorted(r.attendance, byKeys('workshopId', 'sessionNo', 'pid')),
   };
 }
 
 /** One file's bytes in the §3 dialect. */
 export function writeCsv(header: readonly string[], rows: readonly Row[]): Buffer {
-  const table = [header, ...rows.map((row) => header.map((name) => cellText(row[name])))];
-  return Buffer.from(
-    stringify(table, {
-      bom: true,
-      record_delimiter: '\r\n',
-      // csv-stringify quotes a line break only when it is its record delimiter: RFC 4180
-      // quotes any CR or LF inside a field.
-      quoted_match: /[\r\n]/,
-    }),
-    'utf8',
-  );
+  return writeCsvTable(header, rows, (row) => header.map((name) => cellText(row[name])));
 }
 
 function cellText(value: Cell | undefined): string {
@@ -121,87 +96,165 @@ export function exportCsvFiles(
 }
 
 /** A file's header and records as strings, BOM removed. Throws on anything that is not CSV. */
-export function readCsv(bytes: Buffer): { header: string[]; rows: string[][] } {
-  const table = parse(bytes, { bom: true, relax_column_count: false, skip_empty_lines: false }) as string[][];
-  const [header = [], ...rows] = table;
-  return { header, rows };
+export function readCsv(bytes: Buffer): CsvTable {
+  return readCsvTable(bytes);
+}
+
+/** Every CSV of a bundle parsed once, by file name (a missing file reads as empty). */
+export function readCsvFiles(files: ReadonlyMap<string, Buffer>): Map<CrfFileName, CsvTable> {
+  return new Map(crfFileNames.map((name) => [name, readCsv(files.get(name) ?? Buffer.alloc(0))]));
 }
 
 const orNull = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
 const intOrNull = (value: string | undefined): number | null => (orNull(value) === null ? null : Number(value));
 
-function objects(bytes: Buffer): Record<string, string>[] {
-  const { header, rows } = readCsv(bytes);
-  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+/**
+ * A reader of one table's cells by column name, as if each row were an object keyed by the
+ * header (a name the header repeats reads its last column; a name it lacks reads undefined,
+ * a short row reads ''), without building that object for every row.
+ */
+function columnsOf(table: CsvTable | undefined) {
+  const header = table?.header ?? [];
+  return {
+    rows: table?.rows ?? [],
+    at(name: string): (cells: string[]) => string | undefined {
+      const i = header.lastIndexOf(name);
+      return i < 0 ? () => undefined : (cells) => cells[i] ?? '';
+    },
+  };
 }
 
 /**
- * Export CSVs back into records. The export carries no birth date, only ageAtPeriodEnd: the
- * birth date becomes the day that makes exactly that age at E (E minus that many years), which
- * is all §5 asks of it.
+ * Export CSVs, parsed, back into records. The export carries no birth date, only
+ * ageAtPeriodEnd: the birth date becomes the day that makes exactly that age at E (E minus that
+ * many years), which is all §5 asks of it.
  */
-export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodEnd: string): CentreRecords {
-  // Tables by their file's base name ('placements' for placements.csv).
-  const table = Object.fromEntries(
-    crfFileNames.map((name) => [name.slice(0, -4), objects(files.get(name) ?? Buffer.alloc(0))]),
-  ) as Record<string, Record<string, string>[]>;
-  const file = (base: string): Record<string, string>[] => table[base] ?? [];
+export function recordsFromCsvTables(tables: ReadonlyMap<string, CsvTable>, periodEnd: string): CentreRecords {
+  const people = columnsOf(tables.get('participants.csv'));
+  const p = {
+    pid: people.at('pid'),
+    gender: people.at('gender'),
+    age: people.at('ageAtPeriodEnd'),
+    enrolmentDate: people.at('enrolmentDate'),
+    exitDate: people.at('exitDate'),
+    exitReason: people.at('exitReason'),
+    coach: people.at('coach'),
+    trafficLight: people.at('trafficLight'),
+    populationTags: people.at('populationTags'),
+    recruitmentSource: people.at('recruitmentSource'),
+    track: people.at('track'),
+    previousOccupation: people.at('previousOccupation'),
+    yearsExperience: people.at('yearsExperience'),
+    city: people.at('city'),
+  };
+  // Many people share an age: the birth date it stands for is worked out once per age.
+  const birthDates = new Map<number, string>();
+  const birthDateOf = (age: number): string => {
+    let date = birthDates.get(age);
+    if (date === undefined) birthDates.set(age, (date = addMonths(periodEnd, -12 * age)));
+    return date;
+  };
+  const jobs = columnsOf(tables.get('placements.csv'));
+  const j = {
+    pid: jobs.at('pid'),
+    placementId: jobs.at('placementId'),
+    startDate: jobs.at('startDate'),
+    endDate: jobs.at('endDate'),
+    employmentType: jobs.at('employmentType'),
+    jobScopePct: jobs.at('jobScopePct'),
+    monthlySalaryNis: jobs.at('monthlySalaryNis'),
+    occupationCode: jobs.at('occupationCode'),
+    foundBy: jobs.at('foundBy'),
+  };
+  const meetings = columnsOf(tables.get('meetings.csv'));
+  const m = {
+    pid: meetings.at('pid'),
+    meetingId: meetings.at('meetingId'),
+    date: meetings.at('date'),
+    coach: meetings.at('coach'),
+    mode: meetings.at('mode'),
+    status: meetings.at('status'),
+  };
+  const workshops = columnsOf(tables.get('workshops.csv'));
+  const w = {
+    workshopId: workshops.at('workshopId'),
+    type: workshops.at('type'),
+    title: workshops.at('title'),
+    facilitator: workshops.at('facilitator'),
+  };
+  const sessions = columnsOf(tables.get('sessions.csv'));
+  const s = { workshopId: sessions.at('workshopId'), sessionNo: sessions.at('sessionNo'), date: sessions.at('date') };
+  const enrolments = columnsOf(tables.get('enrolments.csv'));
+  const e = { workshopId: enrolments.at('workshopId'), pid: enrolments.at('pid') };
+  const attendance = columnsOf(tables.get('attendance.csv'));
+  const a = {
+    workshopId: attendance.at('workshopId'),
+    sessionNo: attendance.at('sessionNo'),
+    pid: attendance.at('pid'),
+    status: attendance.at('status'),
+  };
   return {
-    participants: file('participants').map((r) => {
-      const age = intOrNull(r.ageAtPeriodEnd);
+    participants: people.rows.map((r) => {
+      const age = intOrNull(p.age(r));
+      const tags = p.populationTags(r);
       return {
-        pid: r.pid!,
-        gender: orNull(r.gender),
-        birthDate: age === null ? null : addMonths(periodEnd, -12 * age),
-        enrolmentDate: orNull(r.enrolmentDate),
-        exitDate: orNull(r.exitDate),
-        exitReason: orNull(r.exitReason),
-        coach: orNull(r.coach),
-        trafficLight: orNull(r.trafficLight),
-        populationTags: r.populationTags ? r.populationTags.split(';') : [],
-        recruitmentSource: orNull(r.recruitmentSource),
-        track: orNull(r.track),
-        previousOccupation: orNull(r.previousOccupation),
-        yearsExperience: intOrNull(r.yearsExperience),
-        city: orNull(r.city),
+        pid: p.pid(r)!,
+        gender: orNull(p.gender(r)),
+        birthDate: age === null ? null : birthDateOf(age),
+        enrolmentDate: orNull(p.enrolmentDate(r)),
+        exitDate: orNull(p.exitDate(r)),
+        exitReason: orNull(p.exitReason(r)),
+        coach: orNull(p.coach(r)),
+        trafficLight: orNull(p.trafficLight(r)),
+        populationTags: tags ? tags.split(';') : [],
+        recruitmentSource: orNull(p.recruitmentSource(r)),
+        track: orNull(p.track(r)),
+        previousOccupation: orNull(p.previousOccupation(r)),
+        yearsExperience: intOrNull(p.yearsExperience(r)),
+        city: orNull(p.city(r)),
       } as ParticipantRecord;
     }),
-    placements: file('placements').map((r) => ({
-      pid: r.pid!,
-      placementId: r.placementId!,
-      startDate: r.startDate!,
-      endDate: orNull(r.endDate),
-      employmentType: orNull(r.employmentType),
-      jobScopePct: intOrNull(r.jobScopePct),
-      monthlySalaryNis: intOrNull(r.monthlySalaryNis),
-      occupationCode: orNull(r.occupationCode),
-      foundBy: orNull(r.foundBy),
+    placements: jobs.rows.map((r) => ({
+      pid: j.pid(r)!,
+      placementId: j.placementId(r)!,
+      startDate: j.startDate(r)!,
+      endDate: orNull(j.endDate(r)),
+      employmentType: orNull(j.employmentType(r)),
+      jobScopePct: intOrNull(j.jobScopePct(r)),
+      monthlySalaryNis: intOrNull(j.monthlySalaryNis(r)),
+      occupationCode: orNull(j.occupationCode(r)),
+      foundBy: orNull(j.foundBy(r)),
     })) as CentreRecords['placements'],
-    meetings: file('meetings').map((r) => ({
-      pid: r.pid!,
-      meetingId: r.meetingId!,
-      date: r.date!,
-      coach: orNull(r.coach),
-      mode: orNull(r.mode),
-      status: r.status!,
+    meetings: meetings.rows.map((r) => ({
+      pid: m.pid(r)!,
+      meetingId: m.meetingId(r)!,
+      date: m.date(r)!,
+      coach: orNull(m.coach(r)),
+      mode: orNull(m.mode(r)),
+      status: m.status(r)!,
     })) as CentreRecords['meetings'],
-    workshops: file('workshops').map((r) => ({
-      workshopId: r.workshopId!,
-      type: r.type!,
-      title: r.title ?? '',
-      facilitator: orNull(r.facilitator),
+    workshops: workshops.rows.map((r) => ({
+      workshopId: w.workshopId(r)!,
+      type: w.type(r)!,
+      title: w.title(r) ?? '',
+      facilitator: orNull(w.facilitator(r)),
     })) as CentreRecords['workshops'],
-    sessions: file('sessions').map((r) => ({
-      workshopId: r.workshopId!,
-      sessionNo: Number(r.sessionNo),
-      date: r.date!,
+    sessions: sessions.rows.map((r) => ({
+      workshopId: s.workshopId(r)!,
+      sessionNo: Number(s.sessionNo(r)),
+      date: s.date(r)!,
     })),
-    enrolments: file('enrolments').map((r) => ({ workshopId: r.workshopId!, pid: r.pid! })),
-    attendance: file('attendance').map((r) => ({
-      workshopId: r.workshopId!,
-      sessionNo: Number(r.sessionNo),
-      pid: r.pid!,
-      status: r.status!,
+    enrolments: enrolments.rows.map((r) => ({ workshopId: e.workshopId(r)!, pid: e.pid(r)! })),
+    attendance: attendance.rows.map((r) => ({
+      workshopId: a.workshopId(r)!,
+      sessionNo: Number(a.sessionNo(r)),
+      pid: a.pid(r)!,
+      status: a.status(r)!,
     })) as CentreRecords['attendance'],
   };
+}
+
+/** Export CSV bytes back into records (see recordsFromCsvTables). */
+export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodEnd: string): CentreRecords {
+  return recordsFromCsvTables(readCsvFiles(files), periodEnd);
 }

@@ -59,7 +59,12 @@ export function loadExportRecords(db: Db, periodEnd: string, centreCode: string,
         city: p.city === null || p.city.trim() === '' ? null : p.city.trim(),
       })),
       placements: r.placements.map((p) => ({ ...p, pid: pid(p.pid), occupationCode: isco(p.occupationCode) })),
-      meetings: r.meetings.map((m) => ({ ...m, pid: pid(m.pid) })),
+      // Half a million meetings at centre scale: their records are fresh from the store and
+      // ours alone, so the pid is replaced where it stands instead of in a copy of each.
+      meetings: r.meetings.map((m) => {
+        m.pid = pid(m.pid);
+        return m;
+      }),
       workshops: r.workshops,
       sessions: r.sessions,
       enrolments: enrolments.map((e) => ({ ...e, pid: pid(e.pid) })),

@@ -22,6 +22,7 @@ import {
   lastExport,
   lastExportForPeriod,
 } from '../../../db/repositories/crf-export';
+import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
 import { buildBundle, bundleFileName, type Manifest } from './bundle';
 import { exportCsvFiles } from './crf-csv';
@@ -75,6 +76,20 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
   return Buffer.from(await encrypter.encrypt(zip));
 }
 
+/**
+ * The indicators and CSV files of period end E. The records they are made from are not
+ * returned: at centre scale they are the largest thing in memory, and the self-check that
+ * follows works from the CSV bytes alone.
+ */
+function bundleContent(db: Db, periodEnd: string, centreCode: string, key: Buffer) {
+  const loaded = loadExportRecords(db, periodEnd, centreCode, key);
+  return {
+    indicators: computeIndicators(loaded.records, periodEnd, centreCode),
+    csv: exportCsvFiles(loaded.records, periodEnd, loaded.formerPids),
+    newLocalPids: loaded.newLocalPids,
+  };
+}
+
 /** Builds, checks and records one bundle; nothing is recorded when any step fails. */
 export async function createExport(runtime: StoreRuntime, request: ExportRequest): Promise<ExportResult> {
   const db = runtime.db();
@@ -87,8 +102,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     const previous = lastExport(db);
     const sequence = (previous?.sequence ?? 0) + 1;
     const supersedes = lastExportForPeriod(db, periodEnd)?.sequence ?? null;
-    const loaded = loadExportRecords(db, periodEnd, centre.code, key);
-    const indicators = computeIndicators(loaded.records, periodEnd, centre.code);
+    const { indicators, csv, newLocalPids } = bundleContent(db, periodEnd, centre.code, key);
     const bundle = await buildBundle({
       manifest: {
         format: 'crf',
@@ -103,7 +117,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
         pseudonymisation: { method: 'HMAC-SHA256/16', keyId },
       },
       indicators,
-      csv: exportCsvFiles(loaded.records, periodEnd, loaded.formerPids),
+      csv,
     });
     selfCheck(bundle, periodEnd, centre.code, identifyingValues(db));
     const bytes = recipient ? await encrypt(bundle.zip, recipient) : bundle.zip;
@@ -121,7 +135,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
         createdAt: now.toISOString(),
         createdBy: runtime.actorId(),
       });
-      insertLocalPids(db, loaded.newLocalPids, sequence);
+      insertLocalPids(db, newLocalPids, sequence);
     })();
     runtime.audit({ action: 'export', entity: 'crf_export', entityId: sequence });
     return {

@@ -6,13 +6,34 @@
  *     staff names;
  *  3. the indicators recomputed from the CSV bytes equal indicators.json.
  * A failure names the file, row and column (never the value) and stops the export.
+ * Each CSV is parsed once and the three checks read the same parsed rows. A column whose
+ * values repeat (codes, dates, staff codes, small numbers) has each distinct value checked
+ * once: both checks are pure functions of the column and the value.
  */
 import { AppError, type FieldIssue } from '../../domain/app-error';
-import { checkCell } from '../../domain/crf1/cell-check';
-import { columnsFor, crfFileNames } from '../../domain/crf1/columns';
+import { checkCell, type CellProblem } from '../../domain/crf1/cell-check';
+import { columnsFor, crfFileNames, type Column } from '../../domain/crf1/columns';
 import { computeIndicators } from '../../domain/crf1/indicators';
-import { recordsFromExportCsv, readCsv } from './crf-csv';
+import { readCsvFiles, recordsFromCsvTables } from './crf-csv';
+import type { CsvTable } from './csv-table';
 import type { BuiltBundle } from './bundle';
+
+type Tables = ReadonlyMap<string, CsvTable>;
+const EMPTY: CsvTable = { header: [], rows: [] };
+
+/** Columns whose values are drawn from a small set (so a cache of answers stays small). */
+const REPEATING = new Set<Column['kind']['type']>(['code', 'codeList', 'date', 'staff', 'integer', 'occupation', 'text']);
+
+/** `check` answered once per distinct value of a repeating column, every time for the others. */
+function perValue<T>(column: Column, check: (value: string) => T): (value: string) => T {
+  if (!REPEATING.has(column.kind.type)) return check;
+  const answers = new Map<string, T>();
+  return (value) => {
+    let answer = answers.get(value);
+    if (answer === undefined && !answers.has(value)) answers.set(value, (answer = check(value)));
+    return answer as T;
+  };
+}
 
 export interface IdentifyingValues {
   names: { first: string; last: string }[];
@@ -29,23 +50,22 @@ function fail(messageKey: string, issues: FieldIssue[]): never {
 }
 
 /** 1. Column schemas. */
-export function checkSchemas(
-  entries: ReadonlyMap<string, Buffer>,
-  formerPid: boolean,
-  rowCounts: Map<string, number>,
-): void {
+export function checkSchemas(tables: Tables, formerPid: boolean, rowCounts: Map<string, number>): void {
   const issues: FieldIssue[] = [];
   for (const file of crfFileNames) {
     const columns = columnsFor(file, 'export', { formerPid });
-    const { header, rows } = readCsv(entries.get(file) ?? Buffer.alloc(0));
+    const { header, rows } = tables.get(file) ?? EMPTY;
     if (header.join(',') !== columns.map((c) => c.name).join(',')) {
       issues.push({ path: `${file}:1`, message: 'errors.export.check.header' });
       continue;
     }
     if (rows.length !== rowCounts.get(file)) issues.push({ path: file, message: 'errors.export.check.row_count' });
+    const checks = columns.map((column) =>
+      perValue<CellProblem | null>(column, (value) => checkCell(column, value, 'export')),
+    );
     rows.forEach((cells, r) => {
       columns.forEach((column, c) => {
-        const problem = checkCell(column, cells[c] ?? '', 'export');
+        const problem = checks[c]!(cells[c] ?? '');
         // Row numbers count the header as row 1, as a spreadsheet shows them.
         if (problem) issues.push({ path: `${file}:${r + 2}:${column.name}`, message: `errors.export.cell.${problem}` });
       });
@@ -55,6 +75,7 @@ export function checkSchemas(
 }
 
 const digits = (value: string): string => value.replace(/\D/g, '');
+const ONLY_DIGITS = /^\d+$/;
 const norm = (value: string): string => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
@@ -81,8 +102,12 @@ export function identifyingMatcher(values: IdentifyingValues): (cell: string) =>
     const d = digits(phone).replace(/^(9720*|0+)/, '');
     if (d.length >= 7) numbers.add(d);
   }
+  const isNumber = (d: string): boolean => numbers.has(d.replace(/^0+/, '')) || numbers.has(d.replace(/^9720*/, ''));
   return (cell: string): boolean => {
     if (cell === '') return false;
+    // A cell of digits only (an id, a count) is one word with no e-mail in it, and is itself
+    // its only digit run: the general path below gives the same answer, slower.
+    if (ONLY_DIGITS.test(cell)) return exact.has(cell) || (cell.length >= 7 && isNumber(cell));
     const text = norm(cell);
     if (exact.has(text)) return true;
     const words = text.split(' ');
@@ -91,8 +116,7 @@ export function identifyingMatcher(values: IdentifyingValues): (cell: string) =>
         if (fullNames.has(words.slice(i, i + n).join(' '))) return true;
     for (const email of text.match(/[a-z0-9_%+][a-z0-9._%+-]*@[a-z0-9.-]+/g) ?? []) if (emails.has(email)) return true;
     for (const run of cell.match(/\+?\d[\d\s-]{5,}\d/g) ?? []) {
-      const d = digits(run);
-      if (numbers.has(d.replace(/^0+/, '')) || numbers.has(d.replace(/^9720*/, ''))) return true;
+      if (isNumber(digits(run))) return true;
     }
     return false;
   };
@@ -107,6 +131,7 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
 
 /** 2. No identifying value in any file. Pids and hashes are hex by schema and skipped. */
 export function checkNoIdentifyingValues(
+  tables: Tables,
   entries: ReadonlyMap<string, Buffer>,
   formerPid: boolean,
   values: IdentifyingValues,
@@ -115,11 +140,12 @@ export function checkNoIdentifyingValues(
   const issues: FieldIssue[] = [];
   for (const file of crfFileNames) {
     const columns = columnsFor(file, 'export', { formerPid });
-    const { rows } = readCsv(entries.get(file) ?? Buffer.alloc(0));
+    const { rows } = tables.get(file) ?? EMPTY;
+    const checks = columns.map((column) => (column.kind.type === 'pid' ? null : perValue(column, matches)));
     rows.forEach((cells, r) => {
       columns.forEach((column, c) => {
-        if (column.kind.type === 'pid') return;
-        if (matches(cells[c] ?? ''))
+        const check = checks[c];
+        if (check && check(cells[c] ?? ''))
           issues.push({ path: `${file}:${r + 2}:${column.name}`, message: 'errors.export.check.identifying' });
       });
     });
@@ -133,17 +159,24 @@ export function checkNoIdentifyingValues(
 }
 
 /** 3. The indicators of the CSVs as written equal indicators.json. */
-export function checkIndicators(entries: ReadonlyMap<string, Buffer>, periodEnd: string, centreCode: string): void {
-  const records = recordsFromExportCsv(entries, periodEnd);
+export function checkIndicators(
+  tables: Tables,
+  entries: ReadonlyMap<string, Buffer>,
+  periodEnd: string,
+  centreCode: string,
+): void {
+  const records = recordsFromCsvTables(tables, periodEnd);
   const recomputed = `${JSON.stringify(computeIndicators(records, periodEnd, centreCode), null, 2)}\n`;
   if (recomputed !== entries.get('indicators.json')?.toString('utf8'))
     fail('errors.export.check.indicators', [{ path: 'indicators.json', message: 'errors.export.check.indicators' }]);
 }
 
 export function selfCheck(bundle: BuiltBundle, periodEnd: string, centreCode: string, values: IdentifyingValues): void {
-  const formerPid = readCsv(bundle.entries.get('participants.csv')!).header.includes('formerPid');
+  // Parsed once; a file that does not parse stops the export here, as it did in each check.
+  const tables = readCsvFiles(bundle.entries);
+  const formerPid = (tables.get('participants.csv') ?? EMPTY).header.includes('formerPid');
   const counts = new Map(bundle.manifest.files.map((f) => [f.name, f.rows ?? 0]));
-  checkSchemas(bundle.entries, formerPid, counts);
-  checkNoIdentifyingValues(bundle.entries, formerPid, values);
-  checkIndicators(bundle.entries, periodEnd, centreCode);
+  checkSchemas(tables, formerPid, counts);
+  checkNoIdentifyingValues(tables, bundle.entries, formerPid, values);
+  checkIndicators(tables, bundle.entries, periodEnd, centreCode);
 }
