@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../electron/domain/dates';
-import { createTestCentre, type TestApp } from '../fixtures/centre';
+import { addDays as daysAfter, formatDisplayDate, todayIso } from '../../electron/domain/dates';
+import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { missingInOrder, pdfPages } from '../fixtures/documents/pdf-text';
 import { addInstance, enrol } from '../fixtures/workshops';
 import { WallClock } from './caseload-seed';
 import { openApp, type AppFixture } from './harness';
@@ -89,5 +90,104 @@ describe('printing and letter templates in Chromium, in Hebrew', () => {
     expect(text).toContain('נועה');
     await (await popup).close();
     await shot(page, 'documents-templates-he');
+  });
+});
+
+describe('a coach prints a signed work plan in Chromium, in Hebrew', () => {
+  let t: TestApp;
+  let app: AppFixture;
+  let participantId: number;
+  // Short enough for one line of its table cell: pdftotext interleaves the lines of wrapped cells.
+  const signedGoal = 'לשלוח 10 קורות חיים';
+
+  beforeAll(async () => {
+    t = await createTestCentre(new WallClock());
+    const staff = await withStaff(t, { avi: 'coach' } as const);
+    const created = await t.must('inquiries.create', { firstName: 'רחל', lastName: 'אברהמי', phone: '052-444-0001' });
+    if (created.kind !== 'created') throw new Error('expected a new record');
+    participantId = created.id;
+    const today = todayIso();
+    await t.must('screening.record', {
+      participantId,
+      answers: {
+        age: 58,
+        outOfWorkMonths: 8,
+        livesInArea: true,
+        willingToCome: true,
+        soughtJobScope: 'full',
+        yearsExperience: 25,
+        declaresCapacity: true,
+      },
+    });
+    // The lifecycle reaches intake through an exposure conference.
+    const conference = await t.must('conferences.save', { date: daysAfter(today, 1) });
+    await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [participantId] });
+    await t.must('participants.scheduleIntake', {
+      id: participantId,
+      coachId: staff.ids.avi,
+      intakeScheduledDate: today,
+    });
+    await staff.actAs('avi');
+    const plan = {
+      participantId,
+      strengths: null,
+      plannedMeetings: 6,
+      plannedWorkshopTypes: [],
+      nextReviewDate: daysAfter(today, 90),
+      tasks: [],
+      barriers: [],
+    };
+    const goal = {
+      measureValue: 10,
+      measureUnit: 'משרות',
+      dueDate: daysAfter(today, 60),
+      status: 'open' as const,
+      reviewNote: null,
+    };
+    // Version 1 signed; then a draft of version 2 that must NOT be what prints.
+    await t.must('plans.saveDraft', {
+      ...plan,
+      expectedUpdatedAt: null,
+      vision: 'לעבוד כמנהלת חשבונות (Bookkeeper) בחברה קטנה',
+      goals: [{ ...goal, what: signedGoal }],
+    });
+    await t.must('plans.sign', { participantId, participantSignedDate: today, coachSignedDate: today });
+    await t.must('plans.saveDraft', {
+      ...plan,
+      // After signing there is no draft: the next one starts from nothing.
+      expectedUpdatedAt: null,
+      vision: 'טיוטה שטרם נחתמה',
+      goals: [{ ...goal, what: 'יעד של הטיוטה בלבד' }],
+    });
+    app = await openApp({ browserMode: { app: t.app, staticDir: process.env.KESHER_RENDERER_DIR } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('chooses signed version 1 and receives it through a one-time URL, goals in reading order', async () => {
+    const { page } = app;
+    await go(page, `#/participants/${participantId}`);
+    actions = 0;
+    await click(page.getByTestId('tab-documents'));
+    await click(page.getByTestId('work-plan-version'));
+    await click(page.getByRole('option', { name: 'גרסה חתומה 1', exact: true }));
+    const served = page.waitForResponse((response) => response.url().includes('/documents/'), SLOW);
+    const popup = page.context().waitForEvent('page', SLOW);
+    await click(page.getByTestId('work-plan-print'));
+    const response = await served;
+    expect(response.status()).toBe(200);
+    const pdf = await response.body();
+    const text = pdfPages(pdf).join('\n');
+    const signedOn = formatDisplayDate(todayIso());
+    expect(missingInOrder(text, [`גרסה 1, חתומה (${signedOn})`, 'לעבוד כמנהלת חשבונות', signedGoal])).toEqual([]);
+    expect(text).not.toContain('טיוטה');
+    // The one-time URL serves the document once only.
+    const again = await page.request.get(response.url());
+    expect(again.status()).not.toBe(200);
+    await (await popup).close();
+    expect(actions).toBe(4);
+    await shot(page, 'documents-signed-plan-he');
   });
 });

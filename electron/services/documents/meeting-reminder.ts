@@ -1,21 +1,16 @@
 import type { MeetingMode } from '../../domain/codes';
 import { formatDisplayDate } from '../../domain/dates';
-import { renderTemplate, type InvitationFieldValues } from '../../domain/letter-templates';
-import { formatPhone } from '../../domain/phone';
+import type { InvitationFieldValues } from '../../domain/letter-templates';
 import { pick } from './code-labels';
-import type { InvitationOptions } from './conference-invitation';
 import type { DocumentLanguage, DocumentSpec } from './document-layout';
-import { defaultInvitationTemplates } from './invitation-wording';
-import { letterheadBlock } from './letterhead';
-import { letterContent } from './referral-letter';
+import {
+  commonInvitationFields,
+  invitationLetter,
+  type InvitationLetterData,
+  type InvitationOptions,
+} from './invitation-letter';
 
-export interface MeetingReminderData {
-  centreName: string;
-  centreAddress: string;
-  centrePhone: string;
-  today: string;
-  coachName: string | null;
-  participant: { firstName: string; lastName: string };
+export interface MeetingReminderData extends InvitationLetterData {
   meeting: { date: string; time: string | null; mode: MeetingMode };
 }
 
@@ -33,13 +28,7 @@ export function meetingReminderFields(
 ): InvitationFieldValues<'meeting_reminder'> {
   const [he, en] = modeLabels[data.meeting.mode];
   return {
-    today: formatDisplayDate(data.today),
-    'centre.name': data.centreName,
-    'centre.address': data.centreAddress,
-    'centre.phone': data.centrePhone ? formatPhone(data.centrePhone) : '',
-    'coach.name': data.coachName ?? '',
-    'participant.firstName': data.participant.firstName,
-    'participant.lastName': data.participant.lastName,
+    ...commonInvitationFields(data),
     'meeting.date': formatDisplayDate(data.meeting.date),
     'meeting.time': data.meeting.time ?? '',
     'meeting.mode': pick(lang, he, en),
@@ -52,20 +41,12 @@ export function meetingReminder(
   lang: DocumentLanguage,
   options: InvitationOptions = {},
 ): DocumentSpec {
-  const template = options.template ?? defaultInvitationTemplates.meeting_reminder[lang];
-  return {
+  const title = pick(lang, 'תזכורת לפגישה', 'Meeting reminder');
+  return invitationLetter(
+    'meeting_reminder',
+    data,
     lang,
-    orientation: 'portrait',
-    title: pick(lang, 'תזכורת לפגישה', 'Meeting reminder'),
-    headerNote: data.centreName,
-    body: (ctx) => [
-      ...(options.letterhead ? [letterheadBlock(ctx, options.letterhead, lang)] : []),
-      ...letterContent(ctx, lang, {
-        date: data.today,
-        head: [],
-        paragraphs: renderTemplate(template, meetingReminderFields(data, lang)),
-        signer: data.coachName ?? data.centreName,
-      }),
-    ],
-  };
+    { title, fields: meetingReminderFields(data, lang) },
+    options,
+  );
 }

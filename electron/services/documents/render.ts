@@ -2,6 +2,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, type BuildOptions, type DocumentSpec } from './document-layout';
 import { FONT_FAMILY, loadFonts } from './fonts';
+import { shareParsedFonts } from './shared-fonts';
 import { MEDIUM_FAMILY } from './text-nodes';
 
 interface VirtualFileSystem {
@@ -12,7 +13,8 @@ let configured = false;
 
 /**
  * Registers the fonts in pdfmake's in-memory file system once, and forbids it every other file
- * and URL: a document definition can never make it read the disk or the network.
+ * and URL: a document definition can never make it read the disk or the network. Documents then
+ * embed the faces parsed once per process (shared-fonts.ts) instead of parsing the files again.
  */
 function configurePdfmake(): void {
   if (configured) return;
@@ -35,6 +37,7 @@ function configurePdfmake(): void {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  shareParsedFonts(fonts);
   configured = true;
 }
 

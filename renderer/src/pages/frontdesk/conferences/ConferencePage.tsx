@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import { inviteStatusSchema } from '../../../../../electron/api/contracts/conferences';
 import { todayIso } from '../../../../../electron/domain/dates';
+import { roleGroups, type Role } from '../../../../../electron/domain/roles';
 import { showApiError, useApiAction, useApiQuery } from '../../../api';
 import { formatDateTime } from '../../../format';
 import { hrefFor } from '../../../router';
@@ -25,6 +26,8 @@ import { conferenceDay, fullName } from '../common/labels';
 import { usePathId } from '../common/path-id';
 import { PhoneLink } from '../common/PhoneLink';
 import { QueryState } from '../../../components/QueryState';
+import { ConferenceInvitationButton } from '../../documents/LetterButtons';
+import { useSession } from '../../../session/SessionContext';
 import { ConferenceFormModal } from './ConferenceFormModal';
 import { InvitePeopleModal } from './InvitePeopleModal';
 
@@ -57,6 +60,8 @@ function ConferenceView({ id }: { id: number }) {
   const queryClient = useQueryClient();
   const detail = useApiQuery('conferences.get', { id });
   const setStatus = useApiAction('conferences.setInviteStatus');
+  // Invitation letters are the front desk's (letters.conferenceInvitation); a coach sees the list only.
+  const printsInvitations = (roleGroups.frontDesk as readonly Role[]).includes(useSession().session.role);
   const [editing, setEditing] = useState(false);
   const [inviting, setInviting] = useState(false);
 
@@ -167,6 +172,7 @@ function ConferenceView({ id }: { id: number }) {
                             {formatDateTime(invite.remindedAt)}
                           </Badge>
                         )}
+                        {printsInvitations && <ConferenceInvitationButton inviteId={invite.id} />}
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../electron/api/contract';
 import { formatDisplayDate } from '../../../../../electron/domain/dates';
 import { codeLabel } from '../../../codes';
+import { MeetingReminderButton } from '../../documents/LetterButtons';
 
 type MeetingsData = MethodOutput<'meetings.list'>;
 type Meeting = MeetingsData['meetings'][number];
@@ -89,9 +90,12 @@ export function MeetingList({
               {canWrite && (
                 <Table.Td>
                   {meeting.state === 'BOOKED' ? (
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => onCancel(meeting)}>
-                      {t('meetings.list.cancel')}
-                    </Button>
+                    <Stack gap={4} align="flex-start">
+                      <MeetingReminderButton meetingId={meeting.id} />
+                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => onCancel(meeting)}>
+                        {t('meetings.list.cancel')}
+                      </Button>
+                    </Stack>
                   ) : (
                     <Button size="compact-sm" variant="subtle" onClick={() => onEdit(meeting)}>
                       {t('meetings.edit.open')}
