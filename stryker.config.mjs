@@ -66,13 +66,15 @@ export default {
   dryRunTimeoutMinutes: 15,
   ignoreStatic: true,
   mutate: Object.keys(testsOf),
+  // Anchored to the project root (gitignore syntax): a bare 'reports' also dropped
+  // electron/services/reports from the sandbox, so every test importing the runtime failed to load.
   ignorePatterns: [
-    'dist',
-    'release',
-    'reports',
-    'coverage',
-    'test-results',
-    'screenshots',
+    '/dist',
+    '/release',
+    '/reports',
+    '/coverage',
+    '/test-results',
+    '/screenshots',
     '.bench-build-*',
     // Another module's run going on beside this one keeps its sandbox here.
     '.stryker-tmp*',
