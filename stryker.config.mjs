@@ -31,7 +31,11 @@ const testsOf = {
     'test/unit/auth/keyring-unknown-account.test.ts',
     'test/integration/keyring-unlock.test.ts',
   ],
-  'electron/services/auth/keyring-file.ts': ['test/unit/auth/keyring-file.test.ts', 'test/unit/auth/keyring.test.ts'],
+  'electron/services/auth/keyring-file.ts': [
+    'test/unit/auth/keyring-file.test.ts',
+    'test/unit/auth/keyring-file-edges.test.ts',
+    'test/unit/auth/keyring.test.ts',
+  ],
   'electron/domain/israeli-id.ts': ['test/unit/domain/israeli-id.test.ts'],
   'electron/domain/hebrew-normalise.ts': [
     'test/unit/domain/hebrew-normalise.test.ts',
