@@ -2,6 +2,7 @@ import {
   Badge,
   createTheme,
   darken,
+  InputWrapper,
   mergeThemeOverrides,
   Modal,
   type MantineThemeOverride,
@@ -33,6 +34,10 @@ export const theme = createTheme({
   components: {
     // Upper-case labels shout in English and mean nothing in Hebrew; keep the text as written.
     Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+    // A field's reason appears as the form is checked: role="alert" has screen readers say it
+    // when it appears (focus moving to the field alone is missed by some readers and by
+    // magnifier users whose view is elsewhere). Every text, date, select and group uses this.
+    InputWrapper: InputWrapper.extend({ defaultProps: { errorProps: { role: 'alert' } } }),
   },
 });
 

@@ -139,7 +139,10 @@ describe('centre store security in Hebrew, from an empty folder to a second user
     expect(await page.getByTestId('recovery-sheet').count()).toBe(0);
   });
 
-  it('signs in with Enter after a wrong password, and throttles a guessed account', async () => {
+  // Seven Argon2id hashes by design (one wrong password, up to five guesses, the right one):
+  // beside a CPU hog they alone outlast the suite's 60 s, and every later test starts signed in
+  // from here, so a timeout here failed the whole chain under load.
+  it('signs in with Enter after a wrong password, and throttles a guessed account', { timeout: 180_000 }, async () => {
     const { page } = app;
     expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('username');
     await shot(page, 'sign-in-he');

@@ -45,7 +45,10 @@ export function ServicePicker({
   if (!services.data) return <QueryState query={services} />;
   if (services.data.length === 0) {
     return (
-      <Alert color="orange" variant="light" role="alert">
+      // Keyed by the refusal: a save refused for want of a referral re-announces the alert,
+      // which then says why (there is no field to mark when no service can be picked).
+      <Alert key={error ?? ''} color="orange" variant="light" role="alert" data-testid="referral-none-active">
+        {error && <strong>{error} </strong>}
         {t('frontdesk.services.noneActive')}{' '}
         {session.role === 'coordinator' && (
           <Anchor href={hrefFor('/services')}>{t('frontdesk.services.manage')}</Anchor>

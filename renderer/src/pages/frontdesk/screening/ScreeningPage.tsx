@@ -8,6 +8,7 @@ import type { ApiError } from '../../../../../electron/api/result';
 import type { EligibilityCriteria } from '../../../../../electron/domain/eligibility';
 import { unwrap, useApi, useApiAction, useApiQuery } from '../../../api';
 import { FormError } from '../../../forms/FormError';
+import { useFocusFirstInvalid } from '../../../forms/field-errors';
 import { hrefFor } from '../../../router';
 import { codeLabel } from '../../../codes';
 import { fullName } from '../common/labels';
@@ -51,6 +52,9 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
   const [saved, setSaved] = useState<MethodOutput<'screening.record'> | null>(null);
   const [change, setChange] = useState<ReturnType<typeof outcomeChangeToConfirm>>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  // The save button sits beside the referral picker: a refusal lands the keyboard on the picker.
+  const sideRef = useRef<HTMLDivElement>(null);
+  const focusInvalid = useFocusFirstInvalid(sideRef);
 
   // The page opens on its title so a screen reader starts at the call, and after a save (or
   // back to editing) the view starts again from the top instead of under the sticky header.
@@ -93,9 +97,10 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
     });
     if (!result.ok) {
       const referralIssue = result.error.fields?.find((f) => f.path === 'referralServiceId');
-      if (referralIssue)
+      if (referralIssue) {
         setReferralError(t(referralIssue.message, { defaultValue: t('validation.referral_required') }));
-      else setFormError(result.error);
+        focusInvalid();
+      } else setFormError(result.error);
       return;
     }
     setSaved(result.value);
@@ -197,7 +202,7 @@ function ScreeningForm({ person, criteria }: { person: Participant; criteria: El
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
+          <Stack gap="md" style={{ position: 'sticky', top: 76 }} ref={sideRef}>
             <OutcomePreview evaluation={evaluation.data} updating={evaluation.isFetching} />
             {(outcome === 'not_eligible' || referralError) && (
               <Card withBorder padding="md">
