@@ -22,7 +22,15 @@ type Tables = ReadonlyMap<string, CsvTable>;
 const EMPTY: CsvTable = { header: [], rows: [] };
 
 /** Columns whose values are drawn from a small set (so a cache of answers stays small). */
-const REPEATING = new Set<Column['kind']['type']>(['code', 'codeList', 'date', 'staff', 'integer', 'occupation', 'text']);
+const REPEATING = new Set<Column['kind']['type']>([
+  'code',
+  'codeList',
+  'date',
+  'staff',
+  'integer',
+  'occupation',
+  'text',
+]);
 
 /** `check` answered once per distinct value of a repeating column, every time for the others. */
 function perValue<T>(column: Column, check: (value: string) => T): (value: string) => T {
