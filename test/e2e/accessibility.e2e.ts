@@ -65,11 +65,22 @@ async function navigationPaths(page: Page): Promise<string[]> {
   return hrefs.filter((href) => href.includes('#/')).map((href) => href.slice(href.indexOf('#') + 1));
 }
 
-/** A page is ready when its heading is drawn and nothing is loading any more (page code or data). */
+/**
+ * A page is ready when its heading is drawn and nothing is loading any more (page code or data).
+ * The router renders the next page in a transition, so for a moment after the address changes
+ * the last page's heading is still on screen: when the path changes (the frame remounts the
+ * page then), only a heading drawn after the change counts, or a page with no h1 would pass.
+ */
 async function openPage(page: Page, path: string): Promise<void> {
+  const leaving = await page.evaluate((next) => {
+    const current = location.hash.slice(1).split('?')[0];
+    const moving = current !== next.split('?')[0];
+    if (moving) for (const heading of document.querySelectorAll('main h1')) heading.setAttribute('data-e2e-left', '');
+    return moving;
+  }, path);
   await go(page, `#${path}`);
   await page
-    .locator('main h1')
+    .locator(leaving ? 'main h1:not([data-e2e-left])' : 'main h1')
     .first()
     .waitFor(SLOW)
     .catch((error: unknown) => {
