@@ -73,19 +73,26 @@ async function navigationPaths(page: Page): Promise<string[]> {
  */
 async function openPage(page: Page, path: string): Promise<void> {
   const leaving = await page.evaluate((next) => {
-    const current = location.hash.slice(1).split('?')[0];
-    const moving = current !== next.split('?')[0];
+    const pathOf = (hash: string) => hash.replace(/^#/, '').split('?')[0]!.replace(/\/+$/, '') || '/';
+    const moving = pathOf(location.hash) !== pathOf(next);
     if (moving) for (const heading of document.querySelectorAll('main h1')) heading.setAttribute('data-e2e-left', '');
     return moving;
   }, path);
+  // A key pressed as a person at the keyboard would: the walk takes longer than the idle lock's
+  // five minutes, and setting the address alone is no activity, so the app would lock mid-walk.
+  await page.keyboard.press('Shift');
   await go(page, `#${path}`);
   await page
     .locator(leaving ? 'main h1:not([data-e2e-left])' : 'main h1')
     .first()
     .waitFor(SLOW)
-    .catch((error: unknown) => {
-      // Say which page never drew its heading: the list of pages is long.
-      throw new Error(`${path}: no heading drawn`, { cause: error });
+    .catch(async (error: unknown) => {
+      // Say which page never drew its heading, and what is on screen instead: the list is long.
+      const seen = await page.evaluate(
+        () =>
+          `${location.hash}; h1: ${[...document.querySelectorAll('main h1')].map((h) => h.outerHTML.slice(0, 160)).join(' | ') || 'none'}; main: ${document.querySelector('main')?.textContent?.slice(0, 160) ?? ''}`,
+      );
+      throw new Error(`${path}: no heading drawn (${seen})`, { cause: error });
     });
   await page
     .locator('main [role="status"] .mantine-Loader-root')
