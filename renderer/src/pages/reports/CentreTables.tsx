@@ -21,9 +21,14 @@ export function WorkshopsTable({ data, periodEnd }: { data: Dashboard; periodEnd
         {t('reports.workshops')}
       </Title>
       {data.indicators.workshops.length === 0 ? (
+        // The link is underlined: beside dimmed text its colour alone would not set it apart.
         <Text c="dimmed" data-testid="workshops-none">
           {t('reports.none')}{' '}
-          {session.role === 'coordinator' && <Anchor href="#/workshops">{t('reports.to_workshops')}</Anchor>}
+          {session.role === 'coordinator' && (
+            <Anchor href="#/workshops" underline="always">
+              {t('reports.to_workshops')}
+            </Anchor>
+          )}
         </Text>
       ) : (
         <Table>

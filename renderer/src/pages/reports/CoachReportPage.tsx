@@ -86,7 +86,10 @@ export function CoachReportPage() {
       <Anchor href="#/reports">{t('reports.back')}</Anchor>
       {isCoordinator && staff.data && coaches.length === 0 && (
         <Alert color="blue" variant="light" data-testid="no-coaches">
-          {t('reports.no_coaches')} <Anchor href="#/staff">{t('reports.to_staff')}</Anchor>
+          {t('reports.no_coaches')}{' '}
+          <Anchor href="#/staff" underline="always">
+            {t('reports.to_staff')}
+          </Anchor>
         </Alert>
       )}
       {coachId > 0 && <QueryState query={report} />}

@@ -45,9 +45,15 @@ export function DashboardPage() {
         <Alert color="blue" variant="light" data-testid="dashboard-empty">
           {t(data.scope === 'caseload' ? 'reports.empty_caseload' : 'reports.empty_centre')}{' '}
           {periodEnd !== defaultPeriodEnd() && (
-            <Anchor href="#/reports">{t('reports.latest_month')}</Anchor>
+            <Anchor href="#/reports" underline="always">
+              {t('reports.latest_month')}
+            </Anchor>
           )}{' '}
-          {session.role === 'coordinator' && <Anchor href="#/import">{t('reports.to_import')}</Anchor>}
+          {session.role === 'coordinator' && (
+            <Anchor href="#/import" underline="always">
+              {t('reports.to_import')}
+            </Anchor>
+          )}
         </Alert>
       )}
       {data && (

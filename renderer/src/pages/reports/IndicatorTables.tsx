@@ -21,7 +21,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** CRF-1 §5's tables for one period end; every count links to the people behind it. */
 export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = i18n.dir() === 'rtl';
   const E = ind.periodEnd;
   const link = (n: number, path: string) => <CountLink n={n} path={path} periodEnd={E} coachId={coachId} />;
   // A rate or a mean leads to the people it was computed over, as its count does.
@@ -62,6 +63,9 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
           data={ind.age.bands.map((b) => ({ band: bandLabel(b.band, t), count: b.count }))}
           dataKey="band"
           series={[{ name: 'count', label: t('reports.count'), color: 'blue.6' }]}
+          // Right to left in Hebrew: the youngest band on the right, as in the row of counts below.
+          xAxisProps={{ reversed: rtl }}
+          yAxisProps={{ orientation: rtl ? 'right' : 'left' }}
         />
         <Table>
           <Table.Tbody>

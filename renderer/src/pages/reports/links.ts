@@ -35,11 +35,7 @@ export function decimal(value: number | null): string {
 
 /** The fields the data-completeness panel counts; the first three are the participant's own. */
 export type CompletenessField =
-  | 'birthDate'
-  | 'recruitmentSource'
-  | 'previousOccupation'
-  | 'placementJobScope'
-  | 'placementSalary';
+  'birthDate' | 'recruitmentSource' | 'previousOccupation' | 'placementJobScope' | 'placementSalary';
 
 /**
  * Where a person's record is opened from a list: where the missing field is typed for a
@@ -47,7 +43,8 @@ export type CompletenessField =
  */
 export function recordHref(participantId: number, path = ''): string {
   const [family, field, what] = path.split('.');
-  if (family === 'dataCompleteness' && field?.startsWith('placement')) return `#/participants/${participantId}?tab=placements`;
+  if (family === 'dataCompleteness' && field?.startsWith('placement'))
+    return `#/participants/${participantId}?tab=placements`;
   if (family === 'dataCompleteness' && field) return `#/participants/${participantId}?field=${field}`;
   if (family === 'coaches' && what === 'noContact90') return `#/participants/${participantId}?tab=meetings`;
   return `#/participants/${participantId}`;
