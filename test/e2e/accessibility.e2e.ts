@@ -65,16 +65,34 @@ async function navigationPaths(page: Page): Promise<string[]> {
   return hrefs.filter((href) => href.includes('#/')).map((href) => href.slice(href.indexOf('#') + 1));
 }
 
-/** A page is ready when its heading is drawn and nothing is loading any more (page code or data). */
+/**
+ * A page is ready when its heading is drawn and nothing is loading any more (page code or data).
+ * The router renders the next page in a transition, so for a moment after the address changes
+ * the last page's heading is still on screen: when the path changes (the frame remounts the
+ * page then), only a heading drawn after the change counts, or a page with no h1 would pass.
+ */
 async function openPage(page: Page, path: string): Promise<void> {
+  const leaving = await page.evaluate((next) => {
+    const pathOf = (hash: string) => hash.replace(/^#/, '').split('?')[0]!.replace(/\/+$/, '') || '/';
+    const moving = pathOf(location.hash) !== pathOf(next);
+    if (moving) for (const heading of document.querySelectorAll('main h1')) heading.setAttribute('data-e2e-left', '');
+    return moving;
+  }, path);
+  // A key pressed as a person at the keyboard would: the walk takes longer than the idle lock's
+  // five minutes, and setting the address alone is no activity, so the app would lock mid-walk.
+  await page.keyboard.press('Shift');
   await go(page, `#${path}`);
   await page
-    .locator('main h1')
+    .locator(leaving ? 'main h1:not([data-e2e-left])' : 'main h1')
     .first()
     .waitFor(SLOW)
-    .catch((error: unknown) => {
-      // Say which page never drew its heading: the list of pages is long.
-      throw new Error(`${path}: no heading drawn`, { cause: error });
+    .catch(async (error: unknown) => {
+      // Say which page never drew its heading, and what is on screen instead: the list is long.
+      const seen = await page.evaluate(
+        () =>
+          `${location.hash}; h1: ${[...document.querySelectorAll('main h1')].map((h) => h.outerHTML.slice(0, 160)).join(' | ') || 'none'}; main: ${document.querySelector('main')?.textContent?.slice(0, 160) ?? ''}`,
+      );
+      throw new Error(`${path}: no heading drawn (${seen})`, { cause: error });
     });
   await page
     .locator('main [role="status"] .mantine-Loader-root')

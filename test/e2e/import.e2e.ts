@@ -81,4 +81,21 @@ describe('the migration import wizard in Chromium', () => {
     await page.getByText('The import is complete.').waitFor(SLOW);
     await shot(page, 'import-done-en');
   });
+
+  // Regression: the wizard titled itself with an h2, so the page had no h1; the accessibility
+  // check only passed while the last page's h1 lingered during the route change.
+  it('draws its h1 each time it is opened, in either language', async () => {
+    const { page } = app;
+    const heading = (name: string) => page.locator('main').getByRole('heading', { level: 1, name });
+    await go(page, '/import');
+    await heading('Import records from an older system').waitFor(SLOW);
+    await go(page, '/audit');
+    await page.locator('main').getByRole('heading', { level: 1, name: 'Audit log' }).waitFor(SLOW);
+    const group = page.getByRole('radiogroup', { name: 'Interface language' });
+    await group.getByText('עברית').click();
+    await page.locator('html[lang="he"]').waitFor(SLOW);
+    await go(page, '/import');
+    await heading('ייבוא רשומות ממערכת קודמת').waitFor(SLOW);
+    expect(await page.locator('main h1').allTextContents()).toEqual(['ייבוא רשומות ממערכת קודמת']);
+  });
 });

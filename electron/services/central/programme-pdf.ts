@@ -28,6 +28,18 @@ const problemText: Record<string, string> = {
   duplicate_sequence: 'אותו מספר רצף פעמיים',
 };
 
+/** Recruitment sources by the names the centres' screens give them (codes.recruitmentSource), not the codes. */
+const sourceName: Record<string, string> = {
+  EMPLOYMENT_SERVICE: 'שירות התעסוקה',
+  FRIEND_REFERRAL: 'חבר מביא חבר',
+  EMPLOYMENT_CENTRE: 'מרכז תעסוקה עירוני',
+  SOCIAL_MEDIA: 'רשתות חברתיות',
+  MUNICIPAL: 'פרסום עירוני',
+  PRESS: 'עיתונות',
+  OTHER: 'אחר',
+  UNKNOWN: 'לא ידוע',
+};
+
 type Row = { label: string; ind: Indicators };
 
 /** Band names in words: '<=44' and '75+' would be mirrored and reordered in a right-to-left line. */
@@ -125,7 +137,7 @@ export function programmePdf(programme: Programme): Promise<Buffer> {
       grid(
         ctx,
         rows,
-        first.recruitmentSources.map((s) => s.source),
+        first.recruitmentSources.map((s) => sourceName[s.source] ?? s.source),
         (i) => i.recruitmentSources.map((s) => num(s.count)),
       ),
       heading(ctx, 'בדיקת החבילות', 2),

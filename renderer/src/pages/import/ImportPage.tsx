@@ -48,7 +48,10 @@ export function ImportPage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Title order={2}>{t('import.title')}</Title>
+      {/* The page's one h1, as on every page: screen readers jump to it, the page check waits for it. */}
+      <Title order={1} fz="h2">
+        {t('import.title')}
+      </Title>
       <Text c="dimmed">{t('import.intro')}</Text>
       <Stepper active={step} allowNextStepsSelect={false}>
         <Stepper.Step label={t('import.stepChoose')} />

@@ -1,7 +1,9 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { educationLevels, genders, recruitmentSources, tracks, trafficLights } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
+import { useHashQuery } from '../../caseload/hash-query';
 import { codeLabel, codeOptions } from '../../codes';
 import { spokenLanguages } from '../../../../electron/domain/spoken-languages';
 import { DateField } from '../../components/DateField';
@@ -52,6 +54,15 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
   });
   const editable = [...(abilities.editContact ? contactFields : []), ...(abilities.editCase ? caseFields : [])];
   const canSave = editable.length > 0;
+  // `?field=birthDate`: the dashboard's completeness panel sent the user here to fill it in.
+  const [params] = useHashQuery();
+  const wantedField = params.get('field');
+  useEffect(() => {
+    if (!wantedField) return;
+    const input = formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(wantedField)}"]`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus({ preventScroll: true });
+  }, [wantedField, formRef]);
 
   const textField = (
     key: keyof DetailsValues & string,
@@ -68,6 +79,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
       dir={extra.ltr ? 'ltr' : 'auto'}
       autoComplete="off"
       data-testid={`field-${key}`}
+      data-field={key}
     />
   );
 
@@ -78,6 +90,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
       {...field(key)}
       {...locked(!editable.includes(key))}
       clearable
+      data-field={key}
     />
   );
 
@@ -119,6 +132,7 @@ export function DetailsForm({ participant, abilities }: { participant: Participa
           readOnly={!abilities.editContact}
           w="100%"
           clearable
+          data-field="birthDate"
         />
         {textField('city')}
         {textField('address')}

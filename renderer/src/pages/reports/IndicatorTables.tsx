@@ -3,6 +3,7 @@ import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { CountLink } from './CountLink';
+import { bandLabel, sourceLabel } from './figure-label';
 import { decimal, percent } from './links';
 
 type Indicators = MethodOutput<'dashboards.centre'>['indicators'];
@@ -20,9 +21,16 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** CRF-1 §5's tables for one period end; every count links to the people behind it. */
 export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = i18n.dir() === 'rtl';
   const E = ind.periodEnd;
   const link = (n: number, path: string) => <CountLink n={n} path={path} periodEnd={E} coachId={coachId} />;
+  // A rate or a mean leads to the people it was computed over, as its count does.
+  const over = (text: string, path: string, testId: string) => (
+    <CountLink n={0} path={path} periodEnd={E} coachId={coachId} testId={testId}>
+      {text}
+    </CountLink>
+  );
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -35,7 +43,7 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
         <Card withBorder data-testid="placement-rate">
           <Text c="dimmed">{t('reports.placement_rate')}</Text>
           <Text fz="xl" fw={700}>
-            {percent(ind.placement.rate)}
+            {over(percent(ind.placement.rate), 'placement.placed', 'rate-placement')}
           </Text>
           <Text>
             {t('reports.placed')}: {link(ind.placement.placed, 'placement.placed')}
@@ -43,7 +51,7 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
         </Card>
         <Card withBorder>
           <Text c="dimmed">{t('reports.mean_age')}</Text>
-          <Text fz="xl">{decimal(ind.age.meanActive)}</Text>
+          <Text fz="xl">{over(decimal(ind.age.meanActive), 'age.knownActive', 'mean-age')}</Text>
           <Text>
             {t('reports.known_age')}: {link(ind.age.knownActive, 'age.knownActive')}
           </Text>
@@ -52,17 +60,20 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
       <Section title={t('reports.age_bands')}>
         <BarChart
           h={200}
-          data={ind.age.bands.map((b) => ({ band: b.band, count: b.count }))}
+          data={ind.age.bands.map((b) => ({ band: bandLabel(b.band, t), count: b.count }))}
           dataKey="band"
           series={[{ name: 'count', label: t('reports.count'), color: 'blue.6' }]}
+          // Right to left in Hebrew: the youngest band on the right, as in the row of counts below.
+          xAxisProps={{ reversed: rtl }}
+          yAxisProps={{ orientation: rtl ? 'right' : 'left' }}
         />
         <Table>
           <Table.Tbody>
             <Table.Tr>
               {ind.age.bands.map((b) => (
                 <Table.Td key={b.band}>
-                  <Text size="sm" c="dimmed" dir="ltr">
-                    {b.band}
+                  <Text size="sm" c="dimmed">
+                    {bandLabel(b.band, t)}
                   </Text>
                   {link(b.count, `age.bands.${b.band}`)}{' '}
                   <Text span size="sm">
@@ -87,7 +98,7 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
             <Table.Tbody>
               {ind.timeToFirstPlacement.map((b) => (
                 <Table.Tr key={b.band}>
-                  <Table.Td dir="ltr">{b.band}</Table.Td>
+                  <Table.Td>{bandLabel(b.band, t)}</Table.Td>
                   <Table.Td>{link(b.count, `timeToFirstPlacement.${b.band}`)}</Table.Td>
                   <Table.Td>{percent(b.share)}</Table.Td>
                 </Table.Tr>
@@ -137,7 +148,9 @@ export function IndicatorTables({ ind, coachId }: { ind: Indicators; coachId: nu
                   <Table.Td>{r.minMonths}</Table.Td>
                   <Table.Td>{link(r.cohort, `placementByTenure.${r.minMonths}.cohort`)}</Table.Td>
                   <Table.Td>{link(r.placed, `placementByTenure.${r.minMonths}.placed`)}</Table.Td>
-                  <Table.Td>{percent(r.rate)}</Table.Td>
+                  <Table.Td>
+                    {over(percent(r.rate), `placementByTenure.${r.minMonths}.placed`, `rate-tenure-${r.minMonths}`)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -200,7 +213,7 @@ function AgeGroupsAndSources({ ind, link }: { ind: Indicators; link: (n: number,
           <Table.Tbody>
             {ind.byAgeGroup.map((g) => (
               <Table.Tr key={g.group}>
-                <Table.Td dir="ltr">{g.group}</Table.Td>
+                <Table.Td>{bandLabel(g.group, t)}</Table.Td>
                 <Table.Td>{link(g.size, `byAgeGroup.${g.group}.size`)}</Table.Td>
                 <Table.Td>
                   {link(g.employed, `byAgeGroup.${g.group}.employed`)} ({percent(g.employedRate)})
@@ -218,7 +231,7 @@ function AgeGroupsAndSources({ ind, link }: { ind: Indicators; link: (n: number,
           <Table.Tbody>
             {ind.recruitmentSources.map((s) => (
               <Table.Tr key={s.source}>
-                <Table.Td>{t(`reports.source.${s.source}`)}</Table.Td>
+                <Table.Td>{sourceLabel(s.source, t)}</Table.Td>
                 <Table.Td>{link(s.count, `recruitmentSources.${s.source}`)}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDisplayDate, isIsoDate } from '../../../../electron/domain/dates';
+import { formatDisplayDate } from '../../../../electron/domain/dates';
 import { useApiQuery } from '../../api';
 import { useHashQuery } from '../../caseload/hash-query';
 import { QueryState } from '../../components/QueryState';
-import { defaultPeriodEnd } from './links';
+import { figureLabel } from './figure-label';
+import { periodEndOf, recordHref } from './links';
 
 const PAGE = 100;
 
@@ -13,8 +14,7 @@ const PAGE = 100;
 export function MembersPage() {
   const { t } = useTranslation();
   const [params] = useHashQuery();
-  const asked = params.get('end');
-  const periodEnd = asked && isIsoDate(asked) ? asked : defaultPeriodEnd();
+  const periodEnd = periodEndOf(params.get('end'));
   const path = params.get('path') ?? 'participants.total';
   const coach = Number(params.get('coach'));
   const [offset, setOffset] = useState(0);
@@ -31,13 +31,14 @@ export function MembersPage() {
       <Title order={1} fz="h2">
         {t('reports.members_title')}
       </Title>
-      <Text>
-        {t(`reports.path_label`, { path, date: formatDisplayDate(periodEnd) })}
+      <Text data-testid="members-figure">
+        {t('reports.path_label', { figure: figureLabel(path, t), date: formatDisplayDate(periodEnd) })}
         {data && ` — ${t('reports.members_total', { count: data.total })}`}
       </Text>
       <Anchor href={`#/reports?end=${periodEnd}`}>{t('reports.back')}</Anchor>
       <QueryState query={members} />
-      {data && (
+      {data?.total === 0 && <Text c="dimmed">{t('reports.members_none')}</Text>}
+      {data && data.total > 0 && (
         <Table data-testid="members-table">
           <Table.Thead>
             <Table.Tr>
@@ -52,7 +53,7 @@ export function MembersPage() {
               <Table.Tr key={`${r.participantId}-${offset + i}`}>
                 <Table.Td>{offset + i + 1}</Table.Td>
                 <Table.Td>
-                  <Anchor href={`#/participants/${r.participantId}`}>
+                  <Anchor href={recordHref(r.participantId, path)}>
                     {r.firstName} {r.lastName}
                   </Anchor>
                 </Table.Td>
