@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../open';
 import { auditLog } from '../schema/staff';
 import { settings } from '../schema/settings';
+import { currentAuditDevice } from '../audit-device';
 
 /**
  * The audit log is append-only and kept whole: nothing in the app deletes from it, so the
@@ -55,6 +56,8 @@ export interface AuditEntryInput {
   entityId?: string | number;
   fields?: string[];
   outcome?: string;
+  /** The office PC the entry was made through; the current call's device (audit-device.ts) unless given. */
+  deviceId?: string | null;
 }
 
 export interface AuditEntry {
@@ -66,6 +69,7 @@ export interface AuditEntry {
   entityId: string | null;
   fields: string[] | null;
   outcome: string | null;
+  deviceId: string | null;
   prevHash: string;
   hash: string;
 }
@@ -90,7 +94,10 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function auditEntryHash(prevHash: string, entry: HashedPart): string {
+export function auditEntryHash(
+  prevHash: string,
+  entry: Omit<HashedPart, 'deviceId'> & { deviceId?: string | null },
+): string {
   const body = canonicalJson({
     seq: entry.seq,
     at: entry.at,
@@ -100,6 +107,8 @@ export function auditEntryHash(prevHash: string, entry: HashedPart): string {
     entityId: entry.entityId,
     fields: entry.fields,
     outcome: entry.outcome,
+    // Hashed only when set: entries from before migration 0011 (and on the host itself) keep their hashes.
+    deviceId: entry.deviceId ?? undefined,
   });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
@@ -130,6 +139,7 @@ export function appendAudit(db: Db | DbTransaction, input: AuditEntryInput, now:
         entityId: input.entityId === undefined ? null : String(input.entityId),
         fields: input.fields ? [...input.fields] : null,
         outcome: input.outcome ?? null,
+        deviceId: input.deviceId ?? currentAuditDevice(),
       };
       const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
       const hash = auditEntryHash(prevHash, part);
@@ -166,6 +176,7 @@ interface AuditRow {
   entity_id: string | null;
   fields: string | null;
   outcome: string | null;
+  device_id?: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -188,6 +199,7 @@ function hashedPartOf(row: AuditRow): HashedPart | null {
     entityId: row.entity_id,
     fields,
     outcome: row.outcome,
+    deviceId: row.device_id ?? null,
   };
 }
 

@@ -275,6 +275,11 @@ describe('a client PC as its renderer uses it', () => {
     } finally {
       await pc.close();
     }
+    // Every entry the session wrote on the host names the PC it came through.
+    const device = (await t.must('lan.devices', {})).find((d) => d.name === 'Office 2');
+    const throughPc = listAudit(t.runtime.db(), { limit: 1000, offset: 0, action: 'record_created' }).rows[0];
+    expect(throughPc?.deviceId).toBe(device?.id);
+    expect(listAudit(t.runtime.db(), { limit: 1000, offset: 0, action: 'sign_in' }).rows[0]?.deviceId).toBe(device?.id);
     const files = filesUnder(path.dirname(dataDir));
     expect(files.map((f) => path.basename(f))).toEqual(['pairing.json']);
     for (const file of files) {
