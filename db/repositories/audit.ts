@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../open';
 import { auditLog } from '../schema/staff';
 import { settings } from '../schema/settings';
+import { currentAuditDevice } from '../audit-device';
 
 /**
  * The audit log is append-only and kept whole: nothing in the app deletes from it, so the
@@ -37,7 +38,10 @@ export type AuditAction =
   | 'backup_failed'
   | 'restore'
   | 'settings_changed'
-  | 'store_verified';
+  | 'store_verified'
+  | 'device_paired'
+  | 'device_revoked'
+  | 'device_refused';
 
 /**
  * What happened, to what, by whom. `entity` is a table/aggregate name, `entityId` its id,
@@ -52,6 +56,8 @@ export interface AuditEntryInput {
   entityId?: string | number;
   fields?: string[];
   outcome?: string;
+  /** The office PC the entry was made through; the current call's device (audit-device.ts) unless given. */
+  deviceId?: string | null;
 }
 
 export interface AuditEntry {
@@ -63,6 +69,7 @@ export interface AuditEntry {
   entityId: string | null;
   fields: string[] | null;
   outcome: string | null;
+  deviceId: string | null;
   prevHash: string;
   hash: string;
 }
@@ -87,7 +94,10 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function auditEntryHash(prevHash: string, entry: HashedPart): string {
+export function auditEntryHash(
+  prevHash: string,
+  entry: Omit<HashedPart, 'deviceId'> & { deviceId?: string | null },
+): string {
   const body = canonicalJson({
     seq: entry.seq,
     at: entry.at,
@@ -97,6 +107,8 @@ export function auditEntryHash(prevHash: string, entry: HashedPart): string {
     entityId: entry.entityId,
     fields: entry.fields,
     outcome: entry.outcome,
+    // Hashed only when set: entries from before migration 0011 (and on the host itself) keep their hashes.
+    deviceId: entry.deviceId ?? undefined,
   });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
@@ -127,6 +139,7 @@ export function appendAudit(db: Db | DbTransaction, input: AuditEntryInput, now:
         entityId: input.entityId === undefined ? null : String(input.entityId),
         fields: input.fields ? [...input.fields] : null,
         outcome: input.outcome ?? null,
+        deviceId: input.deviceId ?? currentAuditDevice(),
       };
       const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
       const hash = auditEntryHash(prevHash, part);
@@ -163,6 +176,7 @@ interface AuditRow {
   entity_id: string | null;
   fields: string | null;
   outcome: string | null;
+  device_id?: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -185,6 +199,7 @@ function hashedPartOf(row: AuditRow): HashedPart | null {
     entityId: row.entity_id,
     fields,
     outcome: row.outcome,
+    deviceId: row.device_id ?? null,
   };
 }
 

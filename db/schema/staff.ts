@@ -48,6 +48,8 @@ export const auditLog = sqliteTable(
     fields: text('fields'),
     /** Outcome or small code, e.g. 'failure' for a failed sign-in. */
     outcome: text('outcome'),
+    /** The paired office PC the entry was made through (host mode, docs/lan.md); null on the host itself. */
+    deviceId: text('device_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },

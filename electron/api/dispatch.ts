@@ -8,6 +8,7 @@ import { AppError, fail, ok, type FieldIssue, type Result } from './result';
 import { logger } from '../platform/logger';
 import { storageFailureKey } from '../../db/errors';
 import { LOCAL_CLIENT, withClient } from '../services/store/client-sessions';
+import { withAuditDevice } from '../../db/audit-device';
 
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => ({
@@ -31,7 +32,9 @@ export async function dispatch(
   handlers: HandlerMap<MethodName> = defaultHandlers,
 ): Promise<Result<unknown>> {
   try {
-    return await withClient(ctx.client ?? LOCAL_CLIENT, () => dispatchChecked(method, rawInput, ctx, handlers));
+    return await withClient(ctx.client ?? LOCAL_CLIENT, () =>
+      withAuditDevice(ctx.device, () => dispatchChecked(method, rawInput, ctx, handlers)),
+    );
   } catch (error) {
     logger.error('dispatch failed before the handler', {
       method: isMethodName(method) ? method : 'unknown',

@@ -10,6 +10,8 @@ import { openDatabase } from '../../db/open';
 import { AGE_ORDER_KEY } from '../../db/schema/participants';
 import { tolerantKey } from '../../electron/domain/name-keys';
 import { migrationFixtures, type VersionFixtures } from '../fixtures/migration-fixtures';
+import { appendAudit, auditEntryHash, verifyAuditChain } from '../../db/repositories/audit';
+import { withAuditDevice } from '../../db/audit-device';
 import { createEncryptedStore, reopenStore, type TestStore } from '../fixtures/store';
 import { tempDir } from '../fixtures/temp-dir';
 
@@ -219,6 +221,56 @@ describe('0006: spelling-tolerant keys of name words', () => {
       ['אזולאי', 'אזלאי'],
       ['מרים', 'מרם'],
     ]);
+  });
+});
+
+describe('0011: the office PC of an audit entry', () => {
+  const version = MIGRATIONS.find((m) => m.tag.startsWith('0011_'))?.version ?? Number.NaN;
+
+  it('keeps the chain of entries written before it whole, and chains entries that name a device', () => {
+    // A real chain written at the previous version (the fixture rows are rows, not a chain).
+    const fresh = createEncryptedStore({ targetVersion: version - 1 });
+    // Rows as the previous version's appendAudit wrote them (today's writes the new column).
+    let prevHash = '0'.repeat(64);
+    const insert = fresh.store.sqlite.prepare(
+      'INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, fields, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)',
+    );
+    for (const [seq, action, entity, entityId] of [
+      [1, 'sign_in', null, null],
+      [2, 'record_viewed', 'participant', '7'],
+    ] as const) {
+      const at = '2026-11-20T08:00:00.000Z';
+      const part = { seq, at, actorId: 1, action, entity, entityId, fields: null, outcome: null };
+      const hash = auditEntryHash(prevHash, part);
+      insert.run(seq, at, 1, action, entity, entityId, prevHash, hash);
+      prevHash = hash;
+    }
+    fresh.store.sqlite
+      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('audit.head', ?, '2026-11-20T08:00:00.000Z')")
+      .run(JSON.stringify({ seq: 2, hash: prevHash }));
+    const now = new Date('2026-11-20T09:00:00Z');
+    fresh.store.close();
+
+    const after = reopenStore(fresh.file, fresh.key, { targetVersion: version });
+    expect(verifyAuditChain(after.sqlite)).toMatchObject({ ok: true, count: 2 });
+    const device = '5b0e6f0a-6c1e-4d55-9b8e-2f7b3c1d9a10';
+    withAuditDevice(device, () =>
+      appendAudit(after.db, { actorId: 2, action: 'record_updated', entity: 'participant', entityId: 7 }, now),
+    );
+    appendAudit(after.db, { actorId: 1, action: 'sign_out' }, now);
+    expect(verifyAuditChain(after.sqlite)).toMatchObject({ ok: true, count: 4 });
+    expect(after.sqlite.prepare('SELECT device_id FROM audit_log ORDER BY seq').pluck().all()).toEqual([
+      null,
+      null,
+      device,
+      null,
+    ]);
+    // The device is part of the hash: naming another PC afterwards breaks the chain.
+    after.sqlite.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
+    after.sqlite
+      .prepare('UPDATE audit_log SET device_id = ? WHERE seq = 3')
+      .run('00000000-0000-4000-8000-000000000000');
+    expect(verifyAuditChain(after.sqlite)).toMatchObject({ ok: false, firstBadSeq: 3 });
   });
 });
 

@@ -13,6 +13,8 @@ export const auditEntrySchema = z.object({
   entityId: z.string().nullable(),
   fields: z.array(z.string()).nullable(),
   outcome: z.string().nullable(),
+  /** The office PC the entry was made through (host mode); null on the centre PC itself. */
+  deviceId: z.string().nullable().optional(),
 });
 
 export const auditContract = {
