@@ -5,6 +5,7 @@ import { backupContract } from './contracts/backup';
 import { callsContract } from './contracts/calls';
 import { conferencesContract } from './contracts/conferences';
 import { consentsContract } from './contracts/consents';
+import { lanContract } from './contracts/lan';
 import { printingContract } from './contracts/printing';
 import { dashboardsContract } from './contracts/dashboards';
 import { importsContract } from './contracts/imports';
@@ -77,6 +78,7 @@ export const contract = {
   ...crfExportContract,
   ...dashboardsContract,
   ...importsContract,
+  ...lanContract,
 } as const;
 
 export type Contract = typeof contract;
