@@ -79,6 +79,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ClientStatu
         />
         <NumberInput
           label={t('lan.connect.port')}
+          description={t('lan.connect.portHint', { port: DEFAULT_LAN_PORT })}
           {...field('port')}
           min={1}
           max={65535}
@@ -86,7 +87,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ClientStatu
           allowNegative={false}
           thousandSeparator={false}
           dir="ltr"
-          maw={140}
+          maw={160}
           data-testid="lan-connect-port"
         />
       </Group>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanDevice } from '../../../../electron/api/contracts/lan';
 import { showApiError, useApi } from '../../api';
 import { ListTable } from '../../components/ListTable';
-import { formatDateTime } from '../../format';
+import { formatDateTime, isolate } from '../../format';
 
 /**
  * The centre's other PCs: when each was connected, when it last called, and whether it was
@@ -57,7 +57,7 @@ export function DevicesTable({ devices, onRevoked }: { devices: LanDevice[]; onR
           <Table.Td>
             {device.revokedAt ? (
               <Badge color="red" variant="light">
-                {t('lan.devices.revoked', { at: formatDateTime(device.revokedAt) })}
+                {t('lan.devices.revoked', { at: isolate(formatDateTime(device.revokedAt)) })}
               </Badge>
             ) : (
               <Badge color="teal" variant="light">

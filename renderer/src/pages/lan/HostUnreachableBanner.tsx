@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap, useApi } from '../../api';
@@ -9,7 +9,7 @@ export const HOST_RETRY_MS = 5000;
 
 /**
  * On a PC working on the centre PC's store, when the centre PC stops answering: one sentence
- * across the bottom of every screen, and a call to the centre PC every few seconds (`retry`,
+ * held at the bottom of every screen, and a call to the centre PC every few seconds (`retry`,
  * auth.status) so the PC notices on its own when it is back and picks up where it was.
  * Nothing is shown on the centre PC itself or on a PC with its own store (lan.clientStatus
  * is refused there).
@@ -17,6 +17,7 @@ export const HOST_RETRY_MS = 5000;
 export function HostUnreachableBanner({ retry }: { retry: () => Promise<void> }) {
   const { t } = useTranslation();
   const api = useApi();
+  const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: ['lan.clientStatus', {}],
     queryFn: () => unwrap(api['lan.clientStatus']({})),
@@ -34,16 +35,21 @@ export function HostUnreachableBanner({ retry }: { retry: () => Promise<void> })
     const timer = window.setInterval(() => void retryRef.current(), HOST_RETRY_MS);
     return () => window.clearInterval(timer);
   }, [unreachable]);
+  // Back: the session is asked again (signed out if the centre PC restarted) and the page's
+  // reads are fetched again, so the user carries on where they were.
   const wasUnreachable = useRef(false);
   useEffect(() => {
-    if (wasUnreachable.current && !unreachable) void retryRef.current();
+    if (wasUnreachable.current && !unreachable) {
+      void retryRef.current();
+      void queryClient.invalidateQueries();
+    }
     wasUnreachable.current = unreachable;
-  }, [unreachable]);
+  }, [unreachable, queryClient]);
 
   return (
     <div role="status" className="kesher-host-banner">
       {unreachable && (
-        <Alert color="orange" variant="filled" radius={0} data-testid="lan-host-unreachable">
+        <Alert color="orange.9" variant="filled" radius={0} data-testid="lan-host-unreachable">
           {t('lan.client.unreachable')}
         </Alert>
       )}

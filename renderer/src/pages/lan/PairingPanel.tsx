@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { DEFAULT_LAN_PORT } from '../../../../electron/api/contracts/lan';
 import { Fingerprint } from './Fingerprint';
 import { formatCountdown, formatPairingCode, secondsLeft } from './lan-format';
 
@@ -46,18 +45,28 @@ export function PairingPanel({
     >
       <Stack gap="md" data-testid="lan-pairing">
         <Text>{t('lan.pairing.steps')}</Text>
-        <Group gap="xs" dir="ltr" justify="center">
-          {addresses.map((address) => (
-            <Text key={address} className="kesher-mono" fz="xl" fw={600}>
-              {address}
-            </Text>
-          ))}
-          {port !== null && port !== DEFAULT_LAN_PORT && (
-            <Text fz="xl" fw={600}>
-              {t('lan.host.port')} <span className="kesher-mono">{port}</span>
-            </Text>
-          )}
-        </Group>
+        <Table variant="vertical" withTableBorder={false} layout="fixed" maw={520} mx="auto">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={200}>{t('lan.host.addresses')}</Table.Th>
+              <Table.Td>
+                {addresses.map((address) => (
+                  <Text key={address} className="kesher-mono" fz="xl" fw={600} dir="ltr" ta="start">
+                    {address}
+                  </Text>
+                ))}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('lan.host.port')}</Table.Th>
+              <Table.Td>
+                <Text className="kesher-mono" fz="xl" fw={600} dir="ltr" span>
+                  {port}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
         <Stack gap={4} align="center">
           <Text fz="sm" c="dimmed" id="lan-pairing-code-label">
             {t('lan.pairing.code')}
