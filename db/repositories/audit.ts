@@ -37,7 +37,10 @@ export type AuditAction =
   | 'backup_failed'
   | 'restore'
   | 'settings_changed'
-  | 'store_verified';
+  | 'store_verified'
+  | 'device_paired'
+  | 'device_revoked'
+  | 'device_refused';
 
 /**
  * What happened, to what, by whom. `entity` is a table/aggregate name, `entityId` its id,

@@ -11,6 +11,8 @@ export interface RequestContext {
    * client. Calls without one act as the local client (the CLI, tests).
    */
   client?: string;
+  /** The paired office PC the call came through (host mode); absent for the host's own windows. */
+  device?: string;
   /**
    * Calls another method as this same caller (permission, validation, session), for a method
    * that wraps another one (printing.prepare); set by dispatch, which the handlers cannot import.

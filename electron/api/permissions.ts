@@ -152,6 +152,16 @@ export const permissions: Record<MethodName, Access> = {
   'dashboards.members': caseOwners,
   'dashboards.coachReport': caseOwners,
   'dashboards.completeness': caseOwners,
+  // Host mode: only the coordinator shares the store and pairs or revokes PCs.
+  'lan.status': coordinator,
+  'lan.setEnabled': coordinator,
+  'lan.startPairing': coordinator,
+  'lan.devices': coordinator,
+  'lan.revokeDevice': coordinator,
+  // A PC without a store has nobody to sign in yet; the service refuses on a PC with its own store.
+  'lan.clientStatus': 'public',
+  'lan.connect': 'public',
+  'lan.disconnect': 'public',
 };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'locked' | 'forbidden' | 'password_change_required';

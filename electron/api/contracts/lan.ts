@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { empty } from './fields';
+import { DEFAULT_LAN_PORT, PAIRING_CODE_ALPHABET } from '../../domain/lan';
+
+export { DEFAULT_LAN_PORT, PAIRING_CODE_ALPHABET };
 
 /**
  * Host mode: one centre PC (the host) keeps the store and serves the API to the centre's other
@@ -17,7 +20,6 @@ export const fingerprintSchema = z
   .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, { message: 'validation.fingerprint' });
 
 /** Eight letters and digits from an alphabet without look-alikes, shown as XXXX-XXXX; dash and case are forgiven. */
-export const PAIRING_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 export const pairingCodeSchema = z
   .string()
   .trim()
@@ -105,6 +107,3 @@ export const lanContract = {
 
 /** The methods a client PC answers itself; every other method goes to the centre PC. */
 export const clientLocalMethods = ['lan.clientStatus', 'lan.connect', 'lan.disconnect'] as const;
-
-/** The port a host listens on unless told otherwise. */
-export const DEFAULT_LAN_PORT = 47_613;

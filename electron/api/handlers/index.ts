@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { callsHandlers } from './calls';
 import { conferencesHandlers } from './conferences';
 import { consentsHandlers } from './consents';
+import { lanHandlers } from './lan';
 import { printingHandlers } from './printing';
 import { dashboardsHandlers } from './dashboards';
 import { importsHandlers } from './imports';
@@ -76,4 +77,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...printingHandlers,
   ...crfExportHandlers,
   ...dashboardsHandlers,
+  ...lanHandlers,
 };

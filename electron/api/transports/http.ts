@@ -25,6 +25,8 @@ export interface HttpTransportOptions {
   port?: number;
   /** Fixed token for tests; a random one is made per launch otherwise. */
   token?: string;
+  /** Who answers the calls: this process's dispatch unless given (a client PC forwards to the centre PC). */
+  dispatcher?: (method: string | null, input: unknown, ctx: RequestContext) => Promise<unknown>;
 }
 
 export interface HttpTransport {
@@ -77,7 +79,11 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       const result =
         typeof input === 'symbol'
           ? { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } }
-          : await dispatch(methodFromPath(url), input, { ...options.context, transport: 'http', client });
+          : await (options.dispatcher ?? dispatch)(methodFromPath(url), input, {
+              ...options.context,
+              transport: 'http',
+              client,
+            });
       return send(res, 200, result);
     }
     if (url.startsWith(HANDOFF_PATH)) {

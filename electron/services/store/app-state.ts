@@ -1,5 +1,7 @@
 import { DocumentHandoff, type DocumentViewer } from '../printing/handoff';
 import type { StoreRuntime } from './runtime';
+import type { LanHost } from '../lan/host';
+import type { LanClient } from '../lan/client';
 
 /**
  * Process-wide state the handlers share. One desktop window (or one browser-mode tab)
@@ -15,6 +17,10 @@ export interface AppState {
   documents: DocumentHandoff;
   /** The Electron shell's preview window and save dialog; absent outside Electron. */
   documentViewer?: DocumentViewer;
+  /** Host mode (this PC serves the centre's other PCs); absent when the shell did not set it up. */
+  lanHost?: LanHost;
+  /** Client mode (this PC works on the centre PC's store); absent on a PC with its own store. */
+  lanClient?: LanClient;
 }
 
 export function createAppState(init: Partial<AppState> & { version: string }): AppState {

@@ -196,6 +196,16 @@ const matrix: Record<MethodName, Row> = {
   'dashboards.members':            staff(_, Y, Y, _),
   'dashboards.coachReport':        staff(_, Y, Y, _),
   'dashboards.completeness':       staff(_, Y, Y, _),
+  // Host mode: the coordinator shares the store and pairs or revokes PCs
+  'lan.status':                    staff(_, _, Y, _),
+  'lan.setEnabled':                staff(_, _, Y, _),
+  'lan.startPairing':              staff(_, _, Y, _),
+  'lan.devices':                   staff(_, _, Y, _),
+  'lan.revokeDevice':              staff(_, _, Y, _),
+  // A PC's own "connect to the centre PC": nobody can be signed in on a PC without a store
+  'lan.clientStatus':              'public',
+  'lan.connect':                   'public',
+  'lan.disconnect':                'public',
 };
 
 function allowedFor(row: Row, role: Role): boolean {
