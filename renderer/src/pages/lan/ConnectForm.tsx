@@ -86,6 +86,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ClientStatu
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
+          clampBehavior="none"
           dir="ltr"
           maw={160}
           data-testid="lan-connect-port"

@@ -67,6 +67,7 @@ export function HostForm({ status }: { status: LanStatus }) {
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
+          clampBehavior="none"
           w={200}
           dir="ltr"
           disabled={!form.getValues().enabled}

@@ -8,7 +8,8 @@ import { unwrap, useApi } from '../../api';
 export const HOST_RETRY_MS = 5000;
 
 /**
- * On a PC working on the centre PC's store, when the centre PC stops answering: one sentence
+ * On a PC working on the centre PC's store, when the centre PC stops answering (seen within
+ * HOST_RETRY_MS even while nobody works on this PC): one sentence
  * held at the bottom of every screen, and a call to the centre PC every few seconds (`retry`,
  * auth.status) so the PC notices on its own when it is back and picks up where it was.
  * Nothing is shown on the centre PC itself or on a PC with its own store (lan.clientStatus
@@ -20,7 +21,14 @@ export function HostUnreachableBanner({ retry }: { retry: () => Promise<void> })
   const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: ['lan.clientStatus', {}],
-    queryFn: () => unwrap(api['lan.clientStatus']({})),
+    queryFn: async () => {
+      const status = await unwrap(api['lan.clientStatus']({}));
+      if (status.mode !== 'client') return status;
+      // `reachable` is what the last forwarded call found: an idle PC makes one, so that it
+      // learns the centre PC has gone before its user's next click does.
+      await api['system.ping']({ echo: '' });
+      return unwrap(api['lan.clientStatus']({}));
+    },
     refetchInterval: (query) => (query.state.status === 'error' ? false : HOST_RETRY_MS),
   });
   const unreachable = status.data?.mode === 'client' && status.data.reachable === false;
