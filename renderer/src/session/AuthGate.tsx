@@ -206,6 +206,7 @@ export function AuthGate() {
           <JoinCentreOr
             otherwise={<ConnectionProblem error={state.error} onRetry={() => void refresh()} />}
             onConnected={refresh}
+            problem={state.error}
           />
         ) : null;
       case 'setup':

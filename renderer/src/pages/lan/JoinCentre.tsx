@@ -2,17 +2,28 @@ import { Button, Center, Divider, Loader, Modal, Stack, Text } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../electron/api/result';
 import { useApiQuery } from '../../api';
+import { FormError } from '../../forms/FormError';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ConnectForm } from './ConnectForm';
 
 /**
  * A PC started without a store of its own, ready to become one of the centre's PCs: its whole
- * first screen is "connect to the centre PC". `otherwise` is shown on any other PC (one with a
- * store, or a browser tab that cannot ask). Once connected, `onConnected` asks auth.status
- * again, which the centre PC now answers (its sign-in screen).
+ * first screen is "connect to the centre PC". So is that of a PC the coordinator removed
+ * (`problem` says so), with the reason above the form: a new code connects it again.
+ * `otherwise` is shown on any other PC (one with a store, or a browser tab that cannot ask).
+ * Once connected, `onConnected` asks auth.status again, which the centre PC now answers.
  */
-export function JoinCentreOr({ otherwise, onConnected }: { otherwise: ReactNode; onConnected: () => Promise<void> }) {
+export function JoinCentreOr({
+  otherwise,
+  onConnected,
+  problem,
+}: {
+  otherwise: ReactNode;
+  onConnected: () => Promise<void>;
+  problem: ApiError;
+}) {
   const { t } = useTranslation();
   const client = useApiQuery('lan.clientStatus', {});
   if (client.isPending)
@@ -21,10 +32,14 @@ export function JoinCentreOr({ otherwise, onConnected }: { otherwise: ReactNode;
         <Loader />
       </Center>
     );
-  if (client.data?.mode !== 'standalone') return otherwise;
+  const removed = client.data?.mode === 'client' && problem.message === 'errors.lan.device_revoked';
+  if (client.data?.mode !== 'standalone' && !removed) return otherwise;
   return (
     <AuthLayout titleKey="lan.connect.title" width={640}>
-      <ConnectForm onConnected={onConnected} />
+      <Stack gap="md">
+        {removed && <FormError error={problem} testId="lan-removed" />}
+        <ConnectForm onConnected={onConnected} />
+      </Stack>
     </AuthLayout>
   );
 }
