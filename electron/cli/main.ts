@@ -5,6 +5,7 @@ import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { demoCommand } from './commands/demo';
 import { documentCommand, documentKindNames } from './commands/document';
 import { serveCommand } from './commands/serve';
+import { connectCommand } from './commands/connect';
 import { verifyCommand } from './commands/verify';
 import { importCommand } from './commands/import';
 import { centralConsolidateCommand } from './commands/central';
@@ -34,8 +35,12 @@ Commands:
                          Set a new password with the recovery key (KESHER_RECOVERY_KEY, KESHER_NEW_PASSWORD)
   audit verify --store DIR
                          Check the audit log's hash chain
-  serve [--store DIR] [--port N]
-                         Serve Kesher in browser mode on 127.0.0.1 and print its URL
+  serve [--store DIR] [--port N] [--lan [--host ADDR] [--lan-port N]]
+                         Serve Kesher in browser mode on 127.0.0.1 and print its URL; --lan also
+                         shares the store with the centre's paired office PCs (see docs/lan.md)
+  connect --data DIR [--host ADDR --code CODE [--name NAME] [--lan-port N] [--fingerprint FP]] [--port N]
+                         Work on the centre PC's store from this PC: pair with the code shown on
+                         the centre PC (once), then serve Kesher on 127.0.0.1 and print its URL
   demo --store DIR [--participants N] [--seed S]
                          Create a demo centre of invented people (or add N more to a demo store);
                          prints the demo accounts and their shared password
@@ -74,6 +79,7 @@ const commands: Record<string, Command> = {
   restore: restoreCommand,
   'audit verify': auditVerifyCommand,
   serve: serveCommand,
+  connect: connectCommand,
   demo: demoCommand,
   ...Object.fromEntries(documentKindNames.map((kind) => [`document ${kind}`, documentCommand(kind)])),
   import: importCommand,
@@ -112,10 +118,16 @@ const optionNames = [
   'recipient',
   'period',
   'period-end',
+  'host',
+  'lan-port',
+  'data',
+  'code',
+  'name',
+  'fingerprint',
 ];
 
 /** Options that take no value. */
-const switchNames = ['record', 'dry-run'];
+const switchNames = ['record', 'dry-run', 'lan', 'api-only'];
 
 export function registerCommand(name: string, command: Command): void {
   commands[name] = command;

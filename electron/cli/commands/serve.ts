@@ -1,25 +1,52 @@
 import { startBrowserMode } from '../../server/browser-mode';
+import { startLanHost } from '../../server/lan-host';
 import { startBackupSchedule } from '../../services/backup/scheduler';
 import { StoreRuntime } from '../../services/store/runtime';
+import { createAppState } from '../../services/store/app-state';
 import { defaultStoreDir } from '../../services/store/paths';
+import { appVersion } from '../../platform/paths';
 import { UsageError, type CliIo } from '../io';
 import type { Flags } from './store-commands';
 
-export async function serveCommand(io: CliIo, flags: Flags): Promise<number> {
-  const port = flags.port === undefined ? 0 : Number(flags.port);
+export function portFlag(value: string | undefined, fallback: number): number {
+  const port = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535');
+  return port;
+}
+
+export async function serveCommand(io: CliIo, flags: Flags): Promise<number> {
+  const port = portFlag(flags.port, 0);
+  const lanPort = flags['lan-port'] === undefined ? undefined : portFlag(flags['lan-port'], 0);
+  if ((flags.host !== undefined || lanPort !== undefined) && flags.lan === undefined)
+    throw new UsageError('--host and --lan-port need --lan');
   const runtime = new StoreRuntime(flags.store ?? defaultStoreDir(io.env));
   // Claim the store now so a second app on the same store is told at once, not at sign-in.
   runtime.claim();
-  const server = await startBrowserMode({ port, runtime });
+  const app = createAppState({ version: appVersion(), runtime });
+  const server = await startBrowserMode({ port, app });
   const backups = startBackupSchedule(runtime);
   io.out(`Kesher is running in browser mode: ${server.url}`);
+  // Host mode: the listener for the other office PCs starts once someone signs in here (its key is sealed with the store key).
+  const lan = flags.lan !== undefined ? startLanHost({ app, host: flags.host, enable: { port: lanPort } }) : null;
+  if (lan) {
+    io.out('Host mode: sign in once on this PC to let the other office PCs connect.');
+    void lan.ready.then(
+      () =>
+        void lan.lan
+          .status()
+          .then((s) =>
+            io.out(`Host mode is on: ${s.addresses.join(', ')} port ${s.port}, certificate ${s.fingerprint}`),
+          ),
+      () => io.err('kesher: host mode could not start'),
+    );
+  }
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await lan?.close();
   backups.atExit();
   runtime.close();
   return 0;
