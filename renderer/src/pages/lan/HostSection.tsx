@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import { showApiError, useApiAction, useApiQuery } from '../../api';
+import { describeApiError, showApiError, useApiAction, useApiQuery } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { DevicesTable } from './DevicesTable';
 import { CopyText, Fingerprint } from './Fingerprint';
@@ -26,6 +26,15 @@ export function HostSection() {
     if (!result.ok) return showApiError(result.error, t);
     setPairing(result.value);
   };
+
+  // This process was started without host mode (a plain `npm start`, the CLI without --lan):
+  // a fact about this PC, said plainly rather than as a failure.
+  if (status.error?.apiError.message === 'errors.lan.host_unavailable')
+    return (
+      <Text c="dimmed" data-testid="lan-host-unavailable">
+        {describeApiError(status.error.apiError, t).message}
+      </Text>
+    );
 
   return (
     <Stack gap="md" data-testid="lan-host">
