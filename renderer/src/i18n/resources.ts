@@ -30,6 +30,8 @@ import reportsEn from './features/reports.en.json';
 import reportsHe from './features/reports.he.json';
 import importEn from './features/import.en.json';
 import importHe from './features/import.he.json';
+import lanEn from './features/lan.en.json';
+import lanHe from './features/lan.he.json';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -84,6 +86,7 @@ export const resources = {
     crfExportHe,
     reportsHe,
     importHe,
+    lanHe,
   ),
   en: mergeTrees(
     en,
@@ -102,5 +105,6 @@ export const resources = {
     crfExportEn,
     reportsEn,
     importEn,
+    lanEn,
   ),
 };

@@ -10,6 +10,8 @@ import { whenIdle } from '../routing/lazy-page';
 import { resetRoute } from '../routing/reset-route';
 import { useLanguage } from '../i18n/useLanguage';
 import { ConnectionProblem } from '../pages/auth/ConnectionProblem';
+import { JoinCentreOr } from '../pages/lan/JoinCentre';
+import { HostUnreachableBanner } from '../pages/lan/HostUnreachableBanner';
 import { LockScreen } from '../pages/auth/LockScreen';
 import { SignInPage } from '../pages/auth/SignInPage';
 import { onSessionProblem } from './api-problems';
@@ -187,15 +189,25 @@ export function AuthGate() {
       <Loader />
     </Center>
   );
-  return <Suspense fallback={opening}>{screen()}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={opening}>{screen()}</Suspense>
+      <HostUnreachableBanner retry={refresh} />
+    </>
+  );
 
   function screen() {
     switch (view) {
       case 'loading':
         return opening;
       case 'error':
+        // A PC without a store, ready to join the centre PC, has nothing to sign in to yet.
         return state.phase === 'error' ? (
-          <ConnectionProblem error={state.error} onRetry={() => void refresh()} />
+          <JoinCentreOr
+            otherwise={<ConnectionProblem error={state.error} onRetry={() => void refresh()} />}
+            onConnected={refresh}
+            problem={state.error}
+          />
         ) : null;
       case 'setup':
         return <SetupWizard onDone={refresh} />;

@@ -2,6 +2,7 @@ import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api';
 import { QueryState } from '../../components/QueryState';
+import { LanSettings } from '../lan/LanSettings';
 import { SettingsForm } from './SettingsForm';
 
 /** The centre's own settings, for coordinators. */
@@ -9,7 +10,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   return (
-    <Stack gap="lg" maw={720}>
+    <Stack gap="lg" maw={880}>
       <Title order={1} fz="h2">
         {t('nav.settings')}
       </Title>
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />
         </Card>
       )}
+      <LanSettings />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
 import { FormError } from '../../forms/FormError';
+import { JoinCentreOffer } from '../lan/JoinCentre';
 import { OpenDemoCentre } from './OpenDemoCentre';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import {
@@ -136,6 +137,7 @@ export function SetupWizard({ onDone }: { onDone: () => Promise<void> }) {
         )}
       </form>
       {!created && active === 0 && <OpenDemoCentre onOpened={onDone} />}
+      {!created && active === 0 && <JoinCentreOffer onConnected={onDone} />}
     </AuthLayout>
   );
 }

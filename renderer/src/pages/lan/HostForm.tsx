@@ -1,0 +1,82 @@
+import { Button, Group, NumberInput, Switch } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { MethodOutput } from '../../../../electron/api/contract';
+import { DEFAULT_LAN_PORT } from '../../../../electron/api/contracts/lan';
+import { showSuccess, useApiAction } from '../../api';
+import { converted, inputOf } from '../../forms/form-schemas';
+import { FormFrame } from '../../forms/FormFrame';
+import { numberRangeOf } from '../../forms/limits';
+import { useContractForm } from '../../forms/useContractForm';
+
+export type LanStatus = MethodOutput<'lan.status'>;
+
+const { shape } = inputOf('lan.setEnabled');
+
+/** The port box holds a number or '' while typed; the contract's own port rule judges it. */
+export const portField = converted(
+  z.union([z.number(), z.string()]),
+  (port) => (typeof port === 'number' ? port : Number.NaN),
+  shape.port.unwrap(),
+);
+
+const hostForm = z.object({ enabled: shape.enabled, port: portField });
+
+const sentences = { port: { key: 'validation.numberBetween', values: numberRangeOf(shape.port.unwrap()) } };
+
+/** Host mode on or off, and the port the other PCs reach it on. */
+export function HostForm({ status }: { status: LanStatus }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useApiAction('lan.setEnabled');
+  const { form, formRef, formError, field, onSubmit } = useContractForm({
+    schema: hostForm,
+    initialValues: { enabled: status.enabled, port: (status.port ?? DEFAULT_LAN_PORT) as number | string },
+    sentences,
+  });
+
+  const submit = onSubmit(async ({ enabled, port }) => {
+    const result = await save.run({ enabled, port });
+    if (!result.ok) return result.error;
+    queryClient.setQueryData(['lan.status', {}], result.value);
+    showSuccess(t(enabled ? 'lan.host.turnedOn' : 'lan.host.turnedOff'));
+  });
+
+  return (
+    <FormFrame
+      formRef={formRef}
+      formError={formError}
+      onSubmit={submit}
+      testId="lan-host-form"
+      formErrorTestId="lan-host-error"
+    >
+      <Switch
+        label={t('lan.host.enabled')}
+        description={t('lan.host.enabledHint')}
+        {...field('enabled', 'checkbox')}
+        data-testid="lan-host-enabled"
+      />
+      <Group align="flex-end" gap="md">
+        <NumberInput
+          label={t('lan.host.port')}
+          description={t('lan.host.portHint')}
+          {...field('port')}
+          min={1}
+          max={65535}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={false}
+          clampBehavior="none"
+          w={200}
+          dir="ltr"
+          disabled={!form.getValues().enabled}
+          data-testid="lan-host-port"
+        />
+        <Button type="submit" loading={save.pending} data-testid="lan-host-save">
+          {t('lan.host.save')}
+        </Button>
+      </Group>
+    </FormFrame>
+  );
+}
