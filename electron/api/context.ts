@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error';
 import type { AppState } from '../services/store/app-state';
 import type { StoreRuntime } from '../services/store/runtime';
 import type { Result } from './result';
@@ -21,6 +22,11 @@ export interface RequestContext {
 }
 
 export function requireRuntime(ctx: RequestContext): StoreRuntime {
-  if (!ctx.app.runtime) throw new Error('no store runtime in this context');
+  // A PC without a store of its own (a client not paired yet) answers with a sentence, not a crash.
+  if (!ctx.app.runtime)
+    throw new AppError(
+      'store_unavailable',
+      ctx.app.lanClient ? 'errors.lan.not_paired' : 'errors.store.store_not_found',
+    );
   return ctx.app.runtime;
 }

@@ -4,6 +4,7 @@ import { createAppState, type AppState } from '../services/store/app-state';
 import { logger } from '../platform/logger';
 import { appVersion, packageRoot, rendererDir } from '../platform/paths';
 import { startBackupSchedule } from '../services/backup/scheduler';
+import { startLanHost, type RunningLanHost } from '../server/lan-host';
 import { defaultStoreDir } from '../services/store/paths';
 import { StoreRuntime } from '../services/store/runtime';
 import type { ElectronModule } from './electron-types';
@@ -11,6 +12,7 @@ import { startShell } from './lifecycle';
 
 const runtime = new StoreRuntime(defaultStoreDir());
 let backups: ReturnType<typeof startBackupSchedule> | null = null;
+let lanHost: RunningLanHost | null = null;
 
 /** The handlers' shared state over the centre store; built once this process holds the single-instance lock. */
 function composeApp(): AppState {
@@ -21,7 +23,11 @@ function composeApp(): AppState {
     logger.warn('store is in use by another program', { error: error instanceof Error ? error.name : typeof error });
   }
   backups = startBackupSchedule(runtime);
-  return createAppState({ version: appVersion(), runtime });
+  const app = createAppState({ version: appVersion(), runtime });
+  // Host mode (Settings): the listener resumes once the store is open if the coordinator turned it on.
+  lanHost = startLanHost({ app });
+  lanHost.ready.catch(() => logger.warn('host mode could not start', {}));
+  return app;
 }
 
 // The only place that loads Electron; everything else receives it, so tests can pass a fake.
@@ -34,6 +40,7 @@ const shell = startShell(electron, {
   onSystemLock: () => runtime.lockAll('system'),
   onQuit: () => {
     backups?.atExit();
+    void lanHost?.close();
     runtime.close();
   },
 });

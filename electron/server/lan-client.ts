@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { createAppState } from '../services/store/app-state';
 import { LanClient } from '../services/lan/client';
 import type { SecretBox } from '../services/lan/client-pairing';
@@ -41,6 +42,7 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
       method === null || local.has(method) || !lan.paired
         ? dispatch(method, input, ctx)
         : lan.forward(method, input, ctx.client ?? 'local'),
+    handOver: (req, res, token, client) => handOverFromHost(lan, res, token, client),
   });
   return {
     http,
@@ -50,4 +52,27 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
       lan.close();
     },
   };
+}
+
+/** Headers passed on from the centre PC's answer; nothing that would let a copy be cached. */
+const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'pragma'] as const;
+
+/**
+ * A printed document on a client PC: the centre PC made it for this window, so it is fetched from
+ * there over the pinned connection and handed to the window as it came, from memory only.
+ */
+async function handOverFromHost(lan: LanClient, res: ServerResponse, token: string, client: string): Promise<void> {
+  const fetched = await lan.fetchDocument(token, client);
+  if (!fetched) {
+    res.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ error: 'host_unreachable' }));
+    return;
+  }
+  const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+  for (const name of PASSED_ON) {
+    const value = fetched.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  res.writeHead(fetched.status, headers);
+  res.end(fetched.body, () => fetched.body.fill(0));
 }

@@ -12,6 +12,7 @@ import { certificateFingerprint, generateIdentity } from '../../electron/service
 import { pairWithHost } from '../../electron/services/lan/host-connection';
 import { listAudit } from '../../db/repositories/audit';
 import { startLanClientMode } from '../../electron/server/lan-client';
+import { makeActiveCase } from '../fixtures/workshops';
 
 /**
  * Host mode on the loopback range only: the centre PC listens on 127.0.0.2, the office PCs
@@ -287,5 +288,57 @@ describe('a client PC as its renderer uses it', () => {
       expect(text).not.toMatch(/[\u0590-\u05FF]/);
       expect(text).not.toMatch(/123456782|0529876543|052-987-6543|Goldstein/i);
     }
+  });
+});
+
+describe('printing on a client PC', () => {
+  it('hands the window its document from the centre PC, once, and writes nothing on the PC', async () => {
+    const created = await t.must('inquiries.create', { firstName: 'אורית', lastName: 'שמעוני', phone: '052-765-1234' });
+    if (created.kind !== 'created') throw new Error('expected a new record');
+    makeActiveCase(t.runtime.db(), created.id, staff.ids.kobi);
+    const dataDir = path.join(makeTempDir('kesher-pc-'), 'data');
+    const token = 'b'.repeat(43);
+    const windowSecret = 'window-secret-of-pc2-0002';
+    const pc = await startLanClientMode({ dataDir, token, localAddress: PC2 });
+    const headers = { 'x-kesher-token': token, 'x-kesher-client': windowSecret, 'Content-Type': 'application/json' };
+    const call = async (method: string, input: unknown) =>
+      (await (
+        await fetch(`${pc.http.origin}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) })
+      ).json()) as { ok: boolean; value?: { url?: string }; error?: { code: string } };
+    try {
+      const pairing = await t.must('lan.startPairing', {});
+      expect((await call('lan.connect', { host: HOST, port, code: pairing.code, deviceName: 'Office 3' })).ok).toBe(
+        true,
+      );
+      expect((await call('auth.signIn', { username: 'kobi', password: STAFF_PASSWORD })).ok).toBe(true);
+      const prepared = await call('printing.prepare', {
+        method: 'documents.exitLetter',
+        input: { participantId: created.id, lang: 'he' },
+        purpose: 'print',
+      });
+      const url = prepared.value?.url;
+      expect(url).toMatch(/^\/documents\//);
+      const first = await fetch(`${pc.http.origin}${url}`, { headers });
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-type')).toBe('application/pdf');
+      expect(first.headers.get('cache-control')).toMatch(/no-store/);
+      expect(
+        Buffer.from(await first.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
+      // Once only, and only for the window that asked for it.
+      expect((await fetch(`${pc.http.origin}${url}`, { headers })).status).toBe(404);
+      const other = await call('printing.prepare', {
+        method: 'documents.exitLetter',
+        input: { participantId: created.id, lang: 'he' },
+        purpose: 'print',
+      });
+      const stranger = { ...headers, 'x-kesher-client': 'another-window-of-pc2-0003' };
+      expect((await fetch(`${pc.http.origin}${other.value?.url}`, { headers: stranger })).status).toBe(403);
+    } finally {
+      await pc.close();
+    }
+    expect(filesUnder(path.dirname(dataDir)).map((f) => path.basename(f))).toEqual(['pairing.json']);
   });
 });

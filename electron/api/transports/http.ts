@@ -27,6 +27,13 @@ export interface HttpTransportOptions {
   token?: string;
   /** Who answers the calls: this process's dispatch unless given (a client PC forwards to the centre PC). */
   dispatcher?: (method: string | null, input: unknown, ctx: RequestContext) => Promise<unknown>;
+  /** Who hands over a one-time document: this process's unless given (a client PC fetches it from the centre PC). */
+  handOver?: (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    token: string,
+    client: string,
+  ) => Promise<void> | void;
 }
 
 export interface HttpTransport {
@@ -91,7 +98,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       if (!tokenMatches(req.headers[TOKEN_HEADER])) return send(res, 401, { error: 'unauthorized' });
       const client = clientIdOf(req.headers[CLIENT_HEADER]);
       if (!client) return send(res, 400, { error: 'client_required' });
-      return serveHandedOverDocument(req, res, options.context.app, url.slice(HANDOFF_PATH.length), client);
+      const token = url.slice(HANDOFF_PATH.length);
+      if (options.handOver) return options.handOver(req, res, token, client);
+      return serveHandedOverDocument(req, res, options.context.app, token, client);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method_not_allowed' });
     if (!options.staticDir) return send(res, 404, { error: 'not_found' });

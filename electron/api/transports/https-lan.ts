@@ -8,6 +8,8 @@ import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
 import type { LanHost } from '../../services/lan/host';
 import { CLIENT_HEADER } from './http';
+import { serveHandedOverDocument } from './http-documents';
+import { HANDOFF_PATH } from '../../services/printing/deliver';
 
 export const PAIR_PATH = '/lan/pair';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -78,12 +80,17 @@ export async function startLanTransport(options: LanTransportOptions): Promise<L
       return send(res, 403, { error: 'device_revoked' });
     }
     // A browser page somewhere on the network cannot hold the device's key; an Origin means one tried.
-    if (req.headers.origin !== undefined || req.method !== 'POST' || !url.startsWith('/api/'))
+    const handOver = req.method === 'GET' && url.startsWith(HANDOFF_PATH);
+    if (req.headers.origin !== undefined || (!handOver && (req.method !== 'POST' || !url.startsWith('/api/'))))
       return void req.socket.destroy();
     options.lan.seen(check.device);
     const clientHeader = req.headers[CLIENT_HEADER];
     if (typeof clientHeader !== 'string' || !CLIENT_ID.test(clientHeader))
       return send(res, 400, { error: 'client_required' });
+    // Each window on each PC is its own client: its own session and idle lock on the host.
+    const client = `lan:${check.device.id}:${createHash('sha256').update(clientHeader).digest('base64url').slice(0, 32)}`;
+    // A printed document, fetched once by the window of this PC that asked for it.
+    if (handOver) return serveHandedOverDocument(req, res, options.context.app, url.slice(HANDOFF_PATH.length), client);
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) return void req.socket.destroy();
     let input: unknown;
@@ -92,8 +99,6 @@ export async function startLanTransport(options: LanTransportOptions): Promise<L
     } catch {
       return send(res, 200, { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } });
     }
-    // Each window on each PC is its own client: its own session and idle lock on the host.
-    const client = `lan:${check.device.id}:${createHash('sha256').update(clientHeader).digest('base64url').slice(0, 32)}`;
     const result = await dispatch(methodOf(url), input, {
       ...options.context,
       transport: 'http',

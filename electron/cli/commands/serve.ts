@@ -27,26 +27,26 @@ export async function serveCommand(io: CliIo, flags: Flags): Promise<number> {
   const server = await startBrowserMode({ port, app });
   const backups = startBackupSchedule(runtime);
   io.out(`Kesher is running in browser mode: ${server.url}`);
-  // Host mode: the listener for the other office PCs starts once someone signs in here (its key is sealed with the store key).
-  const lan = flags.lan !== undefined ? startLanHost({ app, host: flags.host, enable: { port: lanPort } }) : null;
-  if (lan) {
-    io.out('Host mode: sign in once on this PC to let the other office PCs connect.');
-    void lan.ready.then(
-      () =>
-        void lan.lan
-          .status()
-          .then((s) =>
-            io.out(`Host mode is on: ${s.addresses.join(', ')} port ${s.port}, certificate ${s.fingerprint}`),
-          ),
-      () => io.err('kesher: host mode could not start'),
-    );
-  }
+  // Host mode: the listener for the other office PCs starts once someone signs in here (its key is
+  // sealed with the store key). `--lan` turns it on; without it, the coordinator turns it on in
+  // Settings, and a store that had it on resumes it.
+  const wanted = flags.lan !== undefined;
+  const lan = startLanHost({ app, host: flags.host, ...(wanted ? { enable: { port: lanPort } } : {}) });
+  if (wanted) io.out('Host mode: sign in once on this PC to let the other office PCs connect.');
+  void lan.ready.then(
+    () =>
+      void lan.lan.status().then((s) => {
+        if (s.listening)
+          io.out(`Host mode is on: ${s.addresses.join(', ')} port ${s.port}, certificate ${s.fingerprint}`);
+      }),
+    () => io.err('kesher: host mode could not start'),
+  );
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await lan?.close();
+  await lan.close();
   backups.atExit();
   runtime.close();
   return 0;

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import { DEFAULT_LAN_PORT } from '../../domain/lan';
 import { forgetPairing, plainBox, readPairing, writePairing, type SecretBox } from './client-pairing';
-import { HostConnection, pairWithHost, type ForwardedResult } from './host-connection';
+import { HostConnection, pairWithHost, type FetchedDocument, type ForwardedResult } from './host-connection';
 
 export interface LanClientOptions {
   /** The client PC's own folder: it holds the pairing file and nothing else. */
@@ -66,6 +66,11 @@ export class LanClient {
   forward(method: string, input: unknown, client: string): Promise<ForwardedResult> {
     if (!this.connection) throw new AppError('store_unavailable', 'errors.lan.not_paired');
     return this.connection.call(method, input, client);
+  }
+
+  /** A one-time document the centre PC made for one of this PC's windows; null if unreachable or unpaired. */
+  fetchDocument(token: string, client: string): Promise<FetchedDocument | null> {
+    return this.connection ? this.connection.fetchDocument(token, client) : Promise.resolve(null);
   }
 
   close(): void {

@@ -1,10 +1,12 @@
 import { X509Certificate } from 'node:crypto';
+import type http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import { AppError } from '../../domain/app-error';
 import { certificateFingerprint, generateIdentity } from './host-state';
 import type { ClientPairing } from './client-pairing';
 import { pairingProof, proofMatches } from './pairing';
+import { HANDOFF_PATH } from '../printing/deliver';
 
 /** The client-id header the host keys sessions by (the same name the loopback transport uses). */
 const CLIENT_HEADER = 'x-kesher-client';
@@ -27,6 +29,12 @@ const unreachable = (): ForwardedResult => ({
 
 /** Errors that mean nothing of the request reached the host: safe to try again. */
 const BEFORE_SENDING = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN']);
+
+export interface FetchedDocument {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
 
 interface HttpAnswer {
   status: number;
@@ -91,6 +99,42 @@ export class HostConnection {
         return unreachable();
       }
     }
+  }
+
+  /**
+   * A one-time document the host made for `client`, fetched over the pinned connection and handed
+   * on as it came (status, type, bytes); the bytes live in memory only. Null when the host cannot
+   * be reached.
+   */
+  fetchDocument(token: string, client: string): Promise<FetchedDocument | null> {
+    return new Promise((resolve) => {
+      const req = https.request(
+        {
+          host: this.pairing.host,
+          port: this.pairing.port,
+          path: `${HANDOFF_PATH}${encodeURIComponent(token)}`,
+          method: 'GET',
+          agent: this.agent,
+          timeout: CALL_TIMEOUT_MS,
+          headers: { [CLIENT_HEADER]: client },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            this.reachable = true;
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) });
+          });
+          res.on('error', () => resolve(null));
+        },
+      );
+      req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+      req.on('error', () => {
+        this.reachable = false;
+        resolve(null);
+      });
+      req.end();
+    });
   }
 
   /** A raw POST over the pinned connection (the pairing request uses it too). */
