@@ -13,7 +13,9 @@ import {
   HE,
   htmlAttributes,
   label,
+  openHash,
   shot,
+  signedInPage,
   SLOW,
   submitSignIn,
 } from './security-steps';
@@ -91,6 +93,13 @@ describe('centre store security in English, and a saved language per user', () =
 
   it("applies the user's saved language at sign-in and saves a switch made in the header", async () => {
     const { page } = app;
+    // From the sign-in screen in English whatever the previous test left.
+    await asPageClient(page, () => runtime.signOut());
+    await openHash(app, '/');
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('heading', { level: 1, name: /^(Sign in|כניסה)$/ }).waitFor(SLOW);
+    if ((await htmlAttributes(page)).lang !== 'en') await chooseLanguage(app, 'he', 'English');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor(SLOW);
     await submitSignIn(page, EN, ADMIN.username, ADMIN.password);
     // A new account's language is Hebrew; it wins over the sign-in screen's choice.
     await page.getByRole('heading', { level: 1, name: 'ברוכים הבאים לקשר' }).waitFor(SLOW);
@@ -107,6 +116,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('creates, lists and deactivates a staff account', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, ADMIN);
     await page.getByRole('link', { name: 'Staff accounts' }).click();
     await page.getByRole('button', { name: 'New account' }).click();
     const dialog = page.getByRole('dialog', { name: 'New staff account' });
@@ -169,6 +179,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('shows the audit log, settings and backups in English', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, ADMIN);
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByText('The audit log is intact').waitFor(SLOW);
@@ -194,6 +205,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('changes the own password from the user menu', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, ADMIN);
     await page.getByRole('button', { name: new RegExp(`^${ADMIN.name}.*account menu$`) }).click();
     await page.getByRole('menuitem', { name: 'Change password' }).click();
     await page.getByLabel('Current password').fill(ADMIN.password);
@@ -211,6 +223,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('locks from the user menu; a new user changes the temporary password in the language they pick', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, ADMIN);
     await page.getByRole('button', { name: new RegExp(`^${ADMIN.name}.*account menu$`) }).click();
     await page.getByRole('menuitem', { name: 'Lock' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kesher is locked' }).waitFor(SLOW);
@@ -232,6 +245,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('brings back the coordinator’s English after a sign-in from a Hebrew screen', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, { username: COACH.username, password: COACH.own });
     await page.getByRole('button', { name: new RegExp(`^${COACH.name}.*account menu$`) }).click();
     await page.getByRole('menuitem', { name: 'Switch user' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor(SLOW);
@@ -243,6 +257,7 @@ describe('centre store security in English, and a saved language per user', () =
 
   it('marks a demo store in the header', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, ADMIN);
     expect(await page.getByTestId('demo-badge').count()).toBe(0);
     setSetting(runtime.db(), 'store.demo', true, new Date());
     await page.reload({ waitUntil: 'load' });

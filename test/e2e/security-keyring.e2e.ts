@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreRuntime } from '../../electron/services/store/runtime';
 import { ADMIN, createTestCentre } from '../fixtures/centre';
 import { openApp, type AppFixture } from './harness';
-import { EN, expectCleanSession, HE, label, shot, SLOW, submitSignIn } from './security-steps';
+import { EN, expectCleanSession, HE, label, shot, signedInPage, SLOW, submitSignIn } from './security-steps';
 
 describe('a store whose keyring is missing or damaged', () => {
   let app: AppFixture;
@@ -49,6 +49,7 @@ describe('a store whose keyring is missing or damaged', () => {
 
   it('asks a signed-in user to sign out when the keyring turns unreadable, then recovers', async () => {
     const { page } = app;
+    await signedInPage(app, runtime, { username: ADMIN.username, password });
     writeFileSync(runtime.files.keyring, 'not a keyring');
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('heading', { level: 1, name: 'קובץ הסיסמאות פגום' }).waitFor(SLOW);

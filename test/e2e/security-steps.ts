@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { AppFixture } from './harness';
+import type { StoreRuntime } from '../../electron/services/store/runtime';
+import { asPageClient, type AppFixture } from './harness';
 import { screenshot, SLOW } from './page-steps';
 
 export { SCREEN_DIR, SLOW } from './page-steps';
@@ -54,6 +55,33 @@ export async function submitSignIn(page: Page, labels: Labels, username: string,
   await page.getByLabel(label(labels.username)).fill(username);
   await page.getByLabel(label(labels.password)).fill(password);
   await page.getByLabel(label(labels.password)).press('Enter');
+}
+
+/**
+ * Starts a test from a known state whatever the previous test left behind (a dialog, a lock
+ * screen, another user): the page's own client is signed out and in again as `username` on
+ * the server, and the page is opened afresh at `hash`. Each test then depends on the store's
+ * contents only, never on an earlier test's page or session.
+ */
+export async function signedInPage(
+  app: AppFixture,
+  runtime: StoreRuntime,
+  account: { username: string; password: string },
+  hash = '/',
+): Promise<void> {
+  await asPageClient(app.page, async () => {
+    runtime.signOut();
+    await runtime.signIn(account.username, account.password);
+  });
+  await openHash(app, hash);
+  // A change of hash alone is no new load: reload, so the page asks the server who it is.
+  await app.page.reload({ waitUntil: 'load' });
+  await app.page.getByTestId('header-user').waitFor(SLOW);
+}
+
+/** Resolves with the next answer to an API method, so a step waits for that call, not a time. */
+export function nextApiResponse(page: Page, method: string) {
+  return page.waitForResponse((response) => new URL(response.url()).pathname === `/api/${method}`, SLOW);
 }
 
 export async function openHash(app: AppFixture, hash: string, search = ''): Promise<void> {

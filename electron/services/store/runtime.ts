@@ -21,7 +21,7 @@ import { logger } from '../../platform/logger';
 import { acquireStoreLock, type StoreLock } from './lock-file';
 import { storeFiles, type StoreFiles } from './paths';
 import type { PendingFailure, SignInJournal } from './sign-in-journal';
-import { SignInThrottle } from './throttle';
+import { SignInThrottle, type ThrottlePolicy } from './throttle';
 
 export type StoreState = 'needs_setup' | 'ready' | 'keyring_missing' | 'keyring_damaged';
 export type LockReason = 'idle' | 'manual' | 'system' | 'closed';
@@ -31,6 +31,12 @@ export interface StoreRuntimeOptions {
   signInJournal?: SignInJournal;
   /** The app's migrations unless given (tests plant failing ones here). */
   migrations?: Migration[];
+  /**
+   * The sign-in throttle's policy unless given. Only tests pass one (a delay that outlasts a
+   * slow, loaded machine makes "too many attempts" a state rather than a race); the app and
+   * the CLI construct the runtime without it.
+   */
+  throttlePolicy?: ThrottlePolicy;
 }
 
 /** The account's keyed hash, as the keyring files it: what the throttle and the journal name. */
@@ -75,7 +81,7 @@ export class StoreRuntime {
     options: StoreRuntimeOptions = {},
   ) {
     this.files = storeFiles(dir);
-    this.throttle = new SignInThrottle(() => this.now().getTime());
+    this.throttle = new SignInThrottle(() => this.now().getTime(), options.throttlePolicy);
     this.clients = new ClientSessions(() => this.now().getTime());
     this.journal = options.signInJournal ?? null;
     this.migrations = options.migrations;
