@@ -22,6 +22,10 @@ const expectedPublic = new Set<MethodName>([
   'auth.signOut',
   'auth.unlock',
   'auth.recover',
+  // A PC without a store of its own pairs with the centre PC before anyone can sign in there.
+  'lan.clientStatus',
+  'lan.connect',
+  'lan.disconnect',
 ]);
 
 /** Methods only a coordinator may call. */
