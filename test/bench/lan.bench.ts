@@ -19,7 +19,8 @@ import { startLanHost } from '../../electron/server/lan-host';
 import { startLanClientMode } from '../../electron/server/lan-client';
 import { measure, percentile, type BenchRow, type BenchSection } from './harness';
 
-const PARTICIPANTS = 50_000;
+// A smaller centre for a quick check of the bench itself: KESHER_BENCH_PARTICIPANTS=2000 npm run bench -- lan
+const PARTICIPANTS = Number(process.env.KESHER_BENCH_PARTICIPANTS ?? 50_000);
 const NOW = new Date('2026-05-10T07:00:00Z');
 const KDF = { memoryKiB: 65_536, iterations: 1, parallelism: 1 } as const;
 const ROUNDS = 5;
@@ -67,7 +68,7 @@ export async function run(): Promise<BenchSection> {
       deviceName: 'Bench PC',
     });
     await viaClient('auth.signIn', { username: 'demo-coordinator', password: DEMO_PASSWORD });
-    const people = (await direct(app, 'participants.list', { pageSize: 200 })) as { rows: { lastName: string }[] };
+    const people = (await direct(app, 'participants.list', { pageSize: 100 })) as { rows: { lastName: string }[] };
     const names = people.rows.map((p) => p.lastName).filter((n) => n.length >= 4);
     const scenarios: { name: string; method: MethodName; input: (i: number) => Record<string, unknown> }[] = [
       {
