@@ -165,3 +165,26 @@ export async function seedCentre(): Promise<SeededCentre> {
   });
   return { t, staff, ids };
 }
+
+/**
+ * Rachel Avrahami, screened eligible, invited to tomorrow's exposure conference and booked for
+ * an intake today with Avi, who is signed in: the start of every plan test.
+ */
+export async function rachelBookedWithAvi(t: TestApp): Promise<{ participantId: number }> {
+  const staff = await withStaff(t, { avi: 'coach' } as const);
+  const created = await t.must('inquiries.create', { firstName: 'רחל', lastName: 'אברהמי', phone: '052-444-0001' });
+  if (created.kind !== 'created') throw new Error('expected a new record');
+  const participantId = created.id;
+  const today = todayIso();
+  await t.must('screening.record', { participantId, answers: eligibleAnswers });
+  // The lifecycle reaches intake through an exposure conference.
+  const conference = await t.must('conferences.save', { date: addDays(today, 1) });
+  await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [participantId] });
+  await t.must('participants.scheduleIntake', {
+    id: participantId,
+    coachId: staff.ids.avi,
+    intakeScheduledDate: today,
+  });
+  await staff.actAs('avi');
+  return { participantId };
+}

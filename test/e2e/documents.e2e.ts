@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays as daysAfter, formatDisplayDate, todayIso } from '../../electron/domain/dates';
-import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { createTestCentre, type TestApp } from '../fixtures/centre';
 import { missingInOrder, pdfPages } from '../fixtures/documents/pdf-text';
 import { addInstance, enrol } from '../fixtures/workshops';
-import { WallClock } from './caseload-seed';
+import { rachelBookedWithAvi, WallClock } from './caseload-seed';
 import { openApp, type AppFixture } from './harness';
 import { go, screenshot as shot, SLOW } from './page-steps';
 
@@ -102,32 +102,8 @@ describe('a coach prints a signed work plan in Chromium, in Hebrew', () => {
 
   beforeAll(async () => {
     t = await createTestCentre(new WallClock());
-    const staff = await withStaff(t, { avi: 'coach' } as const);
-    const created = await t.must('inquiries.create', { firstName: 'רחל', lastName: 'אברהמי', phone: '052-444-0001' });
-    if (created.kind !== 'created') throw new Error('expected a new record');
-    participantId = created.id;
+    ({ participantId } = await rachelBookedWithAvi(t));
     const today = todayIso();
-    await t.must('screening.record', {
-      participantId,
-      answers: {
-        age: 58,
-        outOfWorkMonths: 8,
-        livesInArea: true,
-        willingToCome: true,
-        soughtJobScope: 'full',
-        yearsExperience: 25,
-        declaresCapacity: true,
-      },
-    });
-    // The lifecycle reaches intake through an exposure conference.
-    const conference = await t.must('conferences.save', { date: daysAfter(today, 1) });
-    await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [participantId] });
-    await t.must('participants.scheduleIntake', {
-      id: participantId,
-      coachId: staff.ids.avi,
-      intakeScheduledDate: today,
-    });
-    await staff.actAs('avi');
     const plan = {
       participantId,
       strengths: null,

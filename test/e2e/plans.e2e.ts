@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDisplayDate, todayIso } from '../../electron/domain/dates';
-import { createTestCentre, withStaff } from '../fixtures/centre';
-import { WallClock } from './caseload-seed';
+import { createTestCentre } from '../fixtures/centre';
+import { rachelBookedWithAvi, WallClock } from './caseload-seed';
 import { openApp, type AppFixture } from './harness';
 import { go, screenshot as shot, SLOW } from './page-steps';
 
@@ -24,31 +24,7 @@ describe('the personal work plan in Chromium, in Hebrew', () => {
 
   beforeAll(async () => {
     t = await createTestCentre(new WallClock());
-    const staff = await withStaff(t, { avi: 'coach' } as const);
-    const created = await t.must('inquiries.create', { firstName: 'רחל', lastName: 'אברהמי', phone: '052-444-0001' });
-    if (created.kind !== 'created') throw new Error('expected a new record');
-    participantId = created.id;
-    const today = todayIso();
-    await t.must('screening.record', {
-      participantId,
-      answers: {
-        age: 58,
-        outOfWorkMonths: 8,
-        livesInArea: true,
-        willingToCome: true,
-        soughtJobScope: 'full',
-        yearsExperience: 25,
-        declaresCapacity: true,
-      },
-    });
-    const conference = await t.must('conferences.save', { date: addDays(today, 1) });
-    await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [participantId] });
-    await t.must('participants.scheduleIntake', {
-      id: participantId,
-      coachId: staff.ids.avi,
-      intakeScheduledDate: today,
-    });
-    await staff.actAs('avi');
+    ({ participantId } = await rachelBookedWithAvi(t));
     app = await openApp({ browserMode: { app: t.app, staticDir: process.env.KESHER_RENDERER_DIR } });
   });
 
