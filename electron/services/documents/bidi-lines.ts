@@ -12,6 +12,12 @@ export interface TextStyle {
 
 export interface LayoutOptions extends TextStyle {
   dir: Direction;
+  /**
+   * 'content': each paragraph takes the direction of its first strong letter (UBA rules P2–P3),
+   * falling back to `dir` when it has none. For what staff typed (a Hebrew address in an English
+   * plan, an English employer name in a Hebrew one); labels and prose keep the document's.
+   */
+  base?: 'document' | 'content';
   /** The column's text width in points; no line is wider. */
   width: number;
   measure: MeasureText;
@@ -31,6 +37,16 @@ export interface VisualLine {
 }
 
 const bidi = bidiFactory();
+
+/** The direction of the first strong letter, or undefined for digits and punctuation only. */
+export function firstStrongDirection(text: string): Direction | undefined {
+  for (const char of text) {
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === 'L') return 'ltr';
+    if (type === 'R' || type === 'AL') return 'rtl';
+  }
+  return undefined;
+}
 
 /*
  * pdfmake moves an inline to the next line when the sum of widths exceeds the column by any
@@ -99,7 +115,7 @@ export function normaliseSpaces(text: string): string {
 
 /**
  * Lays one paragraph out in lines no wider than `width`: the bidi algorithm runs once over the
- * whole paragraph with the document's base direction; lines are broken in logical order at
+ * whole paragraph with the document's base direction (or the paragraph's own, see `base`); lines are broken in logical order at
  * spaces only (so dates, phones and IDs are never split), by the widths pdfkit will draw; a
  * word wider than the column is broken between letters; then each line is reordered for
  * display with its brackets mirrored.
@@ -109,7 +125,8 @@ function layoutOneParagraph(raw: string, options: LayoutOptions): VisualLine[] {
   if (!text) return [];
   const { measure, face, fontSize } = options;
   const limit = options.width - SLACK;
-  const levels = options.bidi === false ? undefined : bidi.getEmbeddingLevels(text, options.dir);
+  const dir = options.base === 'content' ? (firstStrongDirection(text) ?? options.dir) : options.dir;
+  const levels = options.bidi === false ? undefined : bidi.getEmbeddingLevels(text, dir);
   const words: Range[] = [];
   for (const match of text.matchAll(/\S+/g)) words.push({ start: match.index, end: match.index + match[0].length });
   const widthOf = (range: Range) => measure(text.slice(range.start, range.end), face, fontSize);

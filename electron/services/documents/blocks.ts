@@ -2,7 +2,12 @@ import type { Column, Content } from 'pdfmake/interfaces';
 import { endAlignment, inPageOrder, startAlignment, type DocumentContext } from './context';
 import { textBlock, textLines } from './text-nodes';
 
-export function paragraph(ctx: DocumentContext, text: string, options: { width?: number } = {}): Content {
+/** A paragraph; `base: 'content'` for one staff typed (it reads in its own direction). */
+export function paragraph(
+  ctx: DocumentContext,
+  text: string,
+  options: { width?: number; base?: 'document' | 'content' } = {},
+): Content {
   return { ...textBlock(ctx, text, options), margin: [0, 0, 0, ctx.fontSize * 0.6] };
 }
 
@@ -29,7 +34,7 @@ export function bulletList(ctx: DocumentContext, items: readonly string[], optio
     stack: items.map((item) => ({
       columns: inPageOrder(ctx.dir, [
         { width: BULLET_COLUMN, text: BULLET, alignment: startAlignment(ctx.dir), fontSize: ctx.fontSize },
-        { width: textWidth, stack: textLines(ctx, item, { width: textWidth }) },
+        { width: textWidth, stack: textLines(ctx, item, { width: textWidth, base: 'content' }) },
       ]),
       columnGap: BULLET_GAP,
       margin: [0, 0, 0, ctx.fontSize * 0.25],
@@ -59,7 +64,7 @@ export function keyValueBlock(
     stack: entries.map((entry) => ({
       columns: inPageOrder(ctx.dir, [
         { width: keyWidth, stack: textLines(ctx, entry.key, { width: keyWidth, face: 'bold' }) },
-        { width: valueWidth, stack: textLines(ctx, entry.value, { width: valueWidth }) },
+        { width: valueWidth, stack: textLines(ctx, entry.value, { width: valueWidth, base: 'content' }) },
       ]),
       columnGap: KEY_GAP,
       margin: [0, 0, 0, ctx.fontSize * 0.2],
@@ -92,7 +97,7 @@ export function signatureLines(ctx: DocumentContext, signatories: readonly Signa
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.7 }], margin: [0, 28, 0, 3] },
       ...textLines(ctx, signatory.label, { width, fontSize: ctx.fontSize * 0.9 }),
       ...(signatory.name
-        ? textLines(ctx, signatory.name, { width, fontSize: ctx.fontSize * 0.9, color: '#444444' })
+        ? textLines(ctx, signatory.name, { width, fontSize: ctx.fontSize * 0.9, color: '#444444', base: 'content' })
         : []),
     ],
   }));

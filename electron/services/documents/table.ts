@@ -109,6 +109,7 @@ function layoutRow(
         face: (cell.bold ?? defaults.bold) ? 'bold' : 'regular',
         fontSize: defaults.fontSize,
         alignment,
+        base: 'content',
       }),
       ...(span > 1 ? { colSpan: span } : {}),
       ...(fill ? { fillColor: fill } : {}),

@@ -12,6 +12,8 @@ export interface TextOptions {
   fontSize?: number;
   alignment?: Alignment;
   color?: string;
+  /** 'content' for values staff typed: see LayoutOptions.base. */
+  base?: 'document' | 'content';
 }
 
 /** pdfmake knows a family and a bold flag; the medium face is registered as its own family. */
@@ -30,6 +32,7 @@ export function textLines(ctx: DocumentContext, text: string, options: TextOptio
   const alignment = options.alignment ?? startAlignment(ctx.dir);
   const lines = layoutText(text, {
     dir: ctx.dir,
+    ...(options.base ? { base: options.base } : {}),
     width: options.width ?? ctx.contentWidth,
     face,
     fontSize,

@@ -84,7 +84,7 @@ export function workPlan(data: WorkPlanData, lang: DocumentLanguage): DocumentSp
       ...section(
         ctx,
         pick(lang, 'חזון תעסוקתי', 'Employment vision'),
-        paragraph(ctx, plan.vision ?? ''),
+        paragraph(ctx, plan.vision ?? '', { base: 'content' }),
         !plan.vision,
         lang,
       ),
@@ -150,7 +150,13 @@ export function workPlan(data: WorkPlanData, lang: DocumentLanguage): DocumentSp
         data.barriers.length === 0,
         lang,
       ),
-      ...section(ctx, pick(lang, 'חוזקות', 'Strengths'), paragraph(ctx, plan.strengths ?? ''), !plan.strengths, lang),
+      ...section(
+        ctx,
+        pick(lang, 'חוזקות', 'Strengths'),
+        paragraph(ctx, plan.strengths ?? '', { base: 'content' }),
+        !plan.strengths,
+        lang,
+      ),
       heading(ctx, pick(lang, 'תמהיל מתוכנן', 'Planned mix'), 2),
       keyValueBlock(ctx, [
         {

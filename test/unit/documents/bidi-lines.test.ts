@@ -66,6 +66,34 @@ describe('bidi layer: left-to-right documents', () => {
   });
 });
 
+describe('bidi layer: what staff typed takes its own direction', () => {
+  const typed = (text: string, dir: Direction) =>
+    layoutText(text, { dir, base: 'content', width: 1000, face: 'regular', fontSize: 11, measure }).map(
+      (line) => line.visual,
+    );
+
+  it('reads a Hebrew goal in an English document from the right, full stop at its end', () => {
+    // With the English document's direction "Excel" would come first for a Hebrew reader,
+    // and the full stop would stand before the first word.
+    expect(visualLines('קורס Excel.', 'ltr')).toEqual(['סרוק Excel.']);
+    expect(typed('קורס Excel.', 'ltr')).toEqual(['.Excel סרוק']);
+  });
+
+  it('keeps an English value with its full stop at the end in a Hebrew document', () => {
+    expect(visualLines('Cohen & Sons Ltd.', 'rtl')).toEqual(['.Cohen & Sons Ltd']);
+    expect(typed('Cohen & Sons Ltd.', 'rtl')).toEqual(['Cohen & Sons Ltd.']);
+  });
+
+  it("falls back to the document's direction for digits and punctuation only", () => {
+    expect(typed('12/03/2026 - 15/03/2026', 'rtl')).toEqual(visualLines('12/03/2026 - 15/03/2026', 'rtl'));
+    expect(typed('12/03/2026 - 15/03/2026', 'ltr')).toEqual(visualLines('12/03/2026 - 15/03/2026', 'ltr'));
+  });
+
+  it('decides per paragraph', () => {
+    expect(typed('Excel\nמחשבים.', 'ltr')).toEqual(['Excel', '.םיבשחמ']);
+  });
+});
+
 describe('bidi layer: lines', () => {
   const widthOf = (text: string) => measure(text, 'regular', 11);
 
