@@ -1,84 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsDir, loadMigrations, migrate, schemaVersion, type Migration } from '../../db/migrate';
-import { openDatabase } from '../../db/open';
+import { schemaVersion } from '../../db/migrate';
 import { AGE_ORDER_KEY } from '../../db/schema/participants';
 import { tolerantKey } from '../../electron/domain/name-keys';
-import { migrationFixtures, type VersionFixtures } from '../fixtures/migration-fixtures';
 import { appendAudit, auditEntryHash, verifyAuditChain } from '../../db/repositories/audit';
 import { withAuditDevice } from '../../db/audit-device';
-import { createEncryptedStore, reopenStore, type TestStore } from '../fixtures/store';
-import { tempDir } from '../fixtures/temp-dir';
-
-const MIGRATIONS = loadMigrations();
-const LATEST = MIGRATIONS.length;
-
-function tableNames(sqlite: Database.Database): string[] {
-  return sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-}
-
-function columnsOf(sqlite: Database.Database, table: string): string[] {
-  return (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
-}
-
-/** The rows as sorted JSON lines over the given columns, for order-free comparison. */
-function rowsOf(sqlite: Database.Database, table: string, columns: string[]): string[] {
-  const list = columns.map((c) => `"${c}"`).join(', ');
-  return (sqlite.prepare(`SELECT ${list} FROM "${table}"`).raw().all() as unknown[][])
-    .map((row) => JSON.stringify(row))
-    .sort();
-}
-
-/** Everything that defines the schema, for "nothing changed" comparisons. */
-function schemaDump(sqlite: Database.Database): string[] {
-  const sql = "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name";
-  return sqlite.prepare(sql).pluck().all() as string[];
-}
-
-function insertFixtures(sqlite: Database.Database, fixtures: VersionFixtures): void {
-  for (const [table, rows] of Object.entries(fixtures)) {
-    for (const row of rows) {
-      const columns = Object.keys(row);
-      const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      sqlite.prepare(sql).run(...Object.values(row));
-    }
-  }
-}
-
-/**
- * A store at `version` that went through every earlier version as an installed app would,
- * with each version's fixture rows written right after that version was applied.
- */
-function storeAtVersion(version: number, migrations: Migration[] = MIGRATIONS): TestStore {
-  const created = createEncryptedStore({ targetVersion: 0, migrations });
-  let store = created.store;
-  for (let v = 1; v <= version; v += 1) {
-    store.close();
-    store = reopenStore(created.file, created.key, { targetVersion: v, migrations });
-    insertFixtures(store.sqlite, migrationFixtures[v] ?? {});
-  }
-  return { ...created, store };
-}
-
-function tablesCreatedBy(migration: Migration): string[] {
-  const sql = migration.statements.join('\n');
-  return [...sql.matchAll(/CREATE (?:VIRTUAL )?TABLE\s+(?:IF NOT EXISTS\s+)?[`"]?(\w+)[`"]?/gi)]
-    .map((m) => m[1] as string)
-    .filter((name) => !name.startsWith('__new_'));
-}
-
-function tablesDroppedBy(migration: Migration): string[] {
-  const sql = migration.statements.join('\n');
-  return [...sql.matchAll(/DROP TABLE\s+(?:IF EXISTS\s+)?[`"]?(\w+)[`"]?/gi)].map((m) => m[1] as string);
-}
+import { createEncryptedStore, reopenStore } from '../fixtures/store';
+import {
+  LATEST,
+  MIGRATIONS,
+  columnsOf,
+  rowsOf,
+  storeAtVersion,
+  tableNames,
+  tablesCreatedBy,
+  tablesDroppedBy,
+} from '../fixtures/migration-helpers';
 
 describe('every migration, applied to a store at the previous version', () => {
   it.each(MIGRATIONS.map((m) => [m.tag, m] as const))(
@@ -309,144 +245,5 @@ describe('0009: the occupation code CRF-1 exports', () => {
       [2005, '24111', null],
       [2006, null, null],
     ]);
-  });
-});
-
-describe('migration runner', () => {
-  it('migrating an up-to-date store again changes nothing', () => {
-    const { file, key, store } = storeAtVersion(LATEST);
-    const schema = schemaDump(store.sqlite);
-    const rows = tableNames(store.sqlite).map((t) => rowsOf(store.sqlite, t, columnsOf(store.sqlite, t)));
-
-    expect(migrate(store.sqlite, MIGRATIONS)).toBe(LATEST);
-    store.close();
-    const again = reopenStore(file, key);
-
-    expect(schemaVersion(again.sqlite)).toBe(LATEST);
-    expect(schemaDump(again.sqlite)).toEqual(schema);
-    expect(tableNames(again.sqlite).map((t) => rowsOf(again.sqlite, t, columnsOf(again.sqlite, t)))).toEqual(rows);
-  });
-
-  it('a migration that fails part-way leaves the store at the previous version with none of its tables', () => {
-    const last = MIGRATIONS[LATEST - 1] as Migration;
-    const broken: Migration[] = [
-      ...MIGRATIONS.slice(0, -1),
-      { ...last, statements: [...last.statements.slice(0, 1), 'CREATE TABLE broken (', ...last.statements.slice(1)] },
-    ];
-    const { file, key, store } = storeAtVersion(LATEST - 1);
-    const schema = schemaDump(store.sqlite);
-    store.close();
-
-    expect(() => openDatabase(file, key, { migrations: broken })).toThrow();
-
-    const reopened = reopenStore(file, key, { targetVersion: LATEST - 1 });
-    expect(schemaVersion(reopened.sqlite)).toBe(LATEST - 1);
-    expect(schemaDump(reopened.sqlite)).toEqual(schema);
-    for (const table of tablesCreatedBy(last)) expect(tableNames(reopened.sqlite)).not.toContain(table);
-  });
-});
-
-/** A parent table with cascading children, then the rebuild drizzle-kit emits to change a column. */
-const PARENT_CHILD: Migration[] = [
-  {
-    version: 1,
-    tag: '0000_parent_child',
-    statements: [
-      'CREATE TABLE `parent` (`id` integer PRIMARY KEY NOT NULL, `name` text)',
-      'CREATE TABLE `child` (`id` integer PRIMARY KEY NOT NULL, `parent_id` integer NOT NULL REFERENCES `parent`(`id`) ON DELETE cascade)',
-    ],
-  },
-  {
-    version: 2,
-    tag: '0001_parent_name_required',
-    statements: [
-      'PRAGMA foreign_keys=OFF;',
-      "CREATE TABLE `__new_parent` (`id` integer PRIMARY KEY NOT NULL, `name` text DEFAULT '' NOT NULL);",
-      'INSERT INTO `__new_parent`("id", "name") SELECT "id", coalesce("name", \'\') FROM `parent`;',
-      'DROP TABLE `parent`;',
-      'ALTER TABLE `__new_parent` RENAME TO `parent`;',
-      'PRAGMA foreign_keys=ON;',
-    ],
-  },
-];
-
-function parentWithChildren(): TestStore {
-  const created = createEncryptedStore({ targetVersion: 1, migrations: PARENT_CHILD });
-  created.store.sqlite.exec("INSERT INTO parent VALUES (1, 'א'); INSERT INTO child VALUES (1, 1), (2, 1);");
-  created.store.close();
-  return created;
-}
-
-describe('migrations and foreign keys', () => {
-  it('rebuilding a referenced table keeps the rows that reference it', () => {
-    const { file, key } = parentWithChildren();
-
-    const { sqlite } = reopenStore(file, key, { migrations: PARENT_CHILD });
-
-    expect(schemaVersion(sqlite)).toBe(2);
-    expect(sqlite.prepare('SELECT count(*) FROM child').pluck().get()).toBe(2);
-    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
-    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-  });
-
-  it('a migration that would leave dangling references is rolled back', () => {
-    const { file, key } = parentWithChildren();
-    const orphaning: Migration[] = [
-      PARENT_CHILD[0] as Migration,
-      { version: 2, tag: '0001_drop_parents', statements: ['DELETE FROM parent'] },
-    ];
-
-    expect(() => openDatabase(file, key, { migrations: orphaning })).toThrow(/foreign key/);
-
-    const { sqlite } = reopenStore(file, key, { migrations: PARENT_CHILD, targetVersion: 1 });
-    expect(schemaVersion(sqlite)).toBe(1);
-    expect(sqlite.prepare('SELECT count(*) FROM parent').pluck().get()).toBe(1);
-    expect(sqlite.prepare('SELECT count(*) FROM child').pluck().get()).toBe(2);
-  });
-});
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-// The CLI's bin.cjs sits beside the package's main entry ("exports" exposes neither it nor package.json).
-const drizzleKit = path.join(path.dirname(createRequire(import.meta.url).resolve('drizzle-kit')), 'bin.cjs');
-
-/**
- * Runs `drizzle-kit generate` against the real schema with a throw-away copy of the migrations
- * folder as `out`, so the repository is never written. drizzle-kit prefixes `out` with "./", so
- * it is given relative to the repo root.
- */
-function generateIntoCopy(prepare?: (out: string) => void): { output: string; before: string[]; after: string[] } {
-  const work = tempDir('kesher-drizzle-');
-  const out = path.join(work, 'migrations');
-  cpSync(defaultMigrationsDir(), out, { recursive: true });
-  prepare?.(out);
-  const config = path.join(work, 'drizzle.config.mjs');
-  writeFileSync(
-    config,
-    `export default ${JSON.stringify({ dialect: 'sqlite', schema: './db/schema/index.ts', out: path.relative(repoRoot, out) })};\n`,
-  );
-  const list = () => readdirSync(out).sort();
-  const before = list();
-  const output = execFileSync(process.execPath, [drizzleKit, 'generate', '--name', 'check', '--config', config], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return { output, before, after: list() };
-}
-
-describe('committed migrations match the drizzle schema', () => {
-  it('drizzle-kit generate finds no schema change to migrate', () => {
-    const { output, before, after } = generateIntoCopy();
-    expect(output).toContain('No schema changes');
-    expect(after).toEqual(before);
-  });
-
-  it('drizzle-kit generate does write a migration when the committed ones do not cover the schema', () => {
-    // With no committed migrations at all, the whole schema is a change to migrate.
-    const { before, after } = generateIntoCopy((out) => {
-      rmSync(out, { recursive: true });
-      mkdirSync(out);
-    });
-    expect(after.filter((f) => !before.includes(f))).toContainEqual(expect.stringMatching(/_check\.sql$/));
   });
 });
