@@ -13,9 +13,11 @@ import process from 'node:process';
  */
 const testsOf = {
   'electron/api/permissions.ts': ['test/unit/api/permissions.test.ts', 'test/unit/api/role-matrix.test.ts'],
+  // Over a fake dispatcher: the integration tests (real dispatch and app state, still in `npm test`)
+  // load the whole store runtime per mutant and kill nothing these do not.
   'electron/api/transports/http.ts': [
-    'test/integration/http-transport.test.ts',
-    'test/integration/http-hardening.test.ts',
+    'test/unit/api/http-transport-rules.test.ts',
+    'test/unit/api/http-transport-bodies.test.ts',
   ],
   'electron/api/dispatch.ts': [
     'test/unit/api/dispatch.test.ts',
