@@ -57,7 +57,8 @@ const testsOf = {
 
 // `--mutate a.ts,b.ts` on the command line picks the modules (and so the tests) of this run.
 const at = process.argv.indexOf('--mutate');
-const chosen = at >= 0 ? process.argv[at + 1].split(',') : Object.keys(testsOf);
+// A line range (`http.ts:118-121`, Stryker's own syntax) runs the whole module's tests.
+const chosen = at >= 0 ? process.argv[at + 1].split(',').map((m) => m.replace(/:[\d:-]+$/, '')) : Object.keys(testsOf);
 // Read by vitest.mutation.config.ts, in this process and in the test runners Stryker forks.
 process.env.KESHER_MUTATION_TESTS = JSON.stringify([...new Set(chosen.flatMap((file) => testsOf[file] ?? []))]);
 
