@@ -13,9 +13,11 @@ import process from 'node:process';
  */
 const testsOf = {
   'electron/api/permissions.ts': ['test/unit/api/permissions.test.ts', 'test/unit/api/role-matrix.test.ts'],
+  // Over a fake dispatcher: the integration tests (real dispatch and app state, still in `npm test`)
+  // load the whole store runtime per mutant and kill nothing these do not.
   'electron/api/transports/http.ts': [
-    'test/integration/http-transport.test.ts',
-    'test/integration/http-hardening.test.ts',
+    'test/unit/api/http-transport-rules.test.ts',
+    'test/unit/api/http-transport-bodies.test.ts',
   ],
   'electron/api/dispatch.ts': [
     'test/unit/api/dispatch.test.ts',
@@ -55,7 +57,8 @@ const testsOf = {
 
 // `--mutate a.ts,b.ts` on the command line picks the modules (and so the tests) of this run.
 const at = process.argv.indexOf('--mutate');
-const chosen = at >= 0 ? process.argv[at + 1].split(',') : Object.keys(testsOf);
+// A line range (`http.ts:118-121`, Stryker's own syntax) runs the whole module's tests.
+const chosen = at >= 0 ? process.argv[at + 1].split(',').map((m) => m.replace(/:[\d:-]+$/, '')) : Object.keys(testsOf);
 // Read by vitest.mutation.config.ts, in this process and in the test runners Stryker forks.
 process.env.KESHER_MUTATION_TESTS = JSON.stringify([...new Set(chosen.flatMap((file) => testsOf[file] ?? []))]);
 
