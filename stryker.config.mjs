@@ -51,7 +51,12 @@ const testsOf = {
     'test/unit/domain/exit-proposals-edges.test.ts',
   ],
   'electron/domain/completion.ts': ['test/unit/domain/completion.test.ts'],
-  'electron/domain/schedule.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/schedule-edges.test.ts'],
+  'electron/domain/schedule.ts': [
+    'test/unit/domain/schedule.test.ts',
+    'test/unit/domain/schedule-edges.test.ts',
+    'test/unit/domain/schedule-calendar.test.ts',
+  ],
+  'electron/domain/crf1/dates.ts': ['test/unit/domain/crf1/dates.test.ts', 'test/unit/domain/crf1/dates-agree.test.ts'],
   'electron/domain/wait-list.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/wait-list.test.ts'],
 };
 

@@ -79,10 +79,20 @@ export function mayExitAsEmployed6m(
   return sixMonthPlacement(enrolmentDate, placements, exitDate) !== null;
 }
 
+/**
+ * Meetings in date order. No time is kept, and the store lists one day's meetings in no set
+ * order, so on a day with both an attended meeting and a no-show the attended one counts as
+ * the later: a day the person came in breaks a run of no-shows, whatever order they came in.
+ */
+function byDateAttendedLast(a: MeetingFact, b: MeetingFact): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return Number(a.state === 'ATTENDED') - Number(b.state === 'ATTENDED');
+}
+
 function nonCooperation(facts: ExitFacts): ExitWhy | null {
   const happened = facts.meetings
     .filter((m) => m.date <= facts.today && (m.state === 'ATTENDED' || m.state === 'NO_SHOW'))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .sort(byDateAttendedLast);
   const recent = happened.slice(-NON_COOPERATION_NO_SHOWS);
   if (recent.length === NON_COOPERATION_NO_SHOWS && recent.every((m) => m.state === 'NO_SHOW')) {
     return {

@@ -40,7 +40,9 @@ const CLOSED_BY_NAME = new Set(['Yom HaZikaron', "Yom HaAtzma'ut", 'Purim']);
 
 function isClosed(event: Event): boolean {
   const mask = event.getFlags();
-  if (mask & flags.CHAG || mask & flags.CHOL_HAMOED || mask & flags.MAJOR_FAST) return true;
+  if (mask & flags.CHAG || mask & flags.CHOL_HAMOED) return true;
+  // hebcal marks Erev Tisha B'Av as a major fast too, but that fast starts at sunset, after the meeting.
+  if (mask & flags.MAJOR_FAST && !(mask & flags.EREV)) return true;
   if ((mask & EREV_OF_YOM_TOV) === EREV_OF_YOM_TOV) return true;
   return CLOSED_BY_NAME.has(event.getDesc());
 }

@@ -104,3 +104,40 @@ describe('non-cooperation: silent for 90 days', () => {
     expect(propose({ meetings: [noShow('2026-11-10'), noShow(TODAY)] })).toMatchObject({ rule: 'silent', noShows: 2 });
   });
 });
+
+describe('non-cooperation: edges of the two rules', () => {
+  it('counts a day with an attended meeting and a no-show as a day the person came in, in any listed order', () => {
+    const day = [noShow('2026-11-10'), attended('2026-11-10')];
+    const after = [noShow('2026-11-20'), noShow('2026-11-30')];
+    expect(propose({ meetings: [...day, ...after], lastContactDate: '2026-11-10' })).toBeNull();
+    expect(propose({ meetings: [...day.reverse(), ...after], lastContactDate: '2026-11-10' })).toBeNull();
+  });
+
+  it('waits exactly 90 days from enrolment when no contact is recorded', () => {
+    const meetings = [noShow('2026-11-10'), noShow('2026-11-20')];
+    // 01/09/2026 is 90 days before 30/11/2026; 02/09 is 89.
+    expect(propose({ meetings, enrolmentDate: '2026-09-01' })).toMatchObject({ rule: 'silent', noShows: 2 });
+    expect(propose({ meetings, enrolmentDate: '2026-09-02' })).toBeNull();
+  });
+
+  it('counts the silence from a contact made before enrolment (the intake), however recent the enrolment', () => {
+    const meetings = [noShow('2026-11-10'), noShow('2026-11-20')];
+    expect(propose({ meetings, enrolmentDate: '2026-10-01', lastContactDate: '2026-08-22' })).toEqual({
+      reason: 'NON_COOPERATION',
+      rule: 'silent',
+      noShows: 2,
+      daysSinceContact: 100,
+    });
+  });
+
+  it('does not count a no-show on the day of the last contact', () => {
+    const meetings = [noShow('2026-08-22'), noShow('2026-11-20')];
+    expect(propose({ meetings, lastContactDate: '2026-08-22' })).toBeNull();
+    expect(
+      propose({ meetings: [noShow('2026-08-23'), noShow('2026-11-20')], lastContactDate: '2026-08-22' }),
+    ).toMatchObject({
+      rule: 'silent',
+      noShows: 2,
+    });
+  });
+});

@@ -56,6 +56,12 @@ describe('which job a follow-up asks about', () => {
     expect(subjectPlacementId({ months: 3, placementId: 1 }, all)).toBe(1);
   });
 
+  it('moves only on an "employed elsewhere" answer, even with a job id left on another answer', () => {
+    expect(
+      subjectPlacementId({ months: 12, placementId: 1 }, [{ months: 6, state: 'not_employed', newPlacementId: 20 }]),
+    ).toBe(1);
+  });
+
   it('ignores an "employed elsewhere" whose new job was not saved', () => {
     expect(subjectPlacementId({ months: 6, placementId: 1 }, [answered(3, null)])).toBe(1);
   });
@@ -76,6 +82,9 @@ describe('the first programme placement', () => {
     expect(firstProgrammePlacement([a, b, c], '2026-01-01')?.id).toBe(11);
     expect(firstProgrammePlacement([c, a], '2026-01-01')?.id).toBe(11);
     expect(firstProgrammePlacement([a, a], '2026-01-01')).toBe(a);
+    // The id decides only a tie: a later job with a smaller id does not displace the earliest.
+    const later = { id: 1, startDate: '2026-06-01', endDate: null };
+    expect(firstProgrammePlacement([c, later], '2026-01-01')?.id).toBe(11);
   });
 });
 

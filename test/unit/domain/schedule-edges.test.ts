@@ -18,7 +18,9 @@ describe('a schedule refused names its field', () => {
   it.each<[Partial<typeof request>, string, string]>([
     [{ weekday: 7 }, 'weekday', 'validation.invalid_value'],
     [{ weekday: 1.5 }, 'weekday', 'validation.invalid_value'],
+    [{ weekday: -1 }, 'weekday', 'validation.invalid_value'],
     [{ weekday: 5 }, 'weekday', 'errors.workshops.weekend_day'],
+    [{ weekday: 6 }, 'weekday', 'errors.workshops.weekend_day'],
     [{ fromDate: '2027-02-30' }, 'fromDate', 'validation.iso_date'],
     [{ count: 0 }, 'count', 'validation.invalid_value'],
     [{ count: 61 }, 'count', 'validation.invalid_value'],
@@ -49,6 +51,30 @@ describe('session times', () => {
     expect(overlaps(at('2027-03-09', '13:00', '14:00'), at('2027-03-09', '09:00', '13:00'))).toBe(false);
     expect(overlaps(at('2027-03-09', '09:00', '13:00'), at('2027-03-10', '09:00', '13:00'))).toBe(false);
     expect(overlaps(at('2027-03-09', null, null), at('2027-03-09', '20:00', '21:00'))).toBe(true);
+    // Any one time missing, on either side, takes the whole day.
+    expect(overlaps(at('2027-03-09', '20:00', '21:00'), at('2027-03-09', null, null))).toBe(true);
+    expect(overlaps(at('2027-03-09', '09:00', null), at('2027-03-09', '20:00', '21:00'))).toBe(true);
+    expect(overlaps(at('2027-03-09', null, '10:00'), at('2027-03-09', '20:00', '21:00'))).toBe(true);
+    expect(overlaps(at('2027-03-09', '20:00', '21:00'), at('2027-03-09', '09:00', null))).toBe(true);
+    expect(overlaps(at('2027-03-09', '20:00', '21:00'), at('2027-03-09', null, '10:00'))).toBe(true);
+  });
+
+  it('puts a session without a time first on its day, whichever is listed first', () => {
+    const s = (id: number, startTime: string | null) => ({
+      id,
+      date: '2027-03-09',
+      startTime,
+      endTime: null,
+      status: 'scheduled' as const,
+    });
+    expect(numberSessions([s(1, null), s(2, '09:00')]).map((x) => [x.id, x.number])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(numberSessions([s(2, '09:00'), s(1, null)]).map((x) => [x.id, x.number])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it('numbers sessions by date, then time, then id, skipping cancelled ones', () => {

@@ -61,3 +61,35 @@ describe('CRF-1 §5 date arithmetic', () => {
     expect('\uFF61' < '\u{1F600}').toBe(false);
   });
 });
+
+describe('CRF-1 §5 date arithmetic at the calendar’s edges', () => {
+  it('knows the century leap rule: 1900 and 2100 have no 29 February, 2000 has', () => {
+    expect(addMonths('1900-01-31', 1)).toBe('1900-02-28');
+    expect(addMonths('2000-01-31', 1)).toBe('2000-02-29');
+    expect(addMonths('2100-01-31', 1)).toBe('2100-02-28');
+    expect(completedMonths('2100-01-31', '2100-02-28')).toBe(1);
+    expect(completedMonths('2000-01-31', '2000-02-28')).toBe(0);
+  });
+
+  it('writes two-digit months and days, October to December included', () => {
+    expect(addMonths('2026-01-05', 9)).toBe('2026-10-05');
+    expect(addMonths('2026-09-30', 3)).toBe('2026-12-30');
+    expect(addMonths('2026-11-10', 2)).toBe('2027-01-10');
+  });
+
+  it('refuses an end before the start without naming either date', () => {
+    expect(() => completedMonths('2026-02-01', '2026-01-31')).toThrow(/end date is before the start date$/);
+    expect(() => ageAt('2026-02-01', '2026-01-31')).toThrow(RangeError);
+  });
+
+  it('puts characters beyond the first plane after every other one, and the private-use units before them', () => {
+    // U+E000 is the first unit after the surrogates: it sorts before U+10000 (a pair from 0xD800)
+    // and U+1F600 (from 0xD83D), and after U+D7FF, the last unit before them.
+    expect(compareCodePoints('\uE000', '\u{10000}')).toBeLessThan(0);
+    expect(compareCodePoints('\u{10000}', '\uE000')).toBeGreaterThan(0);
+    expect(compareCodePoints('\uE000', '\u{1F600}')).toBeLessThan(0);
+    expect(compareCodePoints('\uD7FF', '\uE000')).toBeLessThan(0);
+    expect(compareCodePoints('\uFFFF', '\u{10000}')).toBeLessThan(0);
+    expect(compareCodePoints('\u{10000}', '\u{1F600}')).toBeLessThan(0);
+  });
+});
