@@ -147,6 +147,31 @@ describe('dispatch refusals in words', () => {
     });
   });
 
+  it('refuses a session-only method on a PC with no store of its own as unauthenticated, not locked', async () => {
+    const storeless: RequestContext = { app: createAppState({ version: 'test' }), transport: 'http' };
+    expect(await dispatch('auth.lock', {}, storeless)).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', message: 'errors.unauthenticated' },
+    });
+  });
+
+  it('answers internal and logs only the type when reading the input throws something that is not an Error', async () => {
+    const hostile = Object.defineProperty({}, 'echo', {
+      enumerable: true,
+      get() {
+        throw 'a bare string naming someone';
+      },
+    });
+    const { ctx } = fakeRuntime();
+    expect(await dispatch('system.ping', hostile, ctx())).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'errors.internal' },
+    });
+    expect(logged).toEqual([
+      { message: 'dispatch failed before the handler', fields: { method: 'system.ping', error: 'string' } },
+    ]);
+  });
+
   it('refuses a method outside the caller’s role, before looking at the input', async () => {
     const { ctx } = fakeRuntime({ session: { ...coordinator, role: 'facilitator' } });
     // The input is wrong too, but a caller learns nothing about a method it may not use.
