@@ -30,6 +30,7 @@ const testsOf = {
   'electron/services/auth/keyring.ts': [
     'test/unit/auth/keyring.test.ts',
     'test/unit/auth/keyring-unknown-account.test.ts',
+    'test/unit/auth/keyring-edges.test.ts',
     'test/integration/keyring-unlock.test.ts',
   ],
   'electron/services/auth/keyring-file.ts': [
