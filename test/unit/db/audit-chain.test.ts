@@ -151,6 +151,38 @@ describe('verifyAuditChain tells the kinds of tampering apart', () => {
     expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 6, firstBadSeq: 2, problem: 'reordered' });
   });
 
+  it.each([
+    [1, 2],
+    [3, 4],
+    [5, 6],
+  ])('two neighbours swapped (%i and %i) are a reordering, not an edit', (a, b) => {
+    const store = seeded(6);
+    unguarded(store);
+    const [first, second] = [rowOf(store, a), rowOf(store, b)];
+    const columns = Object.keys(first).filter((c) => c !== 'seq');
+    const update = store.sqlite.prepare(
+      `UPDATE audit_log SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE seq = @seq`,
+    );
+    update.run({ ...second, seq: a });
+    update.run({ ...first, seq: b });
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 6, firstBadSeq: a, problem: 'reordered' });
+  });
+
+  it('the last entry moved into a gap it leaves is a reordering', () => {
+    const store = seeded(4);
+    unguarded(store);
+    const { seq: _last, ...moved } = rowOf(store, 4);
+    store.sqlite.exec('DELETE FROM audit_log WHERE seq >= 3');
+    store.sqlite
+      .prepare(
+        `INSERT INTO audit_log (seq, ${Object.keys(moved).join(', ')}) VALUES (3, ${Object.keys(moved)
+          .map((c) => `@${c}`)
+          .join(', ')})`,
+      )
+      .run(moved);
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 3, firstBadSeq: 3, problem: 'reordered' });
+  });
+
   it('the first entry copied over a later one reads as that entry moved there', () => {
     const store = seeded(3);
     unguarded(store);
