@@ -22,15 +22,17 @@ const testsOf = {
   'electron/api/dispatch.ts': [
     'test/unit/api/dispatch.test.ts',
     'test/unit/api/dispatch-edges.test.ts',
-    // Only a call that needs the session counts as activity (dispatch's touch).
-    'test/integration/session-activity.test.ts',
+    // The caller's scope, the activity mark and each refusal in words, on a fake runtime: the
+    // role matrix (permissions.test.ts, ~1,500 calls) and the store-backed session-activity test
+    // reached every mutant too and made the run take hours on the shared cores.
+    'test/unit/api/dispatch-scope.test.ts',
     'test/unit/api/storage-errors.test.ts',
-    'test/unit/api/permissions.test.ts',
   ],
   'db/repositories/audit.ts': ['test/integration/audit.test.ts', 'test/unit/db/audit-chain.test.ts'],
   'electron/services/auth/keyring.ts': [
     'test/unit/auth/keyring.test.ts',
     'test/unit/auth/keyring-unknown-account.test.ts',
+    'test/unit/auth/keyring-edges.test.ts',
     'test/integration/keyring-unlock.test.ts',
   ],
   'electron/services/auth/keyring-file.ts': [

@@ -221,7 +221,7 @@ function readHead(sqlite: Database.Database): AuditHead | null {
  * - a row beyond the head anchor, or before seq 1 → 'forged' (not written by appendAudit);
  * - a gap in seq → 'deleted';
  * - a row whose own hash is wrong → 'reordered' when it is a genuine entry moved from
- *   another position (its hash verifies under the seq its prev_hash points at), else 'edited';
+ *   another position (its hash verifies under another seq of the log), else 'edited';
  * - a row with a correct own hash whose prev_hash is not its predecessor's hash → 'reordered'
  *   when prev_hash names a later entry, else 'deleted';
  * - a last entry that is not the anchor → 'truncated' (tail removed), or 'edited' when the
@@ -247,7 +247,7 @@ export function verifyAuditChain(sqlite: Database.Database): AuditChainReport {
     if (row.seq > expectedSeq) return fail('deleted', expectedSeq);
     const part = hashedPartOf(row);
     if (!part || auditEntryHash(row.prev_hash, part) !== row.hash) {
-      return fail(part && isMovedEntry(row, part, findSeqOfHash) ? 'reordered' : 'edited', row.seq);
+      return fail(part && isMovedEntry(row, part, lastSeqOf(sqlite, head)) ? 'reordered' : 'edited', row.seq);
     }
     if (row.prev_hash !== prevHash) {
       const pointsAt = findSeqOfHash(row.prev_hash);
@@ -267,11 +267,23 @@ export function verifyAuditChain(sqlite: Database.Database): AuditChainReport {
   return { ok: true, count, firstBadSeq: null, problem: null };
 }
 
-function isMovedEntry(row: AuditRow, part: HashedPart, findSeqOfHash: (hash: string) => number | undefined): boolean {
-  const predecessor = row.prev_hash === AUDIT_GENESIS_HASH ? 0 : findSeqOfHash(row.prev_hash);
-  if (predecessor === undefined) return false;
-  const originalSeq = predecessor + 1;
-  return originalSeq !== row.seq && auditEntryHash(row.prev_hash, { ...part, seq: originalSeq }) === row.hash;
+/** The highest seq the log holds or the anchor names: an entry may have been moved from as far as that. */
+function lastSeqOf(sqlite: Database.Database, head: AuditHead | null): number {
+  const inLog = (sqlite.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number | null }).n ?? 0;
+  return Math.max(inLog, head?.seq ?? 0);
+}
+
+/**
+ * A genuine entry moved from elsewhere: its hash covers the seq it was written at, so it verifies
+ * at some other seq. Every seq is tried rather than the one after where its predecessor now
+ * stands, because the predecessor may have moved too (two neighbours swapped) or be gone. This
+ * runs once, on the first fault only: one hash per entry of the log.
+ */
+function isMovedEntry(row: AuditRow, part: HashedPart, lastSeq: number): boolean {
+  for (let seq = 1; seq <= lastSeq; seq += 1) {
+    if (seq !== row.seq && auditEntryHash(row.prev_hash, { ...part, seq }) === row.hash) return true;
+  }
+  return false;
 }
 
 export interface AuditQuery {
