@@ -39,6 +39,12 @@ function countedInstances(records: CentreRecords, periodEnd: IsoDate): Map<strin
   return instances;
 }
 
+/** Looked up per attendance row rather than built for each (half a million rows at programme scale). */
+const ATTENDANCES_PATH = Object.fromEntries(workshopTypes.map((t) => [t, `workshops.${t}.attendances`])) as Record<
+  WorkshopType,
+  string
+>;
+
 /** Rows for every type with a counted instance, in §4 order. `enrolledPids` = enrolled by E. */
 export function workshopIndicators(
   records: CentreRecords,
@@ -62,7 +68,7 @@ export function workshopIndicators(
     const date = instance?.sessionDates.get(a.sessionNo);
     if (instance === undefined || date === undefined || date > periodEnd) continue;
     if (!enrolledPids.has(a.pid) || !isAttended(a.status)) continue;
-    tally.add(`workshops.${instance.type}.attendances`, a.pid);
+    tally.add(ATTENDANCES_PATH[instance.type], a.pid);
     attendedRows.set(instance.type, (attendedRows.get(instance.type) ?? 0) + 1);
     if (isDropInWorkshopType(instance.type)) {
       const seen = dropInAttendees.get(a.workshopId) ?? new Set<string>();
