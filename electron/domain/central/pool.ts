@@ -45,9 +45,16 @@ function merge(into: ParticipantRecord, other: ParticipantRecord): ParticipantRe
   return merged;
 }
 
-export function poolRecords(centres: readonly CentreInput[]): CentreRecords {
-  const people = new Map<string, ParticipantRecord>();
-  const pooled: CentreRecords = {
+/**
+ * The pooled records built one centre at a time, so the consolidation can hand each centre over
+ * as soon as its own indicators are computed. `add` TAKES the centre's records: their objects are
+ * rewritten in place with centre-scoped ids (copying 250,000 people and half a million meetings
+ * only to drop the originals cost seconds of garbage collection at programme scale).
+ */
+export class RecordPool {
+  private readonly people = new Map<string, ParticipantRecord>();
+  private readonly jobs = new Set<string>();
+  private readonly pooled: CentreRecords = {
     participants: [],
     placements: [],
     meetings: [],
@@ -56,26 +63,66 @@ export function poolRecords(centres: readonly CentreInput[]): CentreRecords {
     enrolments: [],
     attendance: [],
   };
-  const jobs = new Set<string>();
-  for (const { code, records } of centres) {
+
+  add(code: string, records: CentreRecords): void {
+    const { people, jobs, pooled } = this;
     for (const p of records.participants) {
-      const mine = { ...p, coach: scoped(code, p.coach) };
+      p.coach = scoped(code, p.coach);
       const known = people.get(p.pid);
-      people.set(p.pid, known ? merge(known, mine) : mine);
+      people.set(p.pid, known ? merge(known, p) : p);
     }
     for (const job of records.placements) {
       const key = [job.pid, job.startDate, job.endDate, job.employmentType, job.occupationCode].join('\u0000');
       if (jobs.has(key)) continue;
       jobs.add(key);
-      pooled.placements.push({ ...job, placementId: `${code}/${job.placementId}` });
+      job.placementId = `${code}/${job.placementId}`;
+      pooled.placements.push(job);
     }
-    for (const m of records.meetings)
-      pooled.meetings.push({ ...m, meetingId: `${code}/${m.meetingId}`, coach: scoped(code, m.coach) });
-    for (const w of records.workshops) pooled.workshops.push({ ...w, workshopId: `${code}/${w.workshopId}` });
-    for (const s of records.sessions) pooled.sessions.push({ ...s, workshopId: `${code}/${s.workshopId}` });
-    for (const e of records.enrolments) pooled.enrolments.push({ ...e, workshopId: `${code}/${e.workshopId}` });
-    for (const a of records.attendance) pooled.attendance.push({ ...a, workshopId: `${code}/${a.workshopId}` });
+    for (const m of records.meetings) {
+      m.meetingId = `${code}/${m.meetingId}`;
+      m.coach = scoped(code, m.coach);
+      pooled.meetings.push(m);
+    }
+    for (const w of records.workshops) {
+      w.workshopId = `${code}/${w.workshopId}`;
+      pooled.workshops.push(w);
+    }
+    for (const s of records.sessions) {
+      s.workshopId = `${code}/${s.workshopId}`;
+      pooled.sessions.push(s);
+    }
+    for (const e of records.enrolments) {
+      e.workshopId = `${code}/${e.workshopId}`;
+      pooled.enrolments.push(e);
+    }
+    for (const a of records.attendance) {
+      a.workshopId = `${code}/${a.workshopId}`;
+      pooled.attendance.push(a);
+    }
   }
-  pooled.participants = [...people.values()];
-  return pooled;
+
+  /** The pooled records of every centre added so far. */
+  records(): CentreRecords {
+    return { ...this.pooled, participants: [...this.people.values()] };
+  }
+}
+
+/** A copy of a centre's records, for pooling without changing the caller's objects. */
+function copyOf(records: CentreRecords): CentreRecords {
+  return {
+    participants: records.participants.map((p) => ({ ...p })),
+    placements: records.placements.map((x) => ({ ...x })),
+    meetings: records.meetings.map((x) => ({ ...x })),
+    workshops: records.workshops.map((x) => ({ ...x })),
+    sessions: records.sessions.map((x) => ({ ...x })),
+    enrolments: records.enrolments.map((x) => ({ ...x })),
+    attendance: records.attendance.map((x) => ({ ...x })),
+  };
+}
+
+/** The pooled records of the given centres; their own records are left as they were. */
+export function poolRecords(centres: readonly CentreInput[]): CentreRecords {
+  const pool = new RecordPool();
+  for (const { code, records } of centres) pool.add(code, copyOf(records));
+  return pool.records();
 }

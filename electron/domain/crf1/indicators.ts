@@ -59,6 +59,16 @@ function stats(acc: MeanSd): { n: number; mean: number | null; sd: number | null
   return { n: acc.n, mean: acc.mean(), sd: acc.sd() };
 }
 
+/**
+ * Tally paths named per person are looked up in these, not built: a string made afresh for
+ * every person (250,000 in a programme's pooled records) is hashed afresh on every lookup.
+ */
+const pathsOf = <K extends string>(keys: readonly K[], path: (key: K) => string): Record<K, string> =>
+  Object.fromEntries(keys.map((key) => [key, path(key)])) as Record<K, string>;
+const AGE_BAND_PATH = pathsOf(ageBands, (band) => `age.bands.${band}`);
+const TIME_BAND_PATH = pathsOf(timeToPlacementBands, (band) => `timeToFirstPlacement.${band}`);
+const SOURCE_PATH = pathsOf([...recruitmentSources, 'UNKNOWN'], (s) => `recruitmentSources.${s}`);
+
 function peopleFamilies(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
   const activeAges = new MeanSd();
   for (const band of ageBands) tally.open(`age.bands.${band}`);
@@ -71,14 +81,14 @@ function peopleFamilies(people: readonly Person[], periodEnd: IsoDate, tally: Ta
       tally.add('participants.active', person.pid);
       if (age !== null) {
         tally.add('age.knownActive', person.pid);
-        tally.add(`age.bands.${ageBandOf(age)}`, person.pid);
+        tally.add(AGE_BAND_PATH[ageBandOf(age)], person.pid);
         activeAges.add(age);
       }
     }
     if (person.first === null) continue;
     tally.add('placement.placed', person.pid);
     const months = completedMonths(person.enrolmentDate, person.first.startDate);
-    tally.add(`timeToFirstPlacement.${timeToPlacementBandOf(months)}`, person.pid);
+    tally.add(TIME_BAND_PATH[timeToPlacementBandOf(months)], person.pid);
   }
   const known = tally.count('age.knownActive');
   const placed = tally.count('placement.placed');
@@ -102,19 +112,19 @@ function peopleFamilies(people: readonly Person[], periodEnd: IsoDate, tally: Ta
 
 function retentionFamily(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
   return retentionMonths.map((months) => {
-    const path = (field: string): string => `retention.${months}.${field}`;
-    for (const field of ['eligible', 'employed', 'sameJob']) tally.open(path(field));
+    const path = pathsOf(['eligible', 'employed', 'sameJob'], (field) => `retention.${months}.${field}`);
+    for (const field of Object.values(path)) tally.open(field);
     for (const person of people) {
       if (person.first === null) continue;
       const day = addMonths(person.first.startDate, months);
       if (day > periodEnd) continue;
-      tally.add(path('eligible'), person.pid);
-      if (employedAt(person, day)) tally.add(path('employed'), person.pid);
-      if (covers(person.first, day)) tally.add(path('sameJob'), person.pid);
+      tally.add(path.eligible, person.pid);
+      if (employedAt(person, day)) tally.add(path.employed, person.pid);
+      if (covers(person.first, day)) tally.add(path.sameJob, person.pid);
     }
-    const eligible = tally.count(path('eligible'));
-    const employed = tally.count(path('employed'));
-    const sameJob = tally.count(path('sameJob'));
+    const eligible = tally.count(path.eligible);
+    const employed = tally.count(path.employed);
+    const sameJob = tally.count(path.sameJob);
     return {
       months,
       eligible,
@@ -128,16 +138,17 @@ function retentionFamily(people: readonly Person[], periodEnd: IsoDate, tally: T
 
 function tenureFamily(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
   return tenureMonths.map((minMonths) => {
-    tally.open(`placementByTenure.${minMonths}.cohort`);
-    tally.open(`placementByTenure.${minMonths}.placed`);
+    const path = pathsOf(['cohort', 'placed'], (field) => `placementByTenure.${minMonths}.${field}`);
+    tally.open(path.cohort);
+    tally.open(path.placed);
     for (const person of people) {
       // The cohort ignores exit (§7): someone who left after a month stays in the 24-month cohort.
       if (addMonths(person.enrolmentDate, minMonths) > periodEnd) continue;
-      tally.add(`placementByTenure.${minMonths}.cohort`, person.pid);
-      if (person.first !== null) tally.add(`placementByTenure.${minMonths}.placed`, person.pid);
+      tally.add(path.cohort, person.pid);
+      if (person.first !== null) tally.add(path.placed, person.pid);
     }
-    const cohort = tally.count(`placementByTenure.${minMonths}.cohort`);
-    const placed = tally.count(`placementByTenure.${minMonths}.placed`);
+    const cohort = tally.count(path.cohort);
+    const placed = tally.count(path.placed);
     return { minMonths, cohort, placed, rate: share(placed, cohort) };
   });
 }
@@ -212,7 +223,7 @@ function placementAndCompleteness(people: readonly Person[], tally: Tally) {
   let placements = 0;
   for (const person of people) {
     const r = person.record;
-    tally.add(`recruitmentSources.${r.recruitmentSource ?? 'UNKNOWN'}`, person.pid);
+    tally.add(SOURCE_PATH[r.recruitmentSource ?? 'UNKNOWN'], person.pid);
     if (r.birthDate === null) tally.add('dataCompleteness.birthDate.missing', person.pid);
     if (r.recruitmentSource === null) tally.add('dataCompleteness.recruitmentSource.missing', person.pid);
     if (r.previousOccupation === null) tally.add('dataCompleteness.previousOccupation.missing', person.pid);

@@ -17,6 +17,8 @@ interface Instance {
   lastSession: IsoDate;
   sessionsByE: number;
   enrolled: Set<string>;
+  /** Attended rows by pid (course types), kept per instance rather than under a joined key per row. */
+  attended: Map<string, number>;
 }
 
 function countedInstances(records: CentreRecords, periodEnd: IsoDate): Map<string, Instance> {
@@ -27,7 +29,14 @@ function countedInstances(records: CentreRecords, periodEnd: IsoDate): Map<strin
     if (type === undefined) continue;
     let instance = instances.get(s.workshopId);
     if (instance === undefined) {
-      instance = { type, sessionDates: new Map(), lastSession: s.date, sessionsByE: 0, enrolled: new Set() };
+      instance = {
+        type,
+        sessionDates: new Map(),
+        lastSession: s.date,
+        sessionsByE: 0,
+        enrolled: new Set(),
+        attended: new Map(),
+      };
       instances.set(s.workshopId, instance);
     }
     instance.sessionDates.set(s.sessionNo, s.date);
@@ -38,6 +47,12 @@ function countedInstances(records: CentreRecords, periodEnd: IsoDate): Map<strin
   for (const [id, instance] of instances) if (instance.sessionsByE === 0) instances.delete(id);
   return instances;
 }
+
+/** Looked up per attendance row rather than built for each (half a million rows at programme scale). */
+const ATTENDANCES_PATH = Object.fromEntries(workshopTypes.map((t) => [t, `workshops.${t}.attendances`])) as Record<
+  WorkshopType,
+  string
+>;
 
 /** Rows for every type with a counted instance, in §4 order. `enrolledPids` = enrolled by E. */
 export function workshopIndicators(
@@ -54,7 +69,6 @@ export function workshopIndicators(
     }
   }
   // Attended rows per enrolment (course types) and distinct attendees per instance (drop-in).
-  const attendedByEnrolment = new Map<string, number>();
   const dropInAttendees = new Map<string, Set<string>>();
   const attendedRows = new Map<WorkshopType, number>();
   for (const a of records.attendance) {
@@ -62,7 +76,7 @@ export function workshopIndicators(
     const date = instance?.sessionDates.get(a.sessionNo);
     if (instance === undefined || date === undefined || date > periodEnd) continue;
     if (!enrolledPids.has(a.pid) || !isAttended(a.status)) continue;
-    tally.add(`workshops.${instance.type}.attendances`, a.pid);
+    tally.add(ATTENDANCES_PATH[instance.type], a.pid);
     attendedRows.set(instance.type, (attendedRows.get(instance.type) ?? 0) + 1);
     if (isDropInWorkshopType(instance.type)) {
       const seen = dropInAttendees.get(a.workshopId) ?? new Set<string>();
@@ -70,13 +84,12 @@ export function workshopIndicators(
       if (!seen.has(a.pid)) tally.add(`workshops.${instance.type}.enrolled`, a.pid);
       seen.add(a.pid);
     } else {
-      const key = `${a.workshopId}\u0000${a.pid}`;
-      attendedByEnrolment.set(key, (attendedByEnrolment.get(key) ?? 0) + 1);
+      instance.attended.set(a.pid, (instance.attended.get(a.pid) ?? 0) + 1);
     }
   }
 
   const rows = new Map<WorkshopType, { instances: number; expected: number }>();
-  for (const [workshopId, instance] of instances) {
+  for (const instance of instances.values()) {
     const row = rows.get(instance.type) ?? { instances: 0, expected: 0 };
     rows.set(instance.type, row);
     row.instances += 1;
@@ -87,10 +100,12 @@ export function workshopIndicators(
     row.expected += instance.enrolled.size * instance.sessionsByE;
     const finished = instance.lastSession <= periodEnd;
     const allSessions = instance.sessionDates.size;
+    const enrolledPath = `workshops.${instance.type}.enrolled`;
+    const completedPath = `workshops.${instance.type}.completed`;
     for (const pid of instance.enrolled) {
-      tally.add(`workshops.${instance.type}.enrolled`, pid);
-      const attended = attendedByEnrolment.get(`${workshopId}\u0000${pid}`) ?? 0;
-      if (finished && 4 * attended >= 3 * allSessions) tally.add(`workshops.${instance.type}.completed`, pid);
+      tally.add(enrolledPath, pid);
+      const attended = instance.attended.get(pid) ?? 0;
+      if (finished && 4 * attended >= 3 * allSessions) tally.add(completedPath, pid);
     }
   }
 

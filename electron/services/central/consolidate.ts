@@ -9,11 +9,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeIndicators, type Indicators } from '../../domain/crf1/indicators';
-import { poolRecords, type CentreInput } from '../../domain/central/pool';
+import { RecordPool } from '../../domain/central/pool';
+import type { CentreRecords } from '../../domain/crf1/records';
 import { monthEnd } from '../reports/export';
-import { readCsv, recordsFromCsvTables } from '../reports/crf-csv';
+import { recordsFromCsvTables } from '../reports/crf-csv';
 import { crfFileNames } from '../../domain/crf1/columns';
 import { readBundles, type BundleProblem, type ReadBundle } from './read-bundles';
+import { readBundleCsv } from './read-csv';
 import { programmePdf } from './programme-pdf';
 
 export interface CentreResult {
@@ -62,6 +64,18 @@ export function selectForPeriod(bundles: readonly ReadBundle[], periodEnd: strin
   return chosen;
 }
 
+/** A bundle read-bundles left as tables (one not listing every CSV): a CSV it did not list is read here. */
+function recordsOfTables(bundle: ReadBundle, periodEnd: string): CentreRecords {
+  const tables = new Map(
+    crfFileNames.map((name) => [
+      name,
+      bundle.tables.get(name) ?? readBundleCsv(bundle.entries.get(name) ?? Buffer.alloc(0)),
+    ]),
+  );
+  bundle.tables.clear();
+  return recordsFromCsvTables(tables, periodEnd);
+}
+
 export async function consolidate(options: {
   bundlesDir: string;
   identityText: string;
@@ -72,20 +86,16 @@ export async function consolidate(options: {
   const periodEnd = monthEnd(options.period);
   const { bundles, problems } = await readBundles(options.bundlesDir, options.identityText);
   const chosen = selectForPeriod(bundles, periodEnd);
-  const inputs: CentreInput[] = [];
+  // Records of bundles not chosen (other months, superseded ones) are not needed past here.
+  for (const b of bundles) if (chosen.get(b.manifest.centre.code) !== b) b.records = null;
+  // One centre at a time: its records, its indicators, then into the pool (which takes them).
+  const pool = new RecordPool();
+  const seen = new Map<string, number>();
   const centres: CentreResult[] = [];
   for (const code of [...chosen.keys()].sort()) {
     const bundle = chosen.get(code) as ReadBundle;
-    // The tables read-bundles parsed while counting rows; a CSV the manifest did not list is read here.
-    const tables = new Map(
-      crfFileNames.map((name) => [
-        name,
-        bundle.tables.get(name) ?? readCsv(bundle.entries.get(name) ?? Buffer.alloc(0)),
-      ]),
-    );
-    const records = recordsFromCsvTables(tables, periodEnd);
-    // Fifty centres' parsed cells would otherwise stay in memory until the end.
-    bundle.tables.clear();
+    const records = bundle.records ?? recordsOfTables(bundle, periodEnd);
+    bundle.records = null;
     const indicators = computeIndicators(records, periodEnd, code);
     let theirs: unknown = null;
     try {
@@ -93,7 +103,8 @@ export async function consolidate(options: {
     } catch {
       theirs = null;
     }
-    inputs.push({ code, records });
+    for (const p of records.participants) seen.set(p.pid, (seen.get(p.pid) ?? 0) + 1);
+    pool.add(code, records);
     centres.push({
       code,
       name: bundle.manifest.centre.name,
@@ -107,15 +118,13 @@ export async function consolidate(options: {
       indicatorsMatchBundle: sameJson(indicators, theirs),
     });
   }
-  const seen = new Map<string, number>();
-  for (const { records } of inputs) for (const p of records.participants) seen.set(p.pid, (seen.get(p.pid) ?? 0) + 1);
   const programme: Programme = {
     format: 'crf-programme',
     version: 1,
     period: { start: `${options.period}-01`, end: periodEnd },
     centres,
     centresWithoutBundle: [...new Set(bundles.map((b) => b.manifest.centre.code))].filter((c) => !chosen.has(c)).sort(),
-    total: computeIndicators(poolRecords(inputs), periodEnd, 'ALL'),
+    total: computeIndicators(pool.records(), periodEnd, 'ALL'),
     peopleInSeveralCentres: [...seen.values()].filter((n) => n > 1).length,
     problems,
   };

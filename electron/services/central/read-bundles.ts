@@ -8,11 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Decrypter } from 'age-encryption';
+import { crfFileNames } from '../../domain/crf1/columns';
+import type { CentreRecords } from '../../domain/crf1/records';
 import type { Manifest } from '../reports/bundle';
 import { sha256Hex } from '../reports/bundle';
-import { readCsv } from '../reports/crf-csv';
+import { recordsFromCsvTables } from '../reports/crf-csv';
 import type { CsvTable } from '../reports/csv-table';
 import { readZip } from '../crf1-import/read-bundle';
+import { readBundleCsv } from './read-csv';
 
 export interface BundleProblem {
   file: string;
@@ -30,9 +33,17 @@ export interface ReadBundle {
   manifest: Manifest;
   /** SHA-256 of the plain ZIP: what the next bundle's previousBundleSha256 must be. */
   zipSha256: string;
+  /** The ZIP's files; a CSV already turned into `records` is dropped from here. */
   entries: Map<string, Buffer>;
-  /** Each CSV the manifest lists, parsed once here: the consolidation reads its records from these. */
+  /** Each CSV the manifest lists, parsed once here, until they become `records`. */
   tables: Map<string, CsvTable>;
+  /**
+   * A verified bundle listing all seven CSVs, as records at its own period end: built here so
+   * that fifty centres' parsed cells never sit in memory together (their garbage collection
+   * was a third of the consolidation's time). Null otherwise: the consolidation reads the
+   * tables (and any unlisted CSV) itself.
+   */
+  records: CentreRecords | null;
   /** Its content matches its manifest. */
   verified: boolean;
 }
@@ -85,7 +96,15 @@ async function readOne(dir: string, file: string, decrypter: Decrypter, problems
     return fail('manifest_invalid');
   }
   if (!isManifest(manifest)) return fail('manifest_invalid');
-  const bundle: ReadBundle = { file, manifest, zipSha256: sha256Hex(zip), entries, tables: new Map(), verified: true };
+  const bundle: ReadBundle = {
+    file,
+    manifest,
+    zipSha256: sha256Hex(zip),
+    entries,
+    tables: new Map(),
+    records: null,
+    verified: true,
+  };
   const note = (problem: string, detail?: string) => {
     bundle.verified = false;
     problems.push({
@@ -103,14 +122,20 @@ async function readOne(dir: string, file: string, decrypter: Decrypter, problems
     else if (listed.rows !== null) {
       let rows = -1;
       try {
-        const table = readCsv(bytes);
+        const table = readBundleCsv(bytes);
         bundle.tables.set(listed.name, table);
-        rows = table.rows.filter((r) => !(r.length === 1 && r[0] === '')).length;
+        rows = 0;
+        for (const r of table.rows) if (!(r.length === 1 && r[0] === '')) rows += 1;
       } catch {
         rows = -1;
       }
       if (rows !== listed.rows) note('rows_mismatch', listed.name);
     }
+  }
+  if (bundle.verified && crfFileNames.every((name) => bundle.tables.has(name))) {
+    bundle.records = recordsFromCsvTables(bundle.tables, manifest.period.end);
+    bundle.tables.clear();
+    for (const name of crfFileNames) entries.delete(name);
   }
   return bundle;
 }

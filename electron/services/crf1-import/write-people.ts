@@ -74,7 +74,16 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
   const insertEvent = tableInserter(sqlite, participantEvents, ['id']);
   const insertLight = tableInserter(sqlite, trafficLightChanges, ['id', 'meetingId']);
   const indexParticipant = newParticipantIndexer(sqlite);
-  const byNationalId = sqlite.prepare('SELECT id FROM participants WHERE national_id = ?').pluck();
+  // The store's national IDs read once, not one SELECT per person: the bundle's own IDs are
+  // unique (validation refuses a repeat), so no row it creates can be matched by a later one.
+  const byNationalId = new Map(
+    (
+      sqlite.prepare('SELECT national_id AS nationalId, id FROM participants WHERE national_id IS NOT NULL').all() as {
+        nationalId: string;
+        id: number;
+      }[]
+    ).map((row) => [row.nationalId, row.id]),
+  );
 
   // Last contact as the meetings service keeps it: the intake, then every attended meeting.
   const attended = new Map<string, string>();
@@ -85,8 +94,7 @@ export function writeParticipants(ctx: WriteContext, plan: ImportPlan): Map<stri
   const local = new Map<string, number>();
   for (const [i, p] of plan.participants.entries()) {
     const known = keys.get('participant', p.pid);
-    const matched =
-      known ?? (p.nationalId === null ? undefined : (byNationalId.get(p.nationalId) as number | undefined));
+    const matched = known ?? (p.nationalId === null ? undefined : byNationalId.get(p.nationalId));
     if (matched !== undefined) {
       local.set(p.pid, matched);
       if (known === undefined) {
