@@ -28,7 +28,15 @@ import {
 } from '../../domain/codes';
 import type { CentreRecords, SessionRecord } from '../../domain/crf1/records';
 import type { IsoDate } from '../../domain/dates';
-import { readCrf1Rows, type MeetingSelection } from '../../../db/repositories/crf1-records';
+import {
+  readBaseRows,
+  readCrf1Rows,
+  readPeriodRows,
+  type MeetingSelection,
+  type ParticipantRow,
+  type PeriodRows,
+  type PlacementRow,
+} from '../../../db/repositories/crf1-records';
 import type { Db } from '../../../db/open';
 
 export interface StoreRecords {
@@ -72,6 +80,45 @@ function tagsOf(json: string | null): CentreRecords['participants'][number]['pop
   }
 }
 
+type ParticipantRecord = CentreRecords['participants'][number];
+type PlacementRecord = CentreRecords['placements'][number];
+
+function participantRecord(p: ParticipantRow): ParticipantRecord {
+  return {
+    pid: String(p.id),
+    gender: gender(p.gender),
+    birthDate: p.birthDate,
+    enrolmentDate: p.enrolmentDate,
+    exitDate: p.exitDate,
+    exitReason: exitReason(p.exitReason),
+    coach: p.coachCode,
+    trafficLight: trafficLight(p.trafficLight),
+    populationTags: tagsOf(p.populationTags),
+    recruitmentSource: source(p.recruitmentSource),
+    track: track(p.track),
+    previousOccupation:
+      p.previousOccupationCode !== null && ISCO_UNIT_GROUP.test(p.previousOccupationCode)
+        ? p.previousOccupationCode
+        : null,
+    yearsExperience: p.yearsExperience,
+    city: p.city,
+  };
+}
+
+function placementRecord(p: PlacementRow): PlacementRecord {
+  return {
+    pid: String(p.participantId),
+    placementId: String(p.id),
+    startDate: p.startDate,
+    endDate: p.endDate,
+    employmentType: employmentType(p.employmentType),
+    jobScopePct: p.jobScopePct,
+    monthlySalaryNis: p.monthlySalaryNis,
+    occupationCode: p.occupationCode !== null && ISCO_UNIT_GROUP.test(p.occupationCode) ? p.occupationCode : null,
+    foundBy: foundBy(p.foundBy),
+  };
+}
+
 /**
  * The records §7 puts in a bundle for period end E. `coachId` narrows them to one coach's
  * caseload: the coach's own dashboard is the centre's formulas over their participants.
@@ -88,40 +135,56 @@ export function loadStoreRecords(
   const participantIds = new Map<string, number>();
   const nationalIds = new Map<number, string>();
   const participants = rows.participants.map((p) => {
-    const pid = String(p.id);
-    participantIds.set(pid, p.id);
+    participantIds.set(String(p.id), p.id);
     if (p.nationalId !== null && p.nationalId !== '') nationalIds.set(p.id, p.nationalId);
-    return {
-      pid,
-      gender: gender(p.gender),
-      birthDate: p.birthDate,
-      enrolmentDate: p.enrolmentDate,
-      exitDate: p.exitDate,
-      exitReason: exitReason(p.exitReason),
-      coach: p.coachCode,
-      trafficLight: trafficLight(p.trafficLight),
-      populationTags: tagsOf(p.populationTags),
-      recruitmentSource: source(p.recruitmentSource),
-      track: track(p.track),
-      previousOccupation:
-        p.previousOccupationCode !== null && ISCO_UNIT_GROUP.test(p.previousOccupationCode)
-          ? p.previousOccupationCode
-          : null,
-      yearsExperience: p.yearsExperience,
-      city: p.city,
-    };
+    return participantRecord(p);
   });
-  const placements = rows.placements.map((p) => ({
-    pid: String(p.participantId),
-    placementId: String(p.id),
-    startDate: p.startDate,
-    endDate: p.endDate,
-    employmentType: employmentType(p.employmentType),
-    jobScopePct: p.jobScopePct,
-    monthlySalaryNis: p.monthlySalaryNis,
-    occupationCode: p.occupationCode !== null && ISCO_UNIT_GROUP.test(p.occupationCode) ? p.occupationCode : null,
-    foundBy: foundBy(p.foundBy),
-  }));
+  return {
+    records: { participants, placements: rows.placements.map(placementRecord), ...periodRecords(rows) },
+    participantIds,
+    nationalIds,
+  };
+}
+
+/** Every enrolled participant and placement as records, whatever the period end (readBaseRows). */
+export interface BaseRecords {
+  participants: { coachId: number | null; record: ParticipantRecord }[];
+  placements: PlacementRecord[];
+}
+
+export function loadBaseRecords(db: Db): BaseRecords {
+  const rows = readBaseRows(db);
+  return {
+    participants: rows.participants.map((p) => ({ coachId: p.coachId, record: participantRecord(p) })),
+    placements: rows.placements.map(placementRecord),
+  };
+}
+
+/**
+ * The dashboards' records at E from the period-independent ones and E's meetings and
+ * workshops: the same records loadStoreRecords(db, E, coachId, 'indicators') gives, in the same
+ * order (both lists are by id, and a filter keeps the order). Records are shared between the
+ * period ends: the indicators only read them.
+ */
+export function loadDashboardRecords(
+  db: Db,
+  base: BaseRecords,
+  periodEnd: IsoDate,
+  coachId: number | undefined,
+): CentreRecords {
+  const selected = new Set<string>();
+  const participants: ParticipantRecord[] = [];
+  for (const { coachId: coach, record } of base.participants) {
+    if (record.enrolmentDate! > periodEnd || (coachId !== undefined && coach !== coachId)) continue;
+    selected.add(record.pid);
+    participants.push(record);
+  }
+  const placements = base.placements.filter((p) => p.startDate <= periodEnd && selected.has(p.pid));
+  return { participants, placements, ...periodRecords(readPeriodRows(db, periodEnd, coachId, 'indicators')) };
+}
+
+/** Meetings and workshop rows as records; anything not a CRF-1 code reads as unknown. */
+function periodRecords(rows: PeriodRows): Omit<CentreRecords, 'participants' | 'placements'> {
   const meetings = rows.meetings.flatMap((m) => {
     const status = meetingStatus(m.state);
     if (status === null) return [];
@@ -159,9 +222,5 @@ export function loadStoreRecords(
     if (session === undefined || status === null) return [];
     return [{ workshopId: session.workshopId, sessionNo: session.sessionNo, pid: String(a.participantId), status }];
   });
-  return {
-    records: { participants, placements, meetings, workshops, sessions, enrolments, attendance },
-    participantIds,
-    nationalIds,
-  };
+  return { meetings, workshops, sessions, enrolments, attendance };
 }
