@@ -13,6 +13,8 @@ import type { MeetingRecord } from './records';
 import type { Selection } from './selection';
 import type { Tally } from './tally';
 
+const FIELDS = ['activeCaseload', 'meetingsInPeriod', 'enrolled', 'placed', 'noContact90'] as const;
+
 export function coachIndicators(
   selection: Selection,
   meetings: readonly MeetingRecord[],
@@ -22,34 +24,41 @@ export function coachIndicators(
   const start = periodStart(periodEnd);
   // E − 89 is the last day that still counts as contact within 90 days.
   const lastFreshDay: IsoDate = daysBefore(periodEnd, 89);
-  const codes = new Set<string>();
   const path = (code: string, field: string): string => `coaches.${code}.${field}`;
-  const openRow = (code: string): void => {
-    if (codes.has(code)) return;
-    codes.add(code);
-    for (const field of ['activeCaseload', 'meetingsInPeriod', 'enrolled', 'placed', 'noContact90']) {
-      tally.open(path(code, field));
-    }
+  // Each row's paths built once (a lookup of a freshly built string hashes it every time).
+  const rows = new Map<string, Record<(typeof FIELDS)[number], string>>();
+  const openRow = (code: string): Record<(typeof FIELDS)[number], string> => {
+    let row = rows.get(code);
+    if (row !== undefined) return row;
+    row = {
+      activeCaseload: path(code, 'activeCaseload'),
+      meetingsInPeriod: path(code, 'meetingsInPeriod'),
+      enrolled: path(code, 'enrolled'),
+      placed: path(code, 'placed'),
+      noContact90: path(code, 'noContact90'),
+    };
+    rows.set(code, row);
+    for (const field of FIELDS) tally.open(row[field]);
+    return row;
   };
 
   for (const person of people) {
     const code = person.record.coach;
     if (code === null) continue;
-    openRow(code);
-    tally.add(path(code, 'enrolled'), person.pid);
-    if (person.first !== null) tally.add(path(code, 'placed'), person.pid);
+    const row = openRow(code);
+    tally.add(row.enrolled, person.pid);
+    if (person.first !== null) tally.add(row.placed, person.pid);
     if (!person.active) continue;
-    tally.add(path(code, 'activeCaseload'), person.pid);
-    if (person.lastContact < lastFreshDay) tally.add(path(code, 'noContact90'), person.pid);
+    tally.add(row.activeCaseload, person.pid);
+    if (person.lastContact < lastFreshDay) tally.add(row.noContact90, person.pid);
   }
   for (const meeting of meetings) {
     // A bundle holds only the meetings of enrolled participants dated on or before E.
     if (meeting.coach === null || meeting.date > periodEnd || !byPid.has(meeting.pid)) continue;
-    openRow(meeting.coach);
-    if (meeting.status === 'ATTENDED' && meeting.date >= start) {
-      tally.add(path(meeting.coach, 'meetingsInPeriod'), meeting.pid);
-    }
+    const row = openRow(meeting.coach);
+    if (meeting.status === 'ATTENDED' && meeting.date >= start) tally.add(row.meetingsInPeriod, meeting.pid);
   }
+  const codes = rows.keys();
 
   return [...codes].sort(compareCodePoints).map((coach) => ({
     coach,

@@ -59,6 +59,13 @@ function stats(acc: MeanSd): { n: number; mean: number | null; sd: number | null
   return { n: acc.n, mean: acc.mean(), sd: acc.sd() };
 }
 
+// Paths built once: a Map lookup of a freshly built string hashes it again for every person.
+const AGE_BAND_PATHS = new Map(ageBands.map((band) => [band, `age.bands.${band}`]));
+const TIME_TO_PLACEMENT_PATHS = new Map(timeToPlacementBands.map((band) => [band, `timeToFirstPlacement.${band}`]));
+const SOURCE_PATHS = new Map(
+  [...recruitmentSources, 'UNKNOWN' as const].map((source) => [source, `recruitmentSources.${source}`]),
+);
+
 function peopleFamilies(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
   const activeAges = new MeanSd();
   for (const band of ageBands) tally.open(`age.bands.${band}`);
@@ -71,14 +78,14 @@ function peopleFamilies(people: readonly Person[], periodEnd: IsoDate, tally: Ta
       tally.add('participants.active', person.pid);
       if (age !== null) {
         tally.add('age.knownActive', person.pid);
-        tally.add(`age.bands.${ageBandOf(age)}`, person.pid);
+        tally.add(AGE_BAND_PATHS.get(ageBandOf(age))!, person.pid);
         activeAges.add(age);
       }
     }
     if (person.first === null) continue;
     tally.add('placement.placed', person.pid);
     const months = completedMonths(person.enrolmentDate, person.first.startDate);
-    tally.add(`timeToFirstPlacement.${timeToPlacementBandOf(months)}`, person.pid);
+    tally.add(TIME_TO_PLACEMENT_PATHS.get(timeToPlacementBandOf(months))!, person.pid);
   }
   const known = tally.count('age.knownActive');
   const placed = tally.count('placement.placed');
@@ -104,13 +111,14 @@ function retentionFamily(people: readonly Person[], periodEnd: IsoDate, tally: T
   return retentionMonths.map((months) => {
     const path = (field: string): string => `retention.${months}.${field}`;
     for (const field of ['eligible', 'employed', 'sameJob']) tally.open(path(field));
+    const [eligiblePath, employedPath, sameJobPath] = [path('eligible'), path('employed'), path('sameJob')];
     for (const person of people) {
       if (person.first === null) continue;
       const day = addMonths(person.first.startDate, months);
       if (day > periodEnd) continue;
-      tally.add(path('eligible'), person.pid);
-      if (employedAt(person, day)) tally.add(path('employed'), person.pid);
-      if (covers(person.first, day)) tally.add(path('sameJob'), person.pid);
+      tally.add(eligiblePath, person.pid);
+      if (employedAt(person, day)) tally.add(employedPath, person.pid);
+      if (covers(person.first, day)) tally.add(sameJobPath, person.pid);
     }
     const eligible = tally.count(path('eligible'));
     const employed = tally.count(path('employed'));
@@ -127,17 +135,22 @@ function retentionFamily(people: readonly Person[], periodEnd: IsoDate, tally: T
 }
 
 function tenureFamily(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
+  // addMonths(enrolment, m) ≤ E exactly when m ≤ completedMonths(enrolment, E) (addMonths grows
+  // with m): one date computation per person instead of one per person and cohort.
+  const tenure = people.map((person) => completedMonths(person.enrolmentDate, periodEnd));
   return tenureMonths.map((minMonths) => {
-    tally.open(`placementByTenure.${minMonths}.cohort`);
-    tally.open(`placementByTenure.${minMonths}.placed`);
-    for (const person of people) {
+    const cohortPath = `placementByTenure.${minMonths}.cohort`;
+    const placedPath = `placementByTenure.${minMonths}.placed`;
+    tally.open(cohortPath);
+    tally.open(placedPath);
+    people.forEach((person, i) => {
       // The cohort ignores exit (§7): someone who left after a month stays in the 24-month cohort.
-      if (addMonths(person.enrolmentDate, minMonths) > periodEnd) continue;
-      tally.add(`placementByTenure.${minMonths}.cohort`, person.pid);
-      if (person.first !== null) tally.add(`placementByTenure.${minMonths}.placed`, person.pid);
-    }
-    const cohort = tally.count(`placementByTenure.${minMonths}.cohort`);
-    const placed = tally.count(`placementByTenure.${minMonths}.placed`);
+      if (tenure[i]! < minMonths) return;
+      tally.add(cohortPath, person.pid);
+      if (person.first !== null) tally.add(placedPath, person.pid);
+    });
+    const cohort = tally.count(cohortPath);
+    const placed = tally.count(placedPath);
     return { minMonths, cohort, placed, rate: share(placed, cohort) };
   });
 }
@@ -212,7 +225,7 @@ function placementAndCompleteness(people: readonly Person[], tally: Tally) {
   let placements = 0;
   for (const person of people) {
     const r = person.record;
-    tally.add(`recruitmentSources.${r.recruitmentSource ?? 'UNKNOWN'}`, person.pid);
+    tally.add(SOURCE_PATHS.get(r.recruitmentSource ?? 'UNKNOWN')!, person.pid);
     if (r.birthDate === null) tally.add('dataCompleteness.birthDate.missing', person.pid);
     if (r.recruitmentSource === null) tally.add('dataCompleteness.recruitmentSource.missing', person.pid);
     if (r.previousOccupation === null) tally.add('dataCompleteness.previousOccupation.missing', person.pid);
