@@ -66,8 +66,26 @@ const attendanceStatus = codeOf(attendanceStatuses);
 const tag = codeOf(populationTags);
 const ISCO_UNIT_GROUP = /^\d{4}$/;
 
-function tagsOf(json: string | null): CentreRecords['participants'][number]['populationTags'] {
+type Tags = CentreRecords['participants'][number]['populationTags'];
+
+/**
+ * A handful of tag combinations repeat across tens of thousands of participants: each distinct
+ * text is parsed once (bounded, so odd values cannot grow it), every record gets its own copy.
+ */
+const parsedTags = new Map<string, Tags>();
+const MAX_PARSED_TAGS = 1024;
+
+function tagsOf(json: string | null): Tags {
   if (json === null) return [];
+  let tags = parsedTags.get(json);
+  if (tags === undefined) {
+    tags = parseTags(json);
+    if (parsedTags.size < MAX_PARSED_TAGS) parsedTags.set(json, tags);
+  }
+  return [...tags];
+}
+
+function parseTags(json: string): Tags {
   try {
     const parsed: unknown = JSON.parse(json);
     if (!Array.isArray(parsed)) return [];
