@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { addDays } from '../../electron/domain/dates';
 import type { Db } from '../open';
 
 /**
@@ -91,48 +92,118 @@ function exported(periodEnd: string, coachId: number | undefined): SQL {
 
 /**
  * Which meetings to read: 'all' for a bundle; 'indicators' for the dashboards — only the ones
- * a §5 figure can depend on: each participant's latest ATTENDED meeting by E (last contact),
- * every ATTENDED meeting in E's month (meetingsInPeriod), and one meeting per staff member (a
- * staff code in meetings.coach gets a coaches row). The figures are the same; at 50,000
- * participants it is a few tens of thousands of rows instead of half a million.
+ * a §5 figure can depend on: every ATTENDED meeting in E's month up to E (meetingsInPeriod),
+ * each participant's latest ATTENDED meeting from E − 89 to E (noContact90 asks only whether
+ * the last contact falls on or after E − 89), and one meeting per staff member (a staff code in
+ * meetings.coach gets a coaches row). The figures are the same; at 50,000 participants it is
+ * some 30,000 rows instead of half a million. The latest meeting per participant is found in
+ * the (participant, date) and (date, state) indexes alone — a lookup per participant that read
+ * each meeting's row for its state cost half a second. Someone with no meeting in the window
+ * has their (older) last contact outside the records: lastAttendedMeetings reads it.
  */
 export type MeetingSelection = 'all' | 'indicators';
 
 function meetingFilter(periodEnd: string, people: SQL, selection: MeetingSelection): SQL {
   if (selection === 'all') return sql``;
   const monthStart = `${periodEnd.slice(0, 8)}01`;
+  const windowStart = addDays(periodEnd, -89);
+  // SQLite returns the bare column x.id from the row holding max(x.date).
   return sql`AND m.id IN (
       SELECT x.id FROM meetings x WHERE x.state = 'ATTENDED' AND x.date >= ${monthStart} AND x.date <= ${periodEnd}
       UNION ALL
-      SELECT (SELECT x.id FROM meetings x WHERE x.participant_id = p.id AND x.state = 'ATTENDED' AND x.date <= ${periodEnd}
-              ORDER BY x.date DESC LIMIT 1)
-        FROM participants p WHERE ${people}
+      SELECT id FROM (SELECT max(x.date), x.id AS id FROM meetings x INDEXED BY meetings_participant
+        WHERE x.date >= ${windowStart} AND x.date <= ${periodEnd} AND x.id IN (
+          SELECT y.id FROM meetings y INDEXED BY meetings_date_state
+          WHERE y.state = 'ATTENDED' AND y.date >= ${windowStart} AND y.date <= ${periodEnd})
+        GROUP BY x.participant_id)
       UNION ALL
       SELECT (SELECT x.id FROM meetings x JOIN participants p ON p.id = x.participant_id
               WHERE x.staff_id = st.id AND x.date <= ${periodEnd} AND x.state <> 'BOOKED' AND ${people} LIMIT 1)
         FROM staff st)`;
 }
 
-export function readCrf1Rows(
+/** Each given participant's latest ATTENDED meeting date on or before E (absent: none). */
+export function lastAttendedMeetings(db: Db, ids: readonly number[], periodEnd: string): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all<{ id: number; date: string }>(sql`SELECT m.participant_id AS id, max(m.date) AS date
+    FROM meetings m WHERE m.state = 'ATTENDED' AND m.date <= ${periodEnd} AND m.participant_id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) GROUP BY m.participant_id`);
+  return new Map(rows.map((r) => [r.id, r.date]));
+}
+
+const participantColumns = sql`p.id AS id, p.national_id AS nationalId, p.gender AS gender,
+      p.birth_date AS birthDate, p.enrolment_date AS enrolmentDate, p.exit_date AS exitDate,
+      p.exit_reason AS exitReason, s.staff_code AS coachCode, p.traffic_light AS trafficLight,
+      p.population_tags AS populationTags, p.recruitment_source AS recruitmentSource, p.track AS track,
+      p.previous_occupation_code AS previousOccupationCode, p.years_experience AS yearsExperience, p.city AS city`;
+const placementColumns = sql`pl.id AS id, pl.participant_id AS participantId,
+      pl.start_date AS startDate, pl.end_date AS endDate, pl.employment_type AS employmentType,
+      pl.job_scope_pct AS jobScopePct, pl.monthly_salary_nis AS monthlySalaryNis,
+      pl.occupation_code AS occupationCode, pl.found_by AS foundBy`;
+
+export interface BaseRows {
+  /** Every participant with an enrolment date, by id, with the coach (for a caseload's view). */
+  participants: (ParticipantRow & { coachId: number | null })[];
+  /** Every placement of those participants, by id. */
+  placements: PlacementRow[];
+}
+
+/**
+ * The rows that do not depend on the period end, for every period end at once: a period end
+ * keeps the participants enrolled by it and their placements started by it (readCrf1Rows'
+ * selection, applied by the caller). The dashboards keep these until the store is written.
+ */
+export function readBaseRows(db: Db): BaseRows {
+  const enrolled = sql`p.enrolment_date IS NOT NULL`;
+  return {
+    participants: db.all<ParticipantRow & { coachId: number | null }>(sql`SELECT ${participantColumns},
+        p.coach_id AS coachId
+      FROM participants p LEFT JOIN staff s ON s.id = p.coach_id WHERE ${enrolled} ORDER BY p.id`),
+    placements: db.all<PlacementRow>(sql`SELECT ${placementColumns}
+      FROM placements pl JOIN participants p ON p.id = pl.participant_id WHERE ${enrolled} ORDER BY pl.id`),
+  };
+}
+
+/**
+ * Every non-booked meeting by E of the given participants, by id: what the joined query gives,
+ * read as one pass over the table with participants and staff codes matched here. At 50,000
+ * participants that is half a million rows, and the join looked up a participant's row (in a
+ * table of wide rows, decrypted page by page) for each of them.
+ */
+function allMeetings(db: Db, periodEnd: string, enrolled: ReadonlySet<number>): MeetingRow[] {
+  const codes = new Map(
+    db.all<{ id: number; code: string }>(sql`SELECT id, staff_code AS code FROM staff`).map((s) => [s.id, s.code]),
+  );
+  const rows = db.all<Omit<MeetingRow, 'staffCode'> & { staffId: number | null }>(sql`SELECT m.id AS id,
+      m.participant_id AS participantId, m.date AS date, m.staff_id AS staffId, m.mode AS mode, m.state AS state
+    FROM meetings m WHERE m.date <= ${periodEnd} AND m.state <> 'BOOKED' ORDER BY m.id`);
+  const meetings: MeetingRow[] = [];
+  for (const m of rows) {
+    if (!enrolled.has(m.participantId)) continue;
+    const staffCode = m.staffId === null ? null : (codes.get(m.staffId) ?? null);
+    meetings.push({ id: m.id, participantId: m.participantId, date: m.date, staffCode, mode: m.mode, state: m.state });
+  }
+  return meetings;
+}
+
+export type PeriodRows = Omit<Crf1Rows, 'participants' | 'placements'>;
+
+/** The meetings and workshop rows of period end E (readCrf1Rows' selection). */
+export function readPeriodRows(
   db: Db,
   periodEnd: string,
   coachId?: number,
   meetingSelection: MeetingSelection = 'all',
-): Crf1Rows {
+  /** The ids of the participants `people` selects, when the caller has read them already. */
+  enrolled?: ReadonlySet<number>,
+): PeriodRows {
   const people = exported(periodEnd, coachId);
-  const participants = db.all<ParticipantRow>(sql`SELECT p.id AS id, p.national_id AS nationalId, p.gender AS gender,
-      p.birth_date AS birthDate, p.enrolment_date AS enrolmentDate, p.exit_date AS exitDate,
-      p.exit_reason AS exitReason, s.staff_code AS coachCode, p.traffic_light AS trafficLight,
-      p.population_tags AS populationTags, p.recruitment_source AS recruitmentSource, p.track AS track,
-      p.previous_occupation_code AS previousOccupationCode, p.years_experience AS yearsExperience, p.city AS city
-    FROM participants p LEFT JOIN staff s ON s.id = p.coach_id WHERE ${people} ORDER BY p.id`);
-  const placements = db.all<PlacementRow>(sql`SELECT pl.id AS id, pl.participant_id AS participantId,
-      pl.start_date AS startDate, pl.end_date AS endDate, pl.employment_type AS employmentType,
-      pl.job_scope_pct AS jobScopePct, pl.monthly_salary_nis AS monthlySalaryNis,
-      pl.occupation_code AS occupationCode, pl.found_by AS foundBy
-    FROM placements pl JOIN participants p ON p.id = pl.participant_id
-    WHERE ${people} AND pl.start_date <= ${periodEnd} ORDER BY pl.id`);
-  const meetings = db.all<MeetingRow>(sql`SELECT m.id AS id, m.participant_id AS participantId, m.date AS date,
+  const meetings =
+    enrolled !== undefined && meetingSelection === 'all'
+      ? allMeetings(db, periodEnd, enrolled)
+      : db.all<MeetingRow>(sql`SELECT m.id AS id, m.participant_id AS participantId, m.date AS date,
       s.staff_code AS staffCode, m.mode AS mode, m.state AS state
     FROM meetings m JOIN participants p ON p.id = m.participant_id LEFT JOIN staff s ON s.id = m.staff_id
     WHERE ${people} AND m.date <= ${periodEnd} AND m.state <> 'BOOKED' ${meetingFilter(periodEnd, people, meetingSelection)}
@@ -151,7 +222,23 @@ export function readCrf1Rows(
       a.status AS status
     FROM attendance a JOIN workshop_sessions ws ON ws.id = a.session_id JOIN participants p ON p.id = a.participant_id
     WHERE ${people} AND ws.status <> 'cancelled' AND ws.date <= ${periodEnd} ORDER BY a.session_id, a.participant_id`);
-  return { participants, placements, meetings, instances, sessions, enrolments, attendance };
+  return { meetings, instances, sessions, enrolments, attendance };
+}
+
+export function readCrf1Rows(
+  db: Db,
+  periodEnd: string,
+  coachId?: number,
+  meetingSelection: MeetingSelection = 'all',
+): Crf1Rows {
+  const people = exported(periodEnd, coachId);
+  const participants = db.all<ParticipantRow>(sql`SELECT ${participantColumns}
+    FROM participants p LEFT JOIN staff s ON s.id = p.coach_id WHERE ${people} ORDER BY p.id`);
+  const placements = db.all<PlacementRow>(sql`SELECT ${placementColumns}
+    FROM placements pl JOIN participants p ON p.id = pl.participant_id
+    WHERE ${people} AND pl.start_date <= ${periodEnd} ORDER BY pl.id`);
+  const enrolled = new Set(participants.map((p) => p.id));
+  return { participants, placements, ...readPeriodRows(db, periodEnd, coachId, meetingSelection, enrolled) };
 }
 
 export interface MemberLabelRow {

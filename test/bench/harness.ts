@@ -148,6 +148,8 @@ export interface VariantSampler {
   variant: StoreVariant;
   /** The i-th sample's call; both variants get the same sequence of `i`. */
   sample: (i: number) => unknown;
+  /** Runs untimed before every sample (e.g. a write, so the sample finds no cache). */
+  beforeEach?: () => void;
 }
 
 const PAIRED_ROUNDS = 5;
@@ -167,11 +169,12 @@ export async function measureEncryptedVsPlain(
   const samples = new Map<StoreVariant, number[]>(samplers.map((s) => [s.variant, []]));
   const perRound = Math.ceil(iterations / PAIRED_ROUNDS);
   for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
-    for (const { variant, sample } of samplers) {
+    for (const { variant, sample, beforeEach } of samplers) {
       let i = round * perRound;
       const m = await measure(() => sample(i++), {
         iterations: perRound,
         warmup: round === 0 ? warmup.first : warmup.later,
+        beforeEach,
       });
       samples.get(variant)?.push(...m.samples);
     }

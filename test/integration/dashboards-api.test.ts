@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { computeIndicators } from '../../electron/domain/crf1/indicators';
+import { selectPeople } from '../../electron/domain/crf1/selection';
 import { createDemoCentre, type DemoCentre } from '../../electron/services/demo/create-demo-centre';
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
 import { loadStoreRecords } from '../../electron/services/reports/records-from-store';
@@ -128,6 +129,35 @@ describe('dashboards.centre and dashboards.members', () => {
     expect(after.indicators).toEqual(
       computeIndicators(loadStoreRecords(centre.runtime.db(), E).records, E, after.indicators.centre),
     );
+  });
+
+  it('gives the same figures for a further period end from the kept participants and placements', async () => {
+    await must('dashboards.centre', { periodEnd: E });
+    for (const periodEnd of ['2026-03-15', '2025-12-31']) {
+      const shown = await must('dashboards.centre', { periodEnd });
+      const records = loadStoreRecords(centre.runtime.db(), periodEnd).records;
+      expect(shown.indicators).toEqual(computeIndicators(records, periodEnd, shown.indicators.centre));
+    }
+  });
+
+  it('gives each flagged person’s true last contact in the coach report (not only the last 90 days)', async () => {
+    const month = '2026-03';
+    const periodEnd = '2026-03-31';
+    let flagged = 0;
+    for (const username of ['demo-coach1', 'demo-coach2']) {
+      const coachId = staffId(username);
+      const report = await must('dashboards.coachReport', { coachId, month });
+      // Every meeting, as the export reads them: the last contact the report must show.
+      const people = selectPeople(loadStoreRecords(centre.runtime.db(), periodEnd, coachId).records, periodEnd).byPid;
+      for (const row of report.noContact90) {
+        expect([row.participantId, row.lastContact]).toEqual([
+          row.participantId,
+          people.get(String(row.participantId))!.lastContact,
+        ]);
+      }
+      flagged += report.noContact90.length;
+    }
+    expect(flagged).toBeGreaterThan(0);
   });
 
   it('refuses an unknown figure, a malformed date and a period end after today', async () => {

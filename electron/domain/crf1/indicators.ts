@@ -137,6 +137,9 @@ function retentionFamily(people: readonly Person[], periodEnd: IsoDate, tally: T
 }
 
 function tenureFamily(people: readonly Person[], periodEnd: IsoDate, tally: Tally) {
+  // addMonths(enrolment, m) ≤ E exactly when m ≤ completedMonths(enrolment, E) (addMonths grows
+  // with m): one date computation per person instead of one per person and cohort.
+  const tenure = people.map((person) => completedMonths(person.enrolmentDate, periodEnd));
   return tenureMonths.map((minMonths) => {
     const path = pathsOf(['cohort', 'placed'], (field) => `placementByTenure.${minMonths}.${field}`);
     tally.open(path.cohort);

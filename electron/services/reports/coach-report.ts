@@ -9,7 +9,7 @@ import { isAttended } from '../../domain/codes';
 import { periodStart } from '../../domain/crf1/dates';
 import { selectPeople } from '../../domain/crf1/selection';
 import { addDays, addMonthsClamped, todayIso, type IsoDate } from '../../domain/dates';
-import { memberLabels, staffLabel } from '../../../db/repositories/crf1-records';
+import { lastAttendedMeetings, memberLabels, staffLabel } from '../../../db/repositories/crf1-records';
 import type { StoreRuntime } from '../store/runtime';
 import { auditKeepingCache, evaluationFor, scopeFor } from './dashboards';
 
@@ -41,12 +41,16 @@ export function coachMonthlyReport(runtime: StoreRuntime, input: { coachId: numb
   const flagged = (members.get(`coaches.${coach.staffCode}.noContact90`) ?? []).map(Number);
   const people = selectPeople(records, periodEnd).byPid;
   const labels = memberLabels(runtime.db(), flagged);
+  // The dashboards' records hold a participant's latest meeting only from the last 90 days
+  // (readCrf1Rows, 'indicators'): a flagged person's last contact is older, so it is read here.
+  const attended = lastAttendedMeetings(runtime.db(), flagged, periodEnd);
   const noContact = flagged.flatMap((id) => {
     const label = labels.get(id);
     const person = people.get(String(id));
-    return label === undefined || person === undefined
-      ? []
-      : [{ participantId: id, firstName: label.firstName, lastName: label.lastName, lastContact: person.lastContact }];
+    if (label === undefined || person === undefined) return [];
+    const meeting = attended.get(id);
+    const lastContact = meeting !== undefined && meeting > person.lastContact ? meeting : person.lastContact;
+    return [{ participantId: id, firstName: label.firstName, lastName: label.lastName, lastContact }];
   });
   auditKeepingCache(runtime, 'coach_report', coachId);
   return {

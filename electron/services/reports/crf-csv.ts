@@ -50,6 +50,32 @@ function byKeys<K extends string>(k1: K, k2?: K, k3?: K): (a: Keyed<K>, b: Keyed
   };
 }
 
+/**
+ * `rows` sorted by k1 then by `rest`, as sorting by byKeys(k1, …) does (the keys identify a row,
+ * so the order is total and any algorithm gives the same one). Rows are grouped by k1 first:
+ * half a million meetings share some 35,000 pids, and comparing pids (32 hex characters each)
+ * only between groups instead of in every step of one big sort is what saves the time.
+ */
+function groupedSort<K extends string, T extends Keyed<K>>(
+  rows: readonly T[],
+  k1: K,
+  rest: (a: T, b: T) => number,
+): Row[] {
+  const groups = new Map<string | number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row[k1]);
+    if (group === undefined) groups.set(row[k1], [row]);
+    else group.push(row);
+  }
+  const out: T[] = [];
+  for (const key of [...groups.keys()].sort(order)) {
+    const group = groups.get(key)!;
+    if (group.length > 1) group.sort(rest);
+    for (const row of group) out.push(row);
+  }
+  return out as unknown as Row[];
+}
+
 /** The rows of each file in file order: the sort keys the README states. */
 export function exportRows(
   records: CentreRecords,
@@ -63,8 +89,8 @@ export function exportRows(
     'participants.csv': [...r.participants]
       .sort(byKeys('pid'))
       .map((p) => participantRow(p, periodEnd, formerPids.get(p.pid))),
-    'placements.csv': sorted(r.placements, byKeys('pid', 'placementId')),
-    'meetings.csv': sorted(r.meetings, byKeys('pid', 'date', 'meetingId')),
+    'placements.csv': groupedSort(r.placements, 'pid', byKeys('placementId')),
+    'meetings.csv': groupedSort(r.meetings, 'pid', byKeys('date', 'meetingId')),
     'workshops.csv': [...r.workshops].sort(byKeys('workshopId')).map((w) => ({ ...w, facilitator: null })),
     'sessions.csv': sorted(r.sessions, byKeys('workshopId', 'sessionNo')),
     'enrolments.csv': sorted(r.enrolments, byKeys('workshopId', 'pid')),

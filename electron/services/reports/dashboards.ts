@@ -4,7 +4,8 @@
  * export's selection), and the people behind each number. A coordinator sees the centre, or a
  * coach's caseload; a coach sees their own caseload only — the same formulas over their
  * participants. Each evaluation is cached per store connection and period end until the store
- * is next written, so the drill-down after a dashboard reads no more than one page of names.
+ * is next written, so the drill-down after a dashboard reads no more than one page of names;
+ * so are the participants and placements, which every period end reads alike.
  */
 import { AppError } from '../../domain/app-error';
 import { evaluateIndicators, type IndicatorMembers, type Indicators } from '../../domain/crf1/indicators';
@@ -13,7 +14,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import { memberLabels, writeCounter } from '../../../db/repositories/crf1-records';
 import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
-import { loadStoreRecords } from './records-from-store';
+import { loadBaseRecords, loadDashboardRecords, type BaseRecords } from './records-from-store';
 
 export interface Evaluation {
   records: CentreRecords;
@@ -23,6 +24,8 @@ export interface Evaluation {
 
 interface CacheEntry {
   writes: number;
+  /** Participants and placements as records for every period end (read on the first miss). */
+  base?: BaseRecords;
   byKey: Map<string, Evaluation>;
 }
 
@@ -42,7 +45,10 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
   const key = `${periodEnd}|${coachId ?? ''}`;
   let evaluation = entry.byKey.get(key);
   if (evaluation === undefined) {
-    const { records } = loadStoreRecords(db, periodEnd, coachId, 'indicators');
+    // Participants and placements do not depend on E: read once until the next write, each
+    // period end then keeps its own by date and reads only its meetings and workshops.
+    entry.base ??= loadBaseRecords(db);
+    const records = loadDashboardRecords(db, entry.base, periodEnd, coachId);
     const centre = runtime.centre()?.code ?? '';
     evaluation = { records, ...evaluateIndicators(records, periodEnd, centre) };
     if (entry.byKey.size >= MAX_CACHED) entry.byKey.clear();

@@ -28,7 +28,15 @@ import {
 } from '../../domain/codes';
 import type { CentreRecords, SessionRecord } from '../../domain/crf1/records';
 import type { IsoDate } from '../../domain/dates';
-import { readCrf1Rows, type MeetingSelection } from '../../../db/repositories/crf1-records';
+import {
+  readBaseRows,
+  readCrf1Rows,
+  readPeriodRows,
+  type MeetingSelection,
+  type ParticipantRow,
+  type PeriodRows,
+  type PlacementRow,
+} from '../../../db/repositories/crf1-records';
 import type { Db } from '../../../db/open';
 
 export interface StoreRecords {
@@ -58,8 +66,26 @@ const attendanceStatus = codeOf(attendanceStatuses);
 const tag = codeOf(populationTags);
 const ISCO_UNIT_GROUP = /^\d{4}$/;
 
-function tagsOf(json: string | null): CentreRecords['participants'][number]['populationTags'] {
+type Tags = CentreRecords['participants'][number]['populationTags'];
+
+/**
+ * A handful of tag combinations repeat across tens of thousands of participants: each distinct
+ * text is parsed once (bounded, so odd values cannot grow it), every record gets its own copy.
+ */
+const parsedTags = new Map<string, Tags>();
+const MAX_PARSED_TAGS = 1024;
+
+function tagsOf(json: string | null): Tags {
   if (json === null) return [];
+  let tags = parsedTags.get(json);
+  if (tags === undefined) {
+    tags = parseTags(json);
+    if (parsedTags.size < MAX_PARSED_TAGS) parsedTags.set(json, tags);
+  }
+  return [...tags];
+}
+
+function parseTags(json: string): Tags {
   try {
     const parsed: unknown = JSON.parse(json);
     if (!Array.isArray(parsed)) return [];
@@ -70,6 +96,45 @@ function tagsOf(json: string | null): CentreRecords['participants'][number]['pop
   } catch {
     return [];
   }
+}
+
+type ParticipantRecord = CentreRecords['participants'][number];
+type PlacementRecord = CentreRecords['placements'][number];
+
+function participantRecord(p: ParticipantRow): ParticipantRecord {
+  return {
+    pid: String(p.id),
+    gender: gender(p.gender),
+    birthDate: p.birthDate,
+    enrolmentDate: p.enrolmentDate,
+    exitDate: p.exitDate,
+    exitReason: exitReason(p.exitReason),
+    coach: p.coachCode,
+    trafficLight: trafficLight(p.trafficLight),
+    populationTags: tagsOf(p.populationTags),
+    recruitmentSource: source(p.recruitmentSource),
+    track: track(p.track),
+    previousOccupation:
+      p.previousOccupationCode !== null && ISCO_UNIT_GROUP.test(p.previousOccupationCode)
+        ? p.previousOccupationCode
+        : null,
+    yearsExperience: p.yearsExperience,
+    city: p.city,
+  };
+}
+
+function placementRecord(p: PlacementRow): PlacementRecord {
+  return {
+    pid: String(p.participantId),
+    placementId: String(p.id),
+    startDate: p.startDate,
+    endDate: p.endDate,
+    employmentType: employmentType(p.employmentType),
+    jobScopePct: p.jobScopePct,
+    monthlySalaryNis: p.monthlySalaryNis,
+    occupationCode: p.occupationCode !== null && ISCO_UNIT_GROUP.test(p.occupationCode) ? p.occupationCode : null,
+    foundBy: foundBy(p.foundBy),
+  };
 }
 
 /**
@@ -88,54 +153,71 @@ export function loadStoreRecords(
   const participantIds = new Map<string, number>();
   const nationalIds = new Map<number, string>();
   const participants = rows.participants.map((p) => {
-    const pid = String(p.id);
-    participantIds.set(pid, p.id);
+    participantIds.set(String(p.id), p.id);
     if (p.nationalId !== null && p.nationalId !== '') nationalIds.set(p.id, p.nationalId);
-    return {
-      pid,
-      gender: gender(p.gender),
-      birthDate: p.birthDate,
-      enrolmentDate: p.enrolmentDate,
-      exitDate: p.exitDate,
-      exitReason: exitReason(p.exitReason),
-      coach: p.coachCode,
-      trafficLight: trafficLight(p.trafficLight),
-      populationTags: tagsOf(p.populationTags),
-      recruitmentSource: source(p.recruitmentSource),
-      track: track(p.track),
-      previousOccupation:
-        p.previousOccupationCode !== null && ISCO_UNIT_GROUP.test(p.previousOccupationCode)
-          ? p.previousOccupationCode
-          : null,
-      yearsExperience: p.yearsExperience,
-      city: p.city,
-    };
+    return participantRecord(p);
   });
-  const placements = rows.placements.map((p) => ({
-    pid: String(p.participantId),
-    placementId: String(p.id),
-    startDate: p.startDate,
-    endDate: p.endDate,
-    employmentType: employmentType(p.employmentType),
-    jobScopePct: p.jobScopePct,
-    monthlySalaryNis: p.monthlySalaryNis,
-    occupationCode: p.occupationCode !== null && ISCO_UNIT_GROUP.test(p.occupationCode) ? p.occupationCode : null,
-    foundBy: foundBy(p.foundBy),
-  }));
-  const meetings = rows.meetings.flatMap((m) => {
+  return {
+    records: { participants, placements: rows.placements.map(placementRecord), ...periodRecords(rows) },
+    participantIds,
+    nationalIds,
+  };
+}
+
+/** Every enrolled participant and placement as records, whatever the period end (readBaseRows). */
+export interface BaseRecords {
+  participants: { coachId: number | null; record: ParticipantRecord }[];
+  placements: PlacementRecord[];
+}
+
+export function loadBaseRecords(db: Db): BaseRecords {
+  const rows = readBaseRows(db);
+  return {
+    participants: rows.participants.map((p) => ({ coachId: p.coachId, record: participantRecord(p) })),
+    placements: rows.placements.map(placementRecord),
+  };
+}
+
+/**
+ * The dashboards' records at E from the period-independent ones and E's meetings and
+ * workshops: the same records loadStoreRecords(db, E, coachId, 'indicators') gives, in the same
+ * order (both lists are by id, and a filter keeps the order). Records are shared between the
+ * period ends: the indicators only read them.
+ */
+export function loadDashboardRecords(
+  db: Db,
+  base: BaseRecords,
+  periodEnd: IsoDate,
+  coachId: number | undefined,
+): CentreRecords {
+  const selected = new Set<string>();
+  const participants: ParticipantRecord[] = [];
+  for (const { coachId: coach, record } of base.participants) {
+    if (record.enrolmentDate! > periodEnd || (coachId !== undefined && coach !== coachId)) continue;
+    selected.add(record.pid);
+    participants.push(record);
+  }
+  const placements = base.placements.filter((p) => p.startDate <= periodEnd && selected.has(p.pid));
+  return { participants, placements, ...periodRecords(readPeriodRows(db, periodEnd, coachId, 'indicators')) };
+}
+
+/** Meetings and workshop rows as records; anything not a CRF-1 code reads as unknown. */
+function periodRecords(rows: PeriodRows): Omit<CentreRecords, 'participants' | 'placements'> {
+  // A loop, not flatMap: half a million one-element arrays for the collector to clear cost more
+  // than the records themselves in an export.
+  const meetings: CentreRecords['meetings'] = [];
+  for (const m of rows.meetings) {
     const status = meetingStatus(m.state);
-    if (status === null) return [];
-    return [
-      {
-        pid: String(m.participantId),
-        meetingId: String(m.id),
-        date: m.date,
-        coach: m.staffCode,
-        mode: mode(m.mode),
-        status,
-      },
-    ];
-  });
+    if (status === null) continue;
+    meetings.push({
+      pid: String(m.participantId),
+      meetingId: String(m.id),
+      date: m.date,
+      coach: m.staffCode,
+      mode: mode(m.mode),
+      status,
+    });
+  }
   const workshops = rows.instances.flatMap((i) => {
     const type = workshopType(i.type);
     return type === null ? [] : [{ workshopId: String(i.id), type, title: i.title, facilitator: null }];
@@ -159,9 +241,5 @@ export function loadStoreRecords(
     if (session === undefined || status === null) return [];
     return [{ workshopId: session.workshopId, sessionNo: session.sessionNo, pid: String(a.participantId), status }];
   });
-  return {
-    records: { participants, placements, meetings, workshops, sessions, enrolments, attendance },
-    participantIds,
-    nationalIds,
-  };
+  return { meetings, workshops, sessions, enrolments, attendance };
 }
