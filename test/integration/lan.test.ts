@@ -51,6 +51,11 @@ async function pairedClient(localAddress: string, name = 'Coaches room'): Promis
   return client;
 }
 
+/** A request body sent exactly as written, not as JSON of a value. */
+class RawBody {
+  constructor(readonly text: string) {}
+}
+
 function auditActions(): { action: string; entityId: string | null; outcome: string | null }[] {
   return listAudit(t.runtime.db(), { limit: 1000, offset: 0 }).rows;
 }
@@ -247,7 +252,7 @@ describe('a client PC as its renderer uses it', () => {
           'x-kesher-client': 'window-secret-of-pc1-0001',
           'Content-Type': 'application/json',
         },
-        body: JSON.stringify(input),
+        body: input instanceof RawBody ? input.text : JSON.stringify(input),
       });
       return (await response.json()) as {
         ok: boolean;
@@ -261,6 +266,11 @@ describe('a client PC as its renderer uses it', () => {
       const connected = await call('lan.connect', { host: HOST, port, code: pairing.code, deviceName: 'Office 2' });
       expect(connected.value).toMatchObject({ mode: 'client', fingerprint: pairing.fingerprint });
       expect((await call('auth.signIn', { username: 'nava', password: STAFF_PASSWORD })).ok).toBe(true);
+      // The PC passes the body on as bytes: the host is the one that refuses what is not JSON.
+      expect(await call('participants.list', new RawBody('{"pageSize": 5')).then((r) => r.error)).toEqual({
+        code: 'invalid_input',
+        message: 'errors.invalid_json',
+      });
       const created = await call('inquiries.create', {
         firstName: 'ישראלה',
         lastName: 'גולדשטיין',
