@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -350,5 +351,41 @@ describe('printing on a client PC', () => {
       await pc.close();
     }
     expect(filesUnder(path.dirname(dataDir)).map((f) => path.basename(f))).toEqual(['pairing.json']);
+  });
+});
+
+describe('the connection of a paired PC', () => {
+  it('is kept open through a working session, not closed after Node’s default 5 idle seconds', async () => {
+    const dir = path.join(makeTempDir('kesher-pc-'), 'data');
+    const client = new LanClient({ dataDir: dir, localAddress: PC1 });
+    await client.connect({ host: HOST, port, code: await code(), deviceName: 'Keep-alive PC' });
+    client.close();
+    const own = readPairing(dir)!;
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      const req = https.request(
+        {
+          host: HOST,
+          port,
+          localAddress: PC1,
+          method: 'POST',
+          path: '/api/system.info',
+          cert: own.certPem,
+          key: own.keyPem,
+          rejectUnauthorized: false,
+          agent: new https.Agent({ keepAlive: true }),
+          headers: { 'x-kesher-client': 'keep-alive-window-1', 'Content-Type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            res.socket?.destroy();
+            resolve(res.headers['keep-alive']);
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(keepAlive).toBe('timeout=60');
   });
 });

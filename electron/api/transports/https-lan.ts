@@ -15,6 +15,8 @@ export const PAIR_PATH = '/lan/pair';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const MAX_PAIR_BODY_BYTES = 4096;
 const CLIENT_ID = /^[A-Za-z0-9_:-]{8,128}$/;
+/** How long the host keeps an idle paired connection open; a client PC closes its own at half this. */
+const KEEP_ALIVE_MS = 60_000;
 
 export interface LanTransportOptions {
   context: Omit<RequestContext, 'transport'>;
@@ -62,6 +64,11 @@ export async function startLanTransport(options: LanTransportOptions): Promise<L
     }
     fingerprints.set(socket, peer.fingerprint256);
   });
+  // Staff click more often than once a minute: a paired PC's connection then stays up through a
+  // working session instead of costing a new mutual-TLS handshake after every 5-second pause (Node's
+  // default). The client closes idle connections first (HostConnection), so it never sends a call
+  // on one the host is closing.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   // A malformed request would get Node's "400 Bad Request"; a stranger gets nothing at all.
   server.on('clientError', (_error, socket) => socket.destroy());
   server.on('tlsClientError', (_error, socket) => socket.destroy());

@@ -16,6 +16,11 @@ const CALL_TIMEOUT_MS = 15_000;
 /** Connection attempts before a call reports the centre PC unreachable; only failures before sending are retried. */
 const CONNECT_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 250;
+/**
+ * An idle connection is closed after this, well before the host closes its side (60 s,
+ * transports/https-lan.ts), so a call is never sent on a connection the host is just closing.
+ */
+const IDLE_CLOSE_MS = 30_000;
 
 export interface ForwardedResult {
   ok: boolean;
@@ -61,6 +66,8 @@ export class HostConnection {
   ) {
     this.agent = new https.Agent({
       keepAlive: true,
+      // For a socket in the pool only: a call in progress runs under its own CALL_TIMEOUT_MS.
+      timeout: IDLE_CLOSE_MS,
       maxSockets: 8,
       cert: pairing.certPem,
       key: pairing.keyPem,
