@@ -361,7 +361,7 @@ describe('the connection of a paired PC', () => {
     await client.connect({ host: HOST, port, code: await code(), deviceName: 'Keep-alive PC' });
     client.close();
     const own = readPairing(dir)!;
-    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+    const keepAlive = await new Promise<unknown>((resolve, reject) => {
       const req = https.request(
         {
           host: HOST,
