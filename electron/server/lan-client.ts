@@ -3,7 +3,6 @@ import { createAppState } from '../services/store/app-state';
 import { LanClient } from '../services/lan/client';
 import type { SecretBox } from '../services/lan/client-pairing';
 import { startHttpTransport, type HttpTransport } from '../api/transports/http';
-import { dispatch } from '../api/dispatch';
 import { clientLocalMethods } from '../api/contracts/lan';
 import { appVersion } from '../platform/paths';
 
@@ -38,10 +37,9 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
     staticDir: options.staticDir,
     port: options.port,
     token: options.token,
-    dispatcher: (method, input, ctx) =>
-      method === null || local.has(method) || !lan.paired
-        ? dispatch(method, input, ctx)
-        : lan.forward(method, input, ctx.client ?? 'local'),
+    // Calls this PC does not answer itself go to the centre PC as bytes: the host validates them.
+    relay: (method) =>
+      method === null || local.has(method) || !lan.paired ? null : (body, client) => lan.relay(method, body, client),
     handOver: (req, res, token, client) => handOverFromHost(lan, res, token, client),
   });
   return {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,11 @@ async function pairedClient(localAddress: string, name = 'Coaches room'): Promis
   const client = new LanClient({ dataDir: path.join(makeTempDir('kesher-pc-'), 'data'), localAddress });
   await client.connect({ host: HOST, port, code: await code(), deviceName: name });
   return client;
+}
+
+/** A request body sent exactly as written, not as JSON of a value. */
+class RawBody {
+  constructor(readonly text: string) {}
 }
 
 function auditActions(): { action: string; entityId: string | null; outcome: string | null }[] {
@@ -247,7 +253,7 @@ describe('a client PC as its renderer uses it', () => {
           'x-kesher-client': 'window-secret-of-pc1-0001',
           'Content-Type': 'application/json',
         },
-        body: JSON.stringify(input),
+        body: input instanceof RawBody ? input.text : JSON.stringify(input),
       });
       return (await response.json()) as {
         ok: boolean;
@@ -261,6 +267,11 @@ describe('a client PC as its renderer uses it', () => {
       const connected = await call('lan.connect', { host: HOST, port, code: pairing.code, deviceName: 'Office 2' });
       expect(connected.value).toMatchObject({ mode: 'client', fingerprint: pairing.fingerprint });
       expect((await call('auth.signIn', { username: 'nava', password: STAFF_PASSWORD })).ok).toBe(true);
+      // The PC passes the body on as bytes: the host is the one that refuses what is not JSON.
+      expect(await call('participants.list', new RawBody('{"pageSize": 5')).then((r) => r.error)).toEqual({
+        code: 'invalid_input',
+        message: 'errors.invalid_json',
+      });
       const created = await call('inquiries.create', {
         firstName: 'ישראלה',
         lastName: 'גולדשטיין',
@@ -340,5 +351,41 @@ describe('printing on a client PC', () => {
       await pc.close();
     }
     expect(filesUnder(path.dirname(dataDir)).map((f) => path.basename(f))).toEqual(['pairing.json']);
+  });
+});
+
+describe('the connection of a paired PC', () => {
+  it('is kept open through a working session, not closed after Node’s default 5 idle seconds', async () => {
+    const dir = path.join(makeTempDir('kesher-pc-'), 'data');
+    const client = new LanClient({ dataDir: dir, localAddress: PC1 });
+    await client.connect({ host: HOST, port, code: await code(), deviceName: 'Keep-alive PC' });
+    client.close();
+    const own = readPairing(dir)!;
+    const keepAlive = await new Promise<unknown>((resolve, reject) => {
+      const req = https.request(
+        {
+          host: HOST,
+          port,
+          localAddress: PC1,
+          method: 'POST',
+          path: '/api/system.info',
+          cert: own.certPem,
+          key: own.keyPem,
+          rejectUnauthorized: false,
+          agent: new https.Agent({ keepAlive: true }),
+          headers: { 'x-kesher-client': 'keep-alive-window-1', 'Content-Type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            res.socket?.destroy();
+            resolve(res.headers['keep-alive']);
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(keepAlive).toBe('timeout=60');
   });
 });

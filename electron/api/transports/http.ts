@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline, type Readable } from 'node:stream';
 import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
 import { serveStatic } from '../../platform/static-files';
@@ -27,6 +28,12 @@ export interface HttpTransportOptions {
   token?: string;
   /** Who answers the calls: this process's dispatch unless given (a client PC forwards to the centre PC). */
   dispatcher?: (method: string | null, input: unknown, ctx: RequestContext) => Promise<unknown>;
+  /**
+   * Calls answered elsewhere as bytes: given the method, a relay that takes the request body as it
+   * came and writes the answer to `res` (a client PC passes them to the centre PC untouched, so
+   * they are neither parsed nor re-serialised here), or null to answer the call in this process.
+   */
+  relay?: (method: string | null) => ((body: Buffer, client: string) => Promise<RelayedAnswer>) | null;
   /** Who hands over a one-time document: this process's unless given (a client PC fetches it from the centre PC). */
   handOver?: (
     req: http.IncomingMessage,
@@ -35,6 +42,9 @@ export interface HttpTransportOptions {
     client: string,
   ) => Promise<void> | void;
 }
+
+/** A relayed call's answer: the answering side's JSON bytes as they arrive, or a result made here (it could not be reached). */
+export type RelayedAnswer = { stream: Readable; length: number | null } | { result: unknown };
 
 export interface HttpTransport {
   url: string;
@@ -77,16 +87,19 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       if (!client) return send(res, 400, { error: 'client_required' });
       const body = await readBody(req);
       if (body === 'too_large') return refuseOversized(req, res);
+      const method = methodFromPath(url);
+      const relay = options.relay?.(method);
+      if (relay) return sendRelayed(res, await relay(body, client));
       let input: unknown;
       try {
-        input = body.length ? JSON.parse(body) : {};
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         input = Symbol('unparseable');
       }
       const result =
         typeof input === 'symbol'
           ? { ok: false, error: { code: 'invalid_input', message: 'errors.invalid_json' } }
-          : await (options.dispatcher ?? dispatch)(methodFromPath(url), input, {
+          : await (options.dispatcher ?? dispatch)(method, input, {
               ...options.context,
               transport: 'http',
               client,
@@ -154,6 +167,20 @@ function send(res: http.ServerResponse, status: number, payload: unknown): void 
   res.end(body);
 }
 
+/** A relayed answer, streamed on as it comes; a stream that breaks off ends this answer too (the page sees a failed call). */
+function sendRelayed(res: http.ServerResponse, answer: RelayedAnswer): void {
+  if ('result' in answer) return send(res, 200, answer.result);
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(answer.length === null ? {} : { 'Content-Length': answer.length }),
+  });
+  pipeline(answer.stream, res, (error) => {
+    if (error) res.destroy();
+  });
+}
+
 /** The method named by `/api/<method>`; a malformed percent-escape names no method rather than throwing. */
 function methodFromPath(url: string): string | null {
   try {
@@ -168,7 +195,7 @@ function methodFromPath(url: string): string | null {
  * byte is buffered; a longer stream stops being buffered at the limit. Either way the rest of the
  * request is left to `refuseOversized` to drain.
  */
-function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
+function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) return Promise.resolve('too_large');
   return new Promise((resolve, reject) => {
@@ -184,7 +211,7 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too_large'> {
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

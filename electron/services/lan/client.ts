@@ -1,7 +1,13 @@
 import { AppError } from '../../domain/app-error';
 import { DEFAULT_LAN_PORT } from '../../domain/lan';
 import { forgetPairing, plainBox, readPairing, writePairing, type SecretBox } from './client-pairing';
-import { HostConnection, pairWithHost, type FetchedDocument, type ForwardedResult } from './host-connection';
+import {
+  HostConnection,
+  pairWithHost,
+  type FetchedDocument,
+  type ForwardedResult,
+  type RelayedAnswer,
+} from './host-connection';
 
 export interface LanClientOptions {
   /** The client PC's own folder: it holds the pairing file and nothing else. */
@@ -66,6 +72,12 @@ export class LanClient {
   forward(method: string, input: unknown, client: string): Promise<ForwardedResult> {
     if (!this.connection) throw new AppError('store_unavailable', 'errors.lan.not_paired');
     return this.connection.call(method, input, client);
+  }
+
+  /** The same, with the body passed on as the window sent it and the answer handed back as the host's bytes. */
+  relay(method: string, body: Buffer, client: string): Promise<RelayedAnswer> {
+    if (!this.connection) throw new AppError('store_unavailable', 'errors.lan.not_paired');
+    return this.connection.relay(method, body, client);
   }
 
   /** A one-time document the centre PC made for one of this PC's windows; null if unreachable or unpaired. */

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import type http from 'node:http';
 import https from 'node:https';
+import type { Readable } from 'node:stream';
 import tls from 'node:tls';
 import { AppError } from '../../domain/app-error';
 import { certificateFingerprint, generateIdentity } from './host-state';
@@ -15,6 +16,11 @@ const CALL_TIMEOUT_MS = 15_000;
 /** Connection attempts before a call reports the centre PC unreachable; only failures before sending are retried. */
 const CONNECT_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 250;
+/**
+ * An idle connection is closed after this, well before the host closes its side (60 s,
+ * transports/https-lan.ts), so a call is never sent on a connection the host is just closing.
+ */
+const IDLE_CLOSE_MS = 30_000;
 
 export interface ForwardedResult {
   ok: boolean;
@@ -35,6 +41,9 @@ export interface FetchedDocument {
   headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
+
+/** A call's answer as a client PC passes it on: the host's JSON bytes as they arrive, or a failure to report. */
+export type RelayedAnswer = { stream: Readable; length: number | null } | { result: ForwardedResult };
 
 interface HttpAnswer {
   status: number;
@@ -57,6 +66,8 @@ export class HostConnection {
   ) {
     this.agent = new https.Agent({
       keepAlive: true,
+      // For a socket in the pool only: a call in progress runs under its own CALL_TIMEOUT_MS.
+      timeout: IDLE_CLOSE_MS,
       maxSockets: 8,
       cert: pairing.certPem,
       key: pairing.keyPem,
@@ -66,18 +77,41 @@ export class HostConnection {
         cert.fingerprint256 === pairing.hostFingerprint ? undefined : new Error('pin_mismatch'),
       ...(localAddress ? { localAddress } : {}),
     });
+    // This agent only ever reaches one host as one identity; Node would otherwise rebuild its pool
+    // key from the three certificates' PEM text on every request.
+    this.agent.getName = () => 'centre-pc';
   }
 
   /** One API call as `client` (a window of this PC), answered by the host's dispatch. */
   async call(method: string, input: unknown, client: string): Promise<ForwardedResult> {
+    const answer = await this.relay(method, Buffer.from(JSON.stringify(input ?? {})), client);
+    if ('result' in answer) return answer.result;
+    try {
+      return JSON.parse((await readAll(answer.stream)).toString('utf8')) as ForwardedResult;
+    } catch {
+      this.reachable = false;
+      return unreachable();
+    }
+  }
+
+  /**
+   * One API call whose body is passed on as the window sent it and whose answer comes back as the
+   * host's bytes, streamed: a client PC's own process neither parses nor re-serialises a call (the
+   * host validates it). Failures come back as a result to send instead.
+   */
+  async relay(method: string, body: Buffer, client: string): Promise<RelayedAnswer> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const answer = await this.post(`/api/${encodeURIComponent(method)}`, JSON.stringify(input ?? {}), client);
+        const answer = await this.send(`/api/${encodeURIComponent(method)}`, body, client);
         this.reachable = true;
-        if (answer.status === 403)
-          return { ok: false, error: { code: 'unauthenticated', message: 'errors.lan.device_revoked' } };
-        if (answer.status !== 200) return unreachable();
-        return JSON.parse(answer.body) as ForwardedResult;
+        if (answer.statusCode === 200) {
+          const length = Number(answer.headers['content-length']);
+          return { stream: answer, length: Number.isSafeInteger(length) ? length : null };
+        }
+        answer.resume();
+        if (answer.statusCode === 403)
+          return { result: { ok: false, error: { code: 'unauthenticated', message: 'errors.lan.device_revoked' } } };
+        return { result: unreachable() };
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
         if (
@@ -89,14 +123,14 @@ export class HostConnection {
           code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
         ) {
           this.reachable = false;
-          return { ok: false, error: { code: 'store_unavailable', message: 'errors.lan.pin_mismatch' } };
+          return { result: { ok: false, error: { code: 'store_unavailable', message: 'errors.lan.pin_mismatch' } } };
         }
         if (BEFORE_SENDING.has(code) && attempt < CONNECT_ATTEMPTS) {
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
           continue;
         }
         this.reachable = false;
-        return unreachable();
+        return { result: unreachable() };
       }
     }
   }
@@ -137,8 +171,14 @@ export class HostConnection {
     });
   }
 
-  /** A raw POST over the pinned connection (the pairing request uses it too). */
-  post(path: string, body: string, client: string): Promise<HttpAnswer> {
+  /** A raw POST over the pinned connection, answer read whole (the pairing request). */
+  async post(path: string, body: string, client: string): Promise<HttpAnswer> {
+    const answer = await this.send(path, Buffer.from(body), client);
+    return { status: answer.statusCode ?? 0, body: (await readAll(answer)).toString('utf8') };
+  }
+
+  /** A POST over the pinned connection; resolves once the answer's head has come, its body still to read. */
+  private send(path: string, body: Buffer, client: string): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
       const req = https.request(
         {
@@ -150,16 +190,11 @@ export class HostConnection {
           timeout: CALL_TIMEOUT_MS,
           headers: {
             'Content-Type': 'application/json',
-            'Content-Length': Buffer.byteLength(body),
+            'Content-Length': body.length,
             [CLIENT_HEADER]: client,
           },
         },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        },
+        resolve,
       );
       req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
       req.on('error', reject);
@@ -251,6 +286,17 @@ function fetchHostCertificate(request: PairRequest, own: { certPem: string; keyP
       resolve(new X509Certificate(raw).toString());
     });
     socket.once('error', () => reject(new AppError('store_unavailable', 'errors.lan.host_unreachable')));
+  });
+}
+
+/** A whole answer body; rejects if the connection breaks off before its end. */
+function readAll(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    stream.on('error', reject);
+    stream.on('aborted', () => reject(new Error('aborted')));
   });
 }
 
