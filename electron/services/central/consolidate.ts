@@ -15,7 +15,7 @@ import { monthEnd } from '../reports/export';
 import { recordsFromCsvTables } from '../reports/crf-csv';
 import { crfFileNames } from '../../domain/crf1/columns';
 import { readBundles, type BundleProblem, type ReadBundle } from './read-bundles';
-import { readBundleCsv } from './read-csv';
+import { readCsvTable } from '../reports/csv-table';
 import { programmePdf } from './programme-pdf';
 
 export interface CentreResult {
@@ -69,7 +69,7 @@ function recordsOfTables(bundle: ReadBundle, periodEnd: string): CentreRecords {
   const tables = new Map(
     crfFileNames.map((name) => [
       name,
-      bundle.tables.get(name) ?? readBundleCsv(bundle.entries.get(name) ?? Buffer.alloc(0)),
+      bundle.tables.get(name) ?? readCsvTable(bundle.entries.get(name) ?? Buffer.alloc(0)),
     ]),
   );
   bundle.tables.clear();

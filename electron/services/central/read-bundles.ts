@@ -15,7 +15,7 @@ import { sha256Hex } from '../reports/bundle';
 import { recordsFromCsvTables } from '../reports/crf-csv';
 import type { CsvTable } from '../reports/csv-table';
 import { readZip } from '../crf1-import/read-bundle';
-import { readBundleCsv } from './read-csv';
+import { readCsvTable } from '../reports/csv-table';
 
 export interface BundleProblem {
   file: string;
@@ -122,7 +122,7 @@ async function readOne(dir: string, file: string, decrypter: Decrypter, problems
     else if (listed.rows !== null) {
       let rows = -1;
       try {
-        const table = readBundleCsv(bytes);
+        const table = readCsvTable(bytes);
         bundle.tables.set(listed.name, table);
         rows = 0;
         for (const r of table.rows) if (!(r.length === 1 && r[0] === '')) rows += 1;
