@@ -88,6 +88,12 @@ export const lanContract = {
   'lan.startPairing': { input: empty, output: pairingSchema },
   'lan.devices': { input: empty, output: z.array(deviceSchema) },
   'lan.revokeDevice': { input: z.object({ deviceId: z.string().uuid() }).strict(), output: deviceSchema },
+  /**
+   * A paired PC asks the centre PC to forget it: the calling device revokes itself. Sent by that
+   * PC's own `lan.disconnect` in the name of the window that asked, so the coordinator signed in
+   * at that PC is who unpairs it (docs/lan.md, "Who may disconnect a PC").
+   */
+  'lan.leave': { input: empty, output: deviceSchema },
   'lan.clientStatus': { input: empty, output: clientStatusSchema },
   'lan.connect': {
     input: z

@@ -41,6 +41,9 @@ export class LanClient {
   }
 
   async connect(input: { host: string; port?: number; code: string; deviceName: string; fingerprint?: string }) {
+    // Public, so only while unpaired: otherwise anyone at the PC could move it to another "centre PC".
+    // A PC the coordinator removed may be connected again (its screen offers exactly that).
+    if (this.connection && !(await this.removedByHost())) throw new AppError('conflict', 'errors.lan.already_paired');
     const pairing = await pairWithHost({
       host: input.host,
       port: input.port ?? DEFAULT_LAN_PORT,
@@ -55,11 +58,34 @@ export class LanClient {
     return this.status();
   }
 
-  disconnect() {
+  /**
+   * Unpairs this PC in the name of `client` (the window that asked). The centre PC decides: it
+   * unpairs the device only for a coordinator signed in at that window (`lan.leave`), so nobody
+   * walking up to the PC can take it off the centre. A PC the centre PC already removed forgets
+   * its useless pairing at once; an unreachable centre PC leaves the pairing as it is.
+   */
+  async disconnect(client: string) {
+    if (!this.connection) return this.status();
+    const answer = await this.connection.call('lan.leave', {}, client);
+    if (!answer.ok && answer.error?.message !== 'errors.lan.device_revoked') {
+      if (answer.error?.code === 'store_unavailable')
+        throw new AppError('store_unavailable', 'errors.lan.disconnect_unreachable');
+      throw new AppError('forbidden', 'errors.lan.disconnect_needs_coordinator');
+    }
+    this.forget();
+    return this.status();
+  }
+
+  /** True when the centre PC answers that it removed this device (its pairing can then be replaced). */
+  private async removedByHost(): Promise<boolean> {
+    const answer = await this.connection!.call('system.ping', {}, 'pairing-check');
+    return answer.error?.message === 'errors.lan.device_revoked';
+  }
+
+  private forget(): void {
     this.connection?.close();
     this.connection = null;
     forgetPairing(this.options.dataDir);
-    return this.status();
   }
 
   /** One call of one of this PC's windows, answered by the centre PC. */

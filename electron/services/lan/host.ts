@@ -115,6 +115,15 @@ export class LanHost {
     return publicDevice(device);
   }
 
+  /**
+   * The calling PC unpairs itself (`lan.leave`, sent by its own `lan.disconnect`): the same
+   * revocation as the coordinator's on this PC, audited alike; the entry carries that device's id.
+   */
+  async leave(deviceId: string | undefined) {
+    if (!deviceId) throw new AppError('forbidden', 'errors.lan.not_a_device');
+    return this.revoke(deviceId);
+  }
+
   /** Who a TLS peer is, by its certificate's fingerprint. */
   check(certFingerprint: string): DeviceCheck {
     const device = this.loaded.devices.find((d) => d.certFingerprint === certFingerprint);
