@@ -71,6 +71,18 @@ export class LanHost {
     };
   }
 
+  /**
+   * What the desktop shell needs without the store's key: is the listener up, and how many PCs
+   * made a call within `withinMs` (the tray asks before quitting while some are working).
+   */
+  sharing(withinMs: number): { listening: boolean; activePcs: number } {
+    const since = this.nowMs() - withinMs;
+    const active = (this.state?.devices ?? []).filter(
+      (d) => !d.revokedAt && d.lastSeenAt !== null && Date.parse(d.lastSeenAt) >= since,
+    );
+    return { listening: this.listening !== null, activePcs: active.length };
+  }
+
   /** Starts the listener when host mode is on for this store (after the store opens, or at `serve --lan`). */
   async resume(): Promise<void> {
     const state = await this.load();
