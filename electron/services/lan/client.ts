@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error';
+import { logger } from '../../platform/logger';
 import { DEFAULT_LAN_PORT } from '../../domain/lan';
 import { forgetPairing, plainBox, readPairing, writePairing, type SecretBox } from './client-pairing';
 import { HostConnection, pairWithHost, type FetchedDocument, type ForwardedResult } from './host-connection';
@@ -21,7 +22,16 @@ export class LanClient {
 
   constructor(private readonly options: LanClientOptions) {
     this.box = options.box ?? plainBox;
-    const pairing = readPairing(options.dataDir, this.box);
+    let pairing: ReturnType<typeof readPairing> = null;
+    try {
+      pairing = readPairing(options.dataDir, this.box);
+    } catch (error) {
+      // Sealed by the OS for another account, or the OS's protection is gone: unusable here, so
+      // the PC starts unpaired and its screen offers connecting again (which replaces the file).
+      logger.warn('the pairing file cannot be opened here', {
+        error: error instanceof Error ? error.name : typeof error,
+      });
+    }
     if (pairing) this.connection = new HostConnection(pairing, options.localAddress);
   }
 
