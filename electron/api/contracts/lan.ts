@@ -77,6 +77,8 @@ export const clientStatusSchema = z.object({
   fingerprint: fingerprintSchema.nullable(),
   /** The last call to the centre PC got an answer; null before any. */
   reachable: z.boolean().nullable(),
+  /** How this PC's device key is kept: sealed by the OS (Electron's safeStorage) or an owner-only file; null while unpaired. */
+  keyProtection: z.enum(['os', 'none']).nullable(),
 });
 
 export const lanContract = {

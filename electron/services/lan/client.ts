@@ -33,6 +33,8 @@ export class LanClient {
       });
     }
     if (pairing) this.connection = new HostConnection(pairing, options.localAddress);
+    // A pairing written while the OS offered no protection is sealed now that it does.
+    if (pairing && this.box.kind === 'os') writePairing(options.dataDir, pairing, this.box);
   }
 
   get paired(): boolean {
@@ -47,6 +49,7 @@ export class LanClient {
       port: pairing?.port ?? null,
       fingerprint: pairing?.hostFingerprint ?? null,
       reachable: this.connection?.reachable ?? null,
+      keyProtection: pairing ? this.box.kind : null,
     };
   }
 
