@@ -245,6 +245,11 @@ describe('one store, several PCs, in Chromium', () => {
     // Browser mode has no OS key protection: the file is owner-only, and Settings says so.
     expect(await coaches.getByTestId('lan-client-key').textContent()).toContain('שמור בקובץ שרק חשבון המשתמש הזה');
     await shot(coaches, 'lan-client-settings-he');
+    await coaches.getByText('English', { exact: true }).click();
+    await coaches.getByText('only this user account can read', { exact: false }).waitFor(SLOW);
+    await shot(coaches, 'lan-client-settings-en');
+    await coaches.getByText('עברית', { exact: true }).click();
+    await coaches.getByText('שמור בקובץ שרק חשבון המשתמש הזה', { exact: false }).waitFor(SLOW);
     await coaches.getByTestId('lan-disconnect').click();
     await coaches.getByRole('button', { name: 'ניתוק', exact: true }).click();
     await coaches.getByTestId('lan-connect-form').waitFor(SLOW);
