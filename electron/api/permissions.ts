@@ -158,7 +158,10 @@ export const permissions: Record<MethodName, Access> = {
   'lan.startPairing': coordinator,
   'lan.devices': coordinator,
   'lan.revokeDevice': coordinator,
+  // Unpairing a PC takes it away from everyone at the centre, as revoking it does: the coordinator's, signed in at that PC.
+  'lan.leave': coordinator,
   // A PC without a store has nobody to sign in yet; the service refuses on a PC with its own store.
+  // connect is refused once the PC is paired; disconnect is decided by the centre PC (lan.leave, coordinator).
   'lan.clientStatus': 'public',
   'lan.connect': 'public',
   'lan.disconnect': 'public',

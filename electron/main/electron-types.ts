@@ -5,6 +5,7 @@
  * used in unit tests are interchangeable. Signatures follow Electron 38; keep each one
  * assignable from the real declaration (overloads per event, as Electron declares them).
  */
+import type { SafeStorageLike } from '../platform/os-secret-box';
 
 export interface PreventableEvent {
   preventDefault(): void;
@@ -90,7 +91,9 @@ export interface AppLike {
   ): unknown;
   on(event: 'web-contents-created', listener: (event: PreventableEvent, contents: WebContentsLike) => void): unknown;
   on(event: 'window-all-closed', listener: () => void): unknown;
-  on(event: 'will-quit', listener: () => void): unknown;
+  on(event: 'will-quit', listener: (event: PreventableEvent) => void): unknown;
+  /** The OS language (e.g. "he", "en-US"); read after ready. */
+  getLocale(): string;
 }
 
 export interface CustomSchemeLike {
@@ -150,7 +153,19 @@ export interface SaveDialogOptionsLike {
   filters?: { name: string; extensions: string[] }[];
 }
 
+export interface MessageBoxOptionsLike {
+  message: string;
+  type?: 'none' | 'info' | 'error' | 'question' | 'warning';
+  title?: string;
+  detail?: string;
+  buttons?: string[];
+  defaultId?: number;
+  cancelId?: number;
+}
+
 export interface DialogLike {
+  /** Without a window: the tray asks while Kesher's window is closed. */
+  showMessageBox(options: MessageBoxOptionsLike): Promise<{ response: number }>;
   showSaveDialog(
     window: BrowserWindowLike,
     options: SaveDialogOptionsLike,
@@ -162,9 +177,37 @@ export interface PowerMonitorLike {
   on(event: 'suspend', listener: () => void): unknown;
 }
 
+export interface MenuItemOptionsLike {
+  label?: string;
+  type?: 'normal' | 'separator';
+  enabled?: boolean;
+  click?: () => void;
+}
+
+/** An opaque built menu. */
+export interface MenuLike {
+  readonly items: unknown[];
+}
+
 export interface MenuStaticLike {
   setApplicationMenu(menu: null): void;
+  buildFromTemplate(template: MenuItemOptionsLike[]): MenuLike;
 }
+
+/** An opaque image. */
+export interface NativeImageLike {
+  isEmpty(): boolean;
+}
+
+export interface TrayLike {
+  setToolTip(toolTip: string): void;
+  setContextMenu(menu: MenuLike | null): void;
+  on(event: 'click', listener: () => void): unknown;
+  destroy(): void;
+  isDestroyed(): boolean;
+}
+
+export type TrayConstructor = new (image: NativeImageLike) => TrayLike;
 
 /** What the main process takes from `require('electron')`. */
 export interface ElectronModule {
@@ -176,6 +219,10 @@ export interface ElectronModule {
   session: { readonly defaultSession: SessionLike; fromPartition(partition: string): SessionLike };
   dialog: DialogLike;
   powerMonitor: PowerMonitorLike;
+  Tray: TrayConstructor;
+  nativeImage: { createFromDataURL(dataURL: string): NativeImageLike };
+  /** Seals a client PC's device key with the OS (platform/os-secret-box.ts). */
+  safeStorage: SafeStorageLike;
 }
 
 export type IpcRendererListener = (event: unknown, ...args: unknown[]) => void;

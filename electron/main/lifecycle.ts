@@ -6,6 +6,7 @@ import { documentScheme, startDocumentViewer } from './document-viewer';
 import { APP_SCHEME, createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
+import { HostTray, trayLanguage, type HostModeView } from './tray';
 
 export interface ShellOptions {
   /** Builds the handlers' shared state; called once, after the single-instance lock is held. */
@@ -14,8 +15,16 @@ export interface ShellOptions {
   preloadPath: string;
   /** Called when the operating system locks the screen or suspends. */
   onSystemLock?: () => void;
-  /** Called once as the app quits (final backup, closing the store). */
-  onQuit?: () => void;
+  /**
+   * Called once as the app quits (final backup, closing the store, stopping the LAN listener);
+   * a promise holds the quit until it settles, so the office PCs' connections close cleanly.
+   */
+  onQuit?: () => void | Promise<void>;
+  /**
+   * Host mode's state (issue 14): while the store is shared, closing the window keeps Kesher
+   * running with a tray icon instead of quitting. Absent or null: closing the window quits.
+   */
+  hostMode?: () => HostModeView | null;
   /** Replaces the real dispatcher in tests. */
   dispatch?: Dispatcher;
 }
@@ -26,6 +35,8 @@ export interface Shell {
   /** Settles once the window exists (at once when not primary). */
   ready: Promise<void>;
   mainWindow(): BrowserWindowLike | null;
+  /** The tray, once the window was closed while the store was shared. */
+  tray(): HostTray | null;
 }
 
 /** The Electron main process: one instance, one hardened window, one IPC channel. */
@@ -33,7 +44,7 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
   const { app } = electron;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
-    return { primary: false, ready: Promise.resolve(), mainWindow: () => null };
+    return { primary: false, ready: Promise.resolve(), mainWindow: () => null, tray: () => null };
   }
 
   // Both must happen before the app is ready.
@@ -41,20 +52,55 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
   electron.protocol.registerSchemesAsPrivileged([...privilegedSchemes, documentScheme]);
 
   let window: BrowserWindowLike | null = null;
+  let tray: HostTray | null = null;
+  let ready = false;
   const mainWindow = () => (window && !window.isDestroyed() ? window : null);
+  /** Brings the window forward, or opens it again after it was closed to the tray. */
+  const openWindow = () => {
+    if (!ready) return;
+    if (mainWindow()) return focusWindow(mainWindow());
+    window = createMainWindow(electron.BrowserWindow, { preloadPath: options.preloadPath, devTools: !app.isPackaged });
+  };
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.on('second-instance', () => focusWindow(mainWindow()));
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  app.on('second-instance', () => openWindow());
+  app.on('window-all-closed', () => {
+    // The office PCs keep working on the centre's records while the centre PC's window is closed.
+    if (options.hostMode?.()?.listening) {
+      tray ??= new HostTray(electron, {
+        hostMode: () => options.hostMode?.() ?? { listening: false, activePcs: 0 },
+        openWindow,
+        language: trayLanguage(app.getLocale()),
+      });
+      tray.refresh();
+      return;
+    }
+    app.quit();
+  });
+  let quitting: Promise<void> | null = null;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    let pending: void | Promise<void> = undefined;
     try {
-      options.onQuit?.();
+      tray?.destroy();
+      pending = options.onQuit?.();
     } catch (error) {
       logger.error('quit handler failed', { error: error instanceof Error ? error.name : typeof error });
     }
+    if (!(pending instanceof Promise)) {
+      quitting = Promise.resolve();
+      return;
+    }
+    // Held until the LAN listener has closed its connections; then quit for real.
+    event.preventDefault();
+    quitting = pending
+      .catch((error: unknown) => {
+        logger.error('quit handler failed', { error: error instanceof Error ? error.name : typeof error });
+      })
+      .then(() => app.quit());
   });
 
-  const ready = app.whenReady().then(async () => {
+  const started = app.whenReady().then(async () => {
     const appState = await options.composeApp();
     hardenSession(electron.session.defaultSession);
     electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir));
@@ -75,12 +121,12 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
     };
     electron.powerMonitor.on('lock-screen', onSystemLock);
     electron.powerMonitor.on('suspend', onSystemLock);
-    const packaged = app.isPackaged;
     // An installed app has no menu: its View menu would offer reload and the developer tools.
     // During development Electron's default menu stays, with them.
-    if (packaged) electron.Menu.setApplicationMenu(null);
-    window = createMainWindow(electron.BrowserWindow, { preloadPath: options.preloadPath, devTools: !packaged });
+    if (app.isPackaged) electron.Menu.setApplicationMenu(null);
+    ready = true;
+    openWindow();
   });
 
-  return { primary: true, ready, mainWindow };
+  return { primary: true, ready: started, mainWindow, tray: () => tray };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createAppState, type AppState } from '../services/store/app-state';
-import { startHttpTransport, type HttpTransport } from '../api/transports/http';
+import { startHttpTransport, type HttpTransport, type HttpTransportOptions } from '../api/transports/http';
 import { appVersion, rendererDir } from '../platform/paths';
 import type { StoreRuntime } from '../services/store/runtime';
 
@@ -10,6 +10,10 @@ export interface BrowserModeOptions {
   staticDir?: string;
   runtime?: StoreRuntime;
   app?: AppState;
+  /** A PC that may be a client of the centre PC (pc-mode.ts): who answers calls and hands over documents. */
+  dispatcher?: HttpTransportOptions['dispatcher'];
+  handOver?: HttpTransportOptions['handOver'];
+  relay?: HttpTransportOptions['relay'];
 }
 
 /** Browser mode: the built renderer and the API on 127.0.0.1, guarded by a per-launch token. */
@@ -19,5 +23,12 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     throw new Error(`The renderer is not built (${staticDir}); run "npm run build" first.`);
   }
   const app = options.app ?? createAppState({ version: appVersion(), runtime: options.runtime ?? null });
-  return startHttpTransport({ context: { app }, staticDir, port: options.port });
+  return startHttpTransport({
+    context: { app },
+    staticDir,
+    port: options.port,
+    dispatcher: options.dispatcher,
+    handOver: options.handOver,
+    relay: options.relay,
+  });
 }

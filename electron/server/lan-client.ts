@@ -2,9 +2,12 @@ import type { ServerResponse } from 'node:http';
 import { createAppState } from '../services/store/app-state';
 import { LanClient } from '../services/lan/client';
 import type { SecretBox } from '../services/lan/client-pairing';
-import { startHttpTransport, type HttpTransport } from '../api/transports/http';
+import { startHttpTransport, type HttpTransport, type HttpTransportOptions } from '../api/transports/http';
+import { dispatch } from '../api/dispatch';
 import { clientLocalMethods } from '../api/contracts/lan';
 import { appVersion } from '../platform/paths';
+import type { RequestContext } from '../api/context';
+import type { Result } from '../api/result';
 
 export interface LanClientModeOptions {
   /** The PC's own folder: only the pairing file is ever written there. */
@@ -37,9 +40,8 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
     staticDir: options.staticDir,
     port: options.port,
     token: options.token,
-    // Calls this PC does not answer itself go to the centre PC as bytes: the host validates them.
-    relay: (method) =>
-      method === null || local.has(method) || !lan.paired ? null : (body, client) => lan.relay(method, body, client),
+    dispatcher: forwardingDispatcher(lan),
+    relay: relayingTo(lan),
     handOver: (req, res, token, client) => handOverFromHost(lan, res, token, client),
   });
   return {
@@ -52,6 +54,28 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
   };
 }
 
+/**
+ * A client PC's calls: its own process answers those that pair it, and everything while it is
+ * unpaired (a store-less PC may still set up a store of its own); the rest go to the centre PC,
+ * whose answer is a `Result` of the same contract.
+ */
+export function forwardingDispatcher(lan: LanClient) {
+  return (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> =>
+    typeof method !== 'string' || local.has(method) || !lan.paired
+      ? dispatch(method, input, ctx)
+      : (lan.forward(method, input, ctx.client ?? 'local') as Promise<Result<unknown>>);
+}
+
+/**
+ * The same split for a window's HTTP calls, without parsing: a call the centre PC answers is
+ * passed on as bytes (the host validates it) and its answer streamed back; null leaves the call
+ * to the dispatcher above.
+ */
+export function relayingTo(lan: LanClient): NonNullable<HttpTransportOptions['relay']> {
+  return (method) =>
+    method === null || local.has(method) || !lan.paired ? null : (body, client) => lan.relay(method, body, client);
+}
+
 /** Headers passed on from the centre PC's answer; nothing that would let a copy be cached. */
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'pragma'] as const;
 
@@ -59,7 +83,12 @@ const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cac
  * A printed document on a client PC: the centre PC made it for this window, so it is fetched from
  * there over the pinned connection and handed to the window as it came, from memory only.
  */
-async function handOverFromHost(lan: LanClient, res: ServerResponse, token: string, client: string): Promise<void> {
+export async function handOverFromHost(
+  lan: LanClient,
+  res: ServerResponse,
+  token: string,
+  client: string,
+): Promise<void> {
   const fetched = await lan.fetchDocument(token, client);
   if (!fetched) {
     res.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

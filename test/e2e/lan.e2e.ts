@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rendererDir } from '../../electron/platform/paths';
 import { startLanClientMode, type RunningLanClient } from '../../electron/server/lan-client';
 import { startLanHost, type RunningLanHost } from '../../electron/server/lan-host';
-import { createTestCentre, FakeClock, STAFF_PASSWORD, withStaff, type TestApp } from '../fixtures/centre';
+import { ADMIN, createTestCentre, FakeClock, STAFF_PASSWORD, withStaff, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { openApp, type AppFixture } from './harness';
 import { go, label, screenshot as shot, SLOW } from './page-steps';
@@ -228,5 +228,35 @@ describe('one store, several PCs, in Chromium', () => {
     await page.reload({ waitUntil: 'load' });
     await go(page, '#/settings');
     await expect.poll(() => page.getByTestId('lan-device-row').count(), SLOW).toBe(3);
+  });
+
+  it('a PC is disconnected from the PC itself only by the coordinator signed in there', async () => {
+    // A new window on the coaches' PC: its own session, signed in as the coordinator.
+    const coaches = await pcPages.coaches!.context().newPage();
+    // The coaches' PC was the second one started; its address carries the launch token.
+    await coaches.goto(clients[1]!.http.url, { waitUntil: 'load' });
+    await coaches.getByRole('heading', { level: 1, name: 'כניסה' }).waitFor(SLOW);
+    await coaches.getByLabel(label('שם משתמש')).fill(ADMIN.username);
+    await coaches.getByLabel(label('סיסמה')).fill(ADMIN.password);
+    await coaches.getByLabel(label('סיסמה')).press('Enter');
+    await coaches.getByRole('navigation', { name: 'ניווט ראשי' }).waitFor(SLOW);
+    await go(coaches, '#/settings');
+    await coaches.getByTestId('lan-client-key').waitFor(SLOW);
+    // Browser mode has no OS key protection: the file is owner-only, and Settings says so.
+    expect(await coaches.getByTestId('lan-client-key').textContent()).toContain('שמור בקובץ שרק חשבון המשתמש הזה');
+    await shot(coaches, 'lan-client-settings-he');
+    await coaches.getByText('English', { exact: true }).click();
+    await coaches.getByText('only this user account can read', { exact: false }).waitFor(SLOW);
+    await shot(coaches, 'lan-client-settings-en');
+    await coaches.getByText('עברית', { exact: true }).click();
+    await coaches.getByText('שמור בקובץ שרק חשבון המשתמש הזה', { exact: false }).waitFor(SLOW);
+    await coaches.getByTestId('lan-disconnect').click();
+    await coaches.getByRole('button', { name: 'ניתוק', exact: true }).click();
+    await coaches.getByTestId('lan-connect-form').waitFor(SLOW);
+    const { page } = coordinator;
+    await page.reload({ waitUntil: 'load' });
+    await go(page, '#/settings');
+    const row = page.getByTestId('lan-device-row').filter({ hasText: 'חדר המלווים 2' });
+    await expect.poll(() => row.textContent(), SLOW).toContain('הוסר ב');
   });
 });

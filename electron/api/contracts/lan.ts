@@ -77,6 +77,8 @@ export const clientStatusSchema = z.object({
   fingerprint: fingerprintSchema.nullable(),
   /** The last call to the centre PC got an answer; null before any. */
   reachable: z.boolean().nullable(),
+  /** How this PC's device key is kept: sealed by the OS (Electron's safeStorage) or an owner-only file; null while unpaired. */
+  keyProtection: z.enum(['os', 'none']).nullable(),
 });
 
 export const lanContract = {
@@ -88,6 +90,12 @@ export const lanContract = {
   'lan.startPairing': { input: empty, output: pairingSchema },
   'lan.devices': { input: empty, output: z.array(deviceSchema) },
   'lan.revokeDevice': { input: z.object({ deviceId: z.string().uuid() }).strict(), output: deviceSchema },
+  /**
+   * A paired PC asks the centre PC to forget it: the calling device revokes itself. Sent by that
+   * PC's own `lan.disconnect` in the name of the window that asked, so the coordinator signed in
+   * at that PC is who unpairs it (docs/lan.md, "Who may disconnect a PC").
+   */
+  'lan.leave': { input: empty, output: deviceSchema },
   'lan.clientStatus': { input: empty, output: clientStatusSchema },
   'lan.connect': {
     input: z

@@ -2,7 +2,7 @@ import { startBrowserMode } from '../../server/browser-mode';
 import { startLanHost } from '../../server/lan-host';
 import { startBackupSchedule } from '../../services/backup/scheduler';
 import { StoreRuntime } from '../../services/store/runtime';
-import { createAppState } from '../../services/store/app-state';
+import { composePcApp } from '../../server/pc-mode';
 import { defaultStoreDir } from '../../services/store/paths';
 import { appVersion } from '../../platform/paths';
 import { UsageError, type CliIo } from '../io';
@@ -20,11 +20,17 @@ export async function serveCommand(io: CliIo, flags: Flags): Promise<number> {
   const lanPort = flags['lan-port'] === undefined ? undefined : portFlag(flags['lan-port'], 0);
   if ((flags.host !== undefined || lanPort !== undefined) && flags.lan === undefined)
     throw new UsageError('--host and --lan-port need --lan');
-  const runtime = new StoreRuntime(flags.store ?? defaultStoreDir(io.env));
+  const storeDir = flags.store ?? defaultStoreDir(io.env);
+  const runtime = new StoreRuntime(storeDir);
   // Claim the store now so a second app on the same store is told at once, not at sign-in.
   runtime.claim();
-  const app = createAppState({ version: appVersion(), runtime });
-  const server = await startBrowserMode({ port, app });
+  // A PC without a store may create one or connect to the centre PC (its first screen offers both).
+  const { app, dispatcher, relay, handOver, lanClient } = composePcApp({
+    version: appVersion(),
+    runtime,
+    dataDir: storeDir,
+  });
+  const server = await startBrowserMode({ port, app, dispatcher, relay, handOver });
   const backups = startBackupSchedule(runtime);
   io.out(`Kesher is running in browser mode: ${server.url}`);
   // Host mode: the listener for the other office PCs starts once someone signs in here (its key is
@@ -47,6 +53,7 @@ export async function serveCommand(io: CliIo, flags: Flags): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await lan.close();
+  lanClient?.close();
   backups.atExit();
   runtime.close();
   return 0;

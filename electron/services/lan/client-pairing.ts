@@ -54,9 +54,12 @@ export function readPairing(dataDir: string, box: SecretBox = plainBox): ClientP
   const file = pairingPath(dataDir);
   if (!existsSync(file)) return null;
   const stored = pairingFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  if (stored.keyProtection !== box.kind) throw new Error('pairing key sealed by another protection');
+  // A pairing made before the OS offered protection stays readable (owner-only, as it was written);
+  // one sealed by the OS cannot be opened without it.
+  const opener = stored.keyProtection === 'none' ? plainBox : box;
+  if (stored.keyProtection !== opener.kind) throw new Error('pairing key sealed by another protection');
   const { format: _format, version: _version, keyProtection: _kind, key, ...rest } = stored;
-  return { ...rest, keyPem: box.open(Buffer.from(key, 'base64')).toString('utf8') };
+  return { ...rest, keyPem: opener.open(Buffer.from(key, 'base64')).toString('utf8') };
 }
 
 export function writePairing(dataDir: string, pairing: ClientPairing, box: SecretBox = plainBox): void {

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error';
+import { logger } from '../../platform/logger';
 import { DEFAULT_LAN_PORT } from '../../domain/lan';
 import { forgetPairing, plainBox, readPairing, writePairing, type SecretBox } from './client-pairing';
 import {
@@ -27,8 +28,19 @@ export class LanClient {
 
   constructor(private readonly options: LanClientOptions) {
     this.box = options.box ?? plainBox;
-    const pairing = readPairing(options.dataDir, this.box);
+    let pairing: ReturnType<typeof readPairing> = null;
+    try {
+      pairing = readPairing(options.dataDir, this.box);
+    } catch (error) {
+      // Sealed by the OS for another account, or the OS's protection is gone: unusable here, so
+      // the PC starts unpaired and its screen offers connecting again (which replaces the file).
+      logger.warn('the pairing file cannot be opened here', {
+        error: error instanceof Error ? error.name : typeof error,
+      });
+    }
     if (pairing) this.connection = new HostConnection(pairing, options.localAddress);
+    // A pairing written while the OS offered no protection is sealed now that it does.
+    if (pairing && this.box.kind === 'os') writePairing(options.dataDir, pairing, this.box);
   }
 
   get paired(): boolean {
@@ -43,10 +55,14 @@ export class LanClient {
       port: pairing?.port ?? null,
       fingerprint: pairing?.hostFingerprint ?? null,
       reachable: this.connection?.reachable ?? null,
+      keyProtection: pairing ? this.box.kind : null,
     };
   }
 
   async connect(input: { host: string; port?: number; code: string; deviceName: string; fingerprint?: string }) {
+    // Public, so only while unpaired: otherwise anyone at the PC could move it to another "centre PC".
+    // A PC the coordinator removed may be connected again (its screen offers exactly that).
+    if (this.connection && !(await this.removedByHost())) throw new AppError('conflict', 'errors.lan.already_paired');
     const pairing = await pairWithHost({
       host: input.host,
       port: input.port ?? DEFAULT_LAN_PORT,
@@ -61,11 +77,34 @@ export class LanClient {
     return this.status();
   }
 
-  disconnect() {
+  /**
+   * Unpairs this PC in the name of `client` (the window that asked). The centre PC decides: it
+   * unpairs the device only for a coordinator signed in at that window (`lan.leave`), so nobody
+   * walking up to the PC can take it off the centre. A PC the centre PC already removed forgets
+   * its useless pairing at once; an unreachable centre PC leaves the pairing as it is.
+   */
+  async disconnect(client: string) {
+    if (!this.connection) return this.status();
+    const answer = await this.connection.call('lan.leave', {}, client);
+    if (!answer.ok && answer.error?.message !== 'errors.lan.device_revoked') {
+      if (answer.error?.code === 'store_unavailable')
+        throw new AppError('store_unavailable', 'errors.lan.disconnect_unreachable');
+      throw new AppError('forbidden', 'errors.lan.disconnect_needs_coordinator');
+    }
+    this.forget();
+    return this.status();
+  }
+
+  /** True when the centre PC answers that it removed this device (its pairing can then be replaced). */
+  private async removedByHost(): Promise<boolean> {
+    const answer = await this.connection!.call('system.ping', {}, 'pairing-check');
+    return answer.error?.message === 'errors.lan.device_revoked';
+  }
+
+  private forget(): void {
     this.connection?.close();
     this.connection = null;
     forgetPairing(this.options.dataDir);
-    return this.status();
   }
 
   /** One call of one of this PC's windows, answered by the centre PC. */

@@ -71,6 +71,18 @@ export class LanHost {
     };
   }
 
+  /**
+   * What the desktop shell needs without the store's key: is the listener up, and how many PCs
+   * made a call within `withinMs` (the tray asks before quitting while some are working).
+   */
+  sharing(withinMs: number): { listening: boolean; activePcs: number } {
+    const since = this.nowMs() - withinMs;
+    const active = (this.state?.devices ?? []).filter(
+      (d) => !d.revokedAt && d.lastSeenAt !== null && Date.parse(d.lastSeenAt) >= since,
+    );
+    return { listening: this.listening !== null, activePcs: active.length };
+  }
+
   /** Starts the listener when host mode is on for this store (after the store opens, or at `serve --lan`). */
   async resume(): Promise<void> {
     const state = await this.load();
@@ -113,6 +125,15 @@ export class LanHost {
       this.runtime.audit({ action: 'device_revoked', entity: 'lan_device', entityId: device.id });
     }
     return publicDevice(device);
+  }
+
+  /**
+   * The calling PC unpairs itself (`lan.leave`, sent by its own `lan.disconnect`): the same
+   * revocation as the coordinator's on this PC, audited alike; the entry carries that device's id.
+   */
+  async leave(deviceId: string | undefined) {
+    if (!deviceId) throw new AppError('forbidden', 'errors.lan.not_a_device');
+    return this.revoke(deviceId);
   }
 
   /** Who a TLS peer is, by its certificate's fingerprint. */

@@ -202,6 +202,7 @@ const matrix: Record<MethodName, Row> = {
   'lan.startPairing':              staff(_, _, Y, _),
   'lan.devices':                   staff(_, _, Y, _),
   'lan.revokeDevice':              staff(_, _, Y, _),
+  'lan.leave':                     staff(_, _, Y, _),
   // A PC's own "connect to the centre PC": nobody can be signed in on a PC without a store
   'lan.clientStatus':              'public',
   'lan.connect':                   'public',

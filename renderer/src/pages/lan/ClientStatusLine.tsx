@@ -45,6 +45,11 @@ export function ClientStatusLine({ status, onDisconnected }: { status: ClientSta
           <Fingerprint value={status.fingerprint} />
         </Stack>
       )}
+      {status.keyProtection && (
+        <Text fz="sm" c="dimmed" data-testid="lan-client-key">
+          {t(status.keyProtection === 'os' ? 'lan.client.keyOs' : 'lan.client.keyFile')}
+        </Text>
+      )}
       <Group>
         <Button variant="default" color="red" onClick={confirmDisconnect} data-testid="lan-disconnect">
           {t('lan.client.disconnect')}
