@@ -144,12 +144,12 @@ function tenureFamily(people: readonly Person[], periodEnd: IsoDate, tally: Tall
     const path = pathsOf(['cohort', 'placed'], (field) => `placementByTenure.${minMonths}.${field}`);
     tally.open(path.cohort);
     tally.open(path.placed);
-    for (const person of people) {
+    people.forEach((person, i) => {
       // The cohort ignores exit (§7): someone who left after a month stays in the 24-month cohort.
-      if (addMonths(person.enrolmentDate, minMonths) > periodEnd) continue;
+      if (tenure[i]! < minMonths) return;
       tally.add(path.cohort, person.pid);
       if (person.first !== null) tally.add(path.placed, person.pid);
-    }
+    });
     const cohort = tally.count(path.cohort);
     const placed = tally.count(path.placed);
     return { minMonths, cohort, placed, rate: share(placed, cohort) };
