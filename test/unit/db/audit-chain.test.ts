@@ -128,7 +128,8 @@ describe('appendAudit', () => {
     });
     expect(listAudit(store.db, { limit: 1, offset: 0 }).rows[0]).toEqual(entry);
     const empty = appendAudit(store.db, { actorId: 2, action: 'record_updated', fields: [] }, minute(6));
-    expect(listAudit(store.db, { limit: 1, offset: 0 }).rows[0]!.fields).toEqual([]);
+    // An entry about no particular record has no entity id (null, not the text "undefined").
+    expect(listAudit(store.db, { limit: 1, offset: 0 }).rows[0]).toMatchObject({ entityId: null, fields: [] });
     const head = store.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(AUDIT_HEAD_KEY) as {
       value: string;
     };
@@ -136,7 +137,63 @@ describe('appendAudit', () => {
   });
 });
 
+describe('appendAudit holds the store while it writes', () => {
+  it('lets no other connection write between reading the head and moving the anchor', () => {
+    const file = path.join(tempDir('kesher-audit-lock-'), 'kesher.db');
+    const key = randomBytes(32);
+    const store = openDatabase(file, key, { create: true });
+    onTestFinished(() => store.close());
+    const other = openDatabase(file, key);
+    onTestFinished(() => other.close());
+    other.sqlite.pragma('busy_timeout = 0');
+    appendAudit(store.db, { actorId: 1, action: 'sign_in' }, minute(0));
+
+    // The entry's time is read after the head: the other connection tries to write right then.
+    let refused: unknown = null;
+    const now = minute(1);
+    now.toISOString = () => {
+      try {
+        other.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', 'y')").run();
+      } catch (error) {
+        refused = (error as { code?: string }).code;
+      }
+      return new Date(now.getTime()).toISOString();
+    };
+    expect(appendAudit(store.db, { actorId: 1, action: 'sign_out' }, now).seq).toBe(2);
+    expect(refused).toBe('SQLITE_BUSY');
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: true, count: 2, firstBadSeq: null, problem: null });
+  });
+});
+
 describe('verifyAuditChain tells the kinds of tampering apart', () => {
+  it('a field list replaced by text that is not a list is an edit, even where the entry had none', () => {
+    const store = seeded(3);
+    unguarded(store);
+    store.sqlite.prepare("UPDATE audit_log SET fields = 'phone' WHERE seq = 2").run();
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 3, firstBadSeq: 2, problem: 'edited' });
+  });
+
+  it('a link to a hash no entry of the log has is a deletion', () => {
+    const store = seeded(4);
+    unguarded(store);
+    relink(store, 3, 'f'.repeat(64));
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 4, firstBadSeq: 3, problem: 'deleted' });
+  });
+
+  it('two neighbours swapped with the anchor removed as well are still a reordering', () => {
+    const store = seeded(6);
+    unguarded(store);
+    const [first, second] = [rowOf(store, 3), rowOf(store, 4)];
+    const columns = Object.keys(first).filter((c) => c !== 'seq');
+    const update = store.sqlite.prepare(
+      `UPDATE audit_log SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE seq = @seq`,
+    );
+    update.run({ ...second, seq: 3 });
+    update.run({ ...first, seq: 4 });
+    store.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(AUDIT_HEAD_KEY);
+    expect(verifyAuditChain(store.sqlite)).toEqual({ ok: false, count: 6, firstBadSeq: 3, problem: 'reordered' });
+  });
+
   it('a link moved back to an earlier entry is a deletion between them', () => {
     const store = seeded(6);
     unguarded(store);
