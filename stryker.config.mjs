@@ -33,6 +33,10 @@ const testsOf = {
     'test/unit/auth/keyring.test.ts',
     'test/unit/auth/keyring-unknown-account.test.ts',
     'test/unit/auth/keyring-edges.test.ts',
+    // Key hygiene: each password, recovery key and derived key zeroed once used (the fill(0) calls).
+    'test/unit/auth/keyring-wipes.test.ts',
+    // A keyring file as this version writes it: how a username is filed and what a key is bound to.
+    'test/unit/auth/keyring-compat.test.ts',
     'test/integration/keyring-unlock.test.ts',
   ],
   'electron/services/auth/keyring-file.ts': [

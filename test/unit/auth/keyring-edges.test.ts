@@ -8,14 +8,16 @@ import {
   KeyringError,
   normaliseUsername,
   removePasswordWrap,
+  parseKeyring,
   setPasswordWrap,
+  setRecoveryWrap,
   unwrapWithPassword,
   unwrapWithRecoveryKey,
   usernameLookup,
   type Keyring,
 } from '../../../electron/services/auth/keyring';
 import { DEFAULT_KDF_COST, type KdfCost } from '../../../electron/services/auth/kdf';
-import type { PasswordWrap } from '../../../electron/services/auth/keyring-file';
+import { serialiseKeyring, type PasswordWrap } from '../../../electron/services/auth/keyring-file';
 
 /*
  * The keyring's edges beside keyring.test.ts: which cost a new password gets, which wraps a
@@ -95,6 +97,21 @@ describe('a keyring after changes', () => {
     expect(hasPasswordWrap(keyring, ' YOSSI')).toBe(true);
     expect(hasPasswordWrap(keyring, 'nobody')).toBe(false);
     expect(hasPasswordWrap(keyring, '   ')).toBe(false);
+  });
+
+  it('keeps every account’s password working when the recovery key is replaced', async () => {
+    const newRecoveryKey = generateRecoveryKey();
+    const replaced = await setRecoveryWrap(keyring, dbKey, newRecoveryKey);
+    expect(replaced.wraps.map((w) => w.kind).sort()).toEqual(['password', 'password', 'recovery']);
+    expect((await unwrapWithPassword(replaced, 'dana', 'first passphrase')).equals(dbKey)).toBe(true);
+    expect((await unwrapWithPassword(replaced, 'yossi', 'second passphrase')).equals(dbKey)).toBe(true);
+    expect((await unwrapWithRecoveryKey(replaced, newRecoveryKey)).equals(dbKey)).toBe(true);
+  });
+
+  it('starts as one recovery wrap and one password wrap, which its file reads back', async () => {
+    const fresh = await createKeyring({ dbKey, username: 'avi', password: 'a passphrase', recoveryKey, kdf: ONE_PASS });
+    expect(fresh.wraps.map((w) => w.kind)).toEqual(['recovery', 'password']);
+    expect(parseKeyring(serialiseKeyring(fresh))).toEqual(fresh);
   });
 
   it('refuses the recovery key of a keyring whose recovery wrap is gone', async () => {
