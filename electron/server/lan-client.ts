@@ -6,6 +6,7 @@ import { startHttpTransport, type HttpTransport, type HttpTransportOptions } fro
 import { dispatch } from '../api/dispatch';
 import { clientLocalMethods } from '../api/contracts/lan';
 import { appVersion } from '../platform/paths';
+import { printThroughShell } from './lan-printing';
 import type { RequestContext } from '../api/context';
 import type { Result } from '../api/result';
 
@@ -60,10 +61,11 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
  * whose answer is a `Result` of the same contract.
  */
 export function forwardingDispatcher(lan: LanClient) {
-  return (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> =>
-    typeof method !== 'string' || local.has(method) || !lan.paired
-      ? dispatch(method, input, ctx)
-      : (lan.forward(method, input, ctx.client ?? 'local') as Promise<Result<unknown>>);
+  return async (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> => {
+    if (typeof method !== 'string' || local.has(method) || !lan.paired) return dispatch(method, input, ctx);
+    const answer = (await lan.forward(method, input, ctx.client ?? 'local')) as Result<unknown>;
+    return method === 'printing.prepare' ? printThroughShell(lan, answer, input, ctx) : answer;
+  };
 }
 
 /**
