@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { createAppState } from '../services/store/app-state';
 import { LanClient } from '../services/lan/client';
@@ -61,10 +62,15 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
  * whose answer is a `Result` of the same contract.
  */
 export function forwardingDispatcher(lan: LanClient) {
+  // A desktop window is `ipc:<id>` here, a small number Electron reuses after a restart; on the
+  // centre PC each window must stay its own client and a restarted PC must not inherit the
+  // sessions of the windows before it, so the ids sent there carry this process's own random part.
+  const launch = randomBytes(12).toString('base64url');
   return async (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> => {
     if (typeof method !== 'string' || local.has(method) || !lan.paired) return dispatch(method, input, ctx);
-    const answer = (await lan.forward(method, input, ctx.client ?? 'local')) as Result<unknown>;
-    return method === 'printing.prepare' ? printThroughShell(lan, answer, input, ctx) : answer;
+    const client = `${launch}:${ctx.client ?? 'local'}`;
+    const answer = (await lan.forward(method, input, client)) as Result<unknown>;
+    return method === 'printing.prepare' ? printThroughShell(lan, answer, input, ctx, client) : answer;
   };
 }
 

@@ -28,12 +28,14 @@ export async function printThroughShell(
   answer: Result<unknown>,
   input: unknown,
   ctx: RequestContext,
+  /** The window as the centre PC knows it (forwardingDispatcher's id). */
+  client: string,
 ): Promise<Result<unknown>> {
   const viewer = ctx.app.documentViewer;
   if (!answer.ok || ctx.transport !== 'ipc' || !viewer) return answer;
   const { url } = answer.value as Prepared;
   if (typeof url !== 'string' || !url.startsWith(HANDOFF_PATH)) return answer;
-  const fetched = await lan.fetchDocument(url.slice(HANDOFF_PATH.length), ctx.client ?? 'local');
+  const fetched = await lan.fetchDocument(url.slice(HANDOFF_PATH.length), client);
   if (!fetched || fetched.status !== 200) return unreachable;
   const fileName = fileNameOf(fetched.headers['content-disposition']);
   const purpose = (input as { purpose?: unknown } | null)?.purpose;

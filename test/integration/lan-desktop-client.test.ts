@@ -46,7 +46,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe('printing in the desktop app on a client PC', () => {
+describe('the desktop app on a client PC', () => {
   it('shows the centre PC’s document in the preview window, saves it where asked, and keeps no file', async () => {
     const dataDir = path.join(makeTempDir('kesher-pc-'), 'data');
     const lan = new LanClient({ dataDir, localAddress: PC });
@@ -60,7 +60,7 @@ describe('printing in the desktop app on a client PC', () => {
       },
     };
     const app = createAppState({ version: 'test', runtime: null, lanClient: lan, documentViewer: viewer });
-    const ctx: RequestContext = { app, transport: 'ipc', client: 'desktop-window-of-the-pc-01' };
+    const ctx: RequestContext = { app, transport: 'ipc', client: 'ipc:3' }; // as Electron names a window (ipc.ts)
     const call = forwardingDispatcher(lan);
     try {
       const { code } = await t.must('lan.startPairing', {});
@@ -101,6 +101,38 @@ describe('printing in the desktop app on a client PC', () => {
         ctx,
       );
       expect(printed.ok && (printed.value as { url: string }).url).toMatch(/^\/documents\//);
+    } finally {
+      lan.close();
+    }
+  });
+
+  it('keeps each desktop window its own client on the centre PC, and a restarted PC starts signed out', async () => {
+    const dataDir = path.join(makeTempDir('kesher-pc-'), 'data');
+    const lan = new LanClient({ dataDir, localAddress: PC });
+    const app = createAppState({ version: 'test', runtime: null, lanClient: lan });
+    const window = (client: string): RequestContext => ({ app, transport: 'ipc', client });
+    const before = forwardingDispatcher(lan);
+    try {
+      const { code } = await t.must('lan.startPairing', {});
+      const port = (await host.lan.status()).port!;
+      expect(
+        (await before('lan.connect', { host: HOST, port, code, deviceName: 'Shared PC' }, window('ipc:1'))).ok,
+      ).toBe(true);
+      expect((await before('auth.signIn', { username: 'kobi', password: STAFF_PASSWORD }, window('ipc:1'))).ok).toBe(
+        true,
+      );
+      expect((await before('participants.list', { pageSize: 10 }, window('ipc:1'))).ok).toBe(true);
+      // Another window of the same PC has no session of its own yet.
+      expect(await before('participants.list', { pageSize: 10 }, window('ipc:2'))).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
+      // The PC's app restarted: Electron numbers its first window 1 again.
+      const after = forwardingDispatcher(lan);
+      expect(await after('participants.list', { pageSize: 10 }, window('ipc:1'))).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
     } finally {
       lan.close();
     }
