@@ -66,6 +66,7 @@ const testsOf = {
     'test/unit/domain/crf1/indicators-people.test.ts',
     'test/unit/domain/crf1/indicators-employment.test.ts',
     'test/unit/domain/crf1/indicators-workshops-coaches.test.ts',
+    'test/unit/domain/crf1/indicators-edges.test.ts',
   ],
 };
 
