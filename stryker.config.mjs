@@ -64,6 +64,14 @@ const testsOf = {
   ],
   'electron/domain/crf1/dates.ts': ['test/unit/domain/crf1/dates.test.ts', 'test/unit/domain/crf1/dates-agree.test.ts'],
   'electron/domain/wait-list.ts': ['test/unit/domain/schedule.test.ts', 'test/unit/domain/wait-list.test.ts'],
+  // The §5 formulas on built records; the golden export test (test/integration/crf1-golden) checks
+  // them too, but through an encrypted store and the export service per mutant.
+  'electron/domain/crf1/indicators.ts': [
+    'test/unit/domain/crf1/indicators-people.test.ts',
+    'test/unit/domain/crf1/indicators-employment.test.ts',
+    'test/unit/domain/crf1/indicators-workshops-coaches.test.ts',
+    'test/unit/domain/crf1/indicators-edges.test.ts',
+  ],
 };
 
 // `--mutate a.ts,b.ts` on the command line picks the modules (and so the tests) of this run.

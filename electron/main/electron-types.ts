@@ -145,6 +145,8 @@ export interface IpcInvokeEventLike {
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => unknown): void;
+  /** For the one synchronous message (the method names): the answer is set on `returnValue`. */
+  on(channel: string, listener: (event: { returnValue: unknown }) => void): unknown;
 }
 
 export interface SaveDialogOptionsLike {
@@ -229,6 +231,7 @@ export type IpcRendererListener = (event: unknown, ...args: unknown[]) => void;
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  sendSync(channel: string, ...args: unknown[]): unknown;
   on(channel: string, listener: IpcRendererListener): unknown;
   removeListener(channel: string, listener: IpcRendererListener): unknown;
 }

@@ -1,11 +1,11 @@
 import type { RequestContext } from '../api/context';
 import type { AppState } from '../services/store/app-state';
-import { isMethodName } from '../api/contract';
+import { isMethodName, methodNames } from '../api/contract';
 import { dispatch as defaultDispatch } from '../api/dispatch';
 import type { KesherEvent } from '../api/events';
 import { fail, type Result } from '../api/result';
 import { logger } from '../platform/logger';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, METHODS_CHANNEL } from './channels';
 import type { BrowserWindowLike, IpcInvokeEventLike, IpcMainLike, WebContentsLike } from './electron-types';
 import { APP_ORIGIN } from './protocol';
 
@@ -61,6 +61,10 @@ export function createInvokeHandler(options: IpcOptions) {
 export function registerIpc(ipcMain: IpcMainLike, options: IpcOptions): void {
   const handler = createInvokeHandler(options);
   ipcMain.handle(INVOKE_CHANNEL, (event, method, input) => handler(event, method, input));
+  // Names only, no capability: each call is still checked by the invoke handler above.
+  ipcMain.on(METHODS_CHANNEL, (event) => {
+    event.returnValue = [...methodNames];
+  });
 }
 
 export function sendEvent(window: BrowserWindowLike | null, event: KesherEvent): void {

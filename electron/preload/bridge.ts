@@ -1,6 +1,6 @@
-import { methodNames, type MethodName } from '../api/contract';
+import type { MethodName } from '../api/contract';
 import type { KesherEvent } from '../api/events';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, METHODS_CHANNEL } from '../main/channels';
 import type { IpcRendererLike, IpcRendererListener, PreloadElectronModule } from '../main/electron-types';
 
 export const BRIDGE_KEY = 'kesher';
@@ -17,7 +17,10 @@ export interface PreloadBridge {
  */
 export function buildBridge(ipcRenderer: IpcRendererLike): PreloadBridge {
   const call = Object.fromEntries(
-    methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input)]),
+    methodNamesFrom(ipcRenderer.sendSync(METHODS_CHANNEL)).map((method) => [
+      method,
+      (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+    ]),
   ) as PreloadBridge['call'];
   return {
     call: Object.freeze(call),
@@ -35,6 +38,15 @@ export function buildBridge(ipcRenderer: IpcRendererLike): PreloadBridge {
 
 export function exposeBridge(electron: PreloadElectronModule): void {
   electron.contextBridge.exposeInMainWorld(BRIDGE_KEY, buildBridge(electron.ipcRenderer));
+}
+
+/** `area.method`: anything else the main process sent is dropped (it answers only contract names). */
+const METHOD_NAME = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
+
+function methodNamesFrom(answer: unknown): MethodName[] {
+  return Array.isArray(answer)
+    ? answer.filter((name): name is MethodName => typeof name === 'string' && METHOD_NAME.test(name))
+    : [];
 }
 
 function isKesherEvent(payload: unknown): payload is KesherEvent {

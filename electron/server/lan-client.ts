@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { createAppState } from '../services/store/app-state';
 import { LanClient } from '../services/lan/client';
@@ -6,6 +7,7 @@ import { startHttpTransport, type HttpTransport, type HttpTransportOptions } fro
 import { dispatch } from '../api/dispatch';
 import { clientLocalMethods } from '../api/contracts/lan';
 import { appVersion } from '../platform/paths';
+import { printThroughShell } from './lan-printing';
 import type { RequestContext } from '../api/context';
 import type { Result } from '../api/result';
 
@@ -60,10 +62,16 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
  * whose answer is a `Result` of the same contract.
  */
 export function forwardingDispatcher(lan: LanClient) {
-  return (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> =>
-    typeof method !== 'string' || local.has(method) || !lan.paired
-      ? dispatch(method, input, ctx)
-      : (lan.forward(method, input, ctx.client ?? 'local') as Promise<Result<unknown>>);
+  // A desktop window is `ipc:<id>` here, a small number Electron reuses after a restart; on the
+  // centre PC each window must stay its own client and a restarted PC must not inherit the
+  // sessions of the windows before it, so the ids sent there carry this process's own random part.
+  const launch = randomBytes(12).toString('base64url');
+  return async (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> => {
+    if (typeof method !== 'string' || local.has(method) || !lan.paired) return dispatch(method, input, ctx);
+    const client = `${launch}:${ctx.client ?? 'local'}`;
+    const answer = (await lan.forward(method, input, client)) as Result<unknown>;
+    return method === 'printing.prepare' ? printThroughShell(lan, answer, input, ctx, client) : answer;
+  };
 }
 
 /**

@@ -136,6 +136,36 @@ describe('comparing two versions', () => {
   });
 });
 
+describe('comparing two versions: what counts as a change', () => {
+  it('reads a field left out the same as one with no value', () => {
+    const without = { ...base, plan: { ...base.plan, nextReviewDate: undefined } };
+    expect(comparePlans(base, without).fields).toEqual([]);
+    expect(comparePlans(without, base).fields).toEqual([]);
+    const barrierWithout = { ...base, barriers: [{ ...base.barriers[0]!, detail: undefined }] };
+    expect(comparePlans(base, barrierWithout).barriers).toEqual([]);
+  });
+
+  it('names for the audit log only the lists that changed', () => {
+    const taskDone = { ...base, tasks: [{ ...base.tasks[0]!, doneDate: '2026-11-20' }] };
+    expect(changedNames(comparePlans(base, taskDone))).toEqual(['tasks']);
+    const visionOnly = { ...base, plan: { ...base.plan, vision: 'חשבת שכר' } };
+    expect(changedNames(comparePlans(base, visionOnly))).toEqual(['vision']);
+    expect(changedNames(comparePlans(base, base))).toEqual([]);
+  });
+});
+
+describe('item structure: items not yet keyed', () => {
+  it('does not take two new items without a key for a repeated key', () => {
+    expect(
+      structureProblems({
+        goals: [{}, { itemKey: undefined }, { itemKey: 'g1' }],
+        tasks: [{}, {}],
+        barriers: [{ itemKey: '' }, { itemKey: '' }],
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('versions in the store', () => {
   const now = new Date('2026-11-01T08:00:00Z');
 

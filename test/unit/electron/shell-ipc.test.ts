@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWebContents } from '../../fixtures/fake-electron';
 import { startFakeShell } from '../../fixtures/fake-shell';
 import type { Dispatcher } from '../../../electron/main/ipc';
+import { methodNames } from '../../../electron/api/contract';
 import { setLogSink } from '../../../electron/platform/logger';
 
 const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };
@@ -25,6 +26,12 @@ describe('kesher:invoke sender checks', () => {
   it('registers exactly one IPC handler, on kesher:invoke', async () => {
     const { electron } = await startFakeShell();
     expect([...electron.ipcMain.handlers.keys()]).toEqual(['kesher:invoke']);
+  });
+
+  it('answers the preload’s one synchronous question with the contract’s method names, nothing else', async () => {
+    const { electron } = await startFakeShell();
+    expect([...electron.ipcMain.listeners.keys()]).toEqual(['kesher:methods']);
+    expect(electron.ipcMain.sendSync('kesher:methods')).toEqual([...methodNames]);
   });
 
   it.each([

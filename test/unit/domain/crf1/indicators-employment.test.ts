@@ -34,9 +34,12 @@ describe('retention at 6, 12, 15 and 24 months', () => {
       job('r5', '1', '2025-10-31'),
     ],
   });
-  const { indicators, members } = evaluateIndicators(data, E, 'TLV');
+  // Evaluated inside each test, not while the file is collected: Stryker switches a mutant on
+  // only when the tests start, so a figure computed at collection never sees it.
+  const evaluated = () => evaluateIndicators(data, E, 'TLV');
 
   it('counts eligible, employed and same job with sameJobRate over eligible', () => {
+    const { indicators, members } = evaluated();
     expect(indicators.retention).toEqual([
       // 6: eligible r1 r2 r3 r5; employed all 4; same job r1 r3 r5.
       { months: 6, eligible: 4, employed: 4, employedRate: 1, sameJob: 3, sameJobRate: 0.75 },
@@ -151,14 +154,18 @@ describe('found by, current employment, age groups, sources and completeness', (
       job('e7', 'g', '2025-03-01', { foundBy: 'PROGRAMME', jobScopePct: 30, monthlySalaryNis: 1000 }),
     ],
   });
-  const { indicators, members } = evaluateIndicators(data, E, 'TLV');
+  // Evaluated inside each test, not while the file is collected: Stryker switches a mutant on
+  // only when the tests start, so a figure computed at collection never sees it.
+  const evaluated = () => evaluateIndicators(data, E, 'TLV');
 
   it('splits programme placements by who found them; one with no foundBy stays in the total', () => {
+    const { indicators } = evaluated();
     // a b c d g: self a; programme b d g; c has none. selfShare 1/5.
     expect(indicators.placementsFoundBy).toEqual({ total: 5, self: 1, programme: 3, selfShare: 0.2 });
   });
 
   it('summarises the current placements of everyone employed at E', () => {
+    const { indicators, members } = evaluated();
     // Employed at E: e1 (a), e2 (b), e4 (d), e7 (g); c ended.
     // Scope 100, 50, 75, 30: mean 63.75; nΣx² − (Σx)² = 4·19025 − 255² = 11075; /16 = 692.1875;
     // √ = 26.309… → 26.31. Salary 8000, 3000, 1000 (d has none): mean 4000; squared deviations
@@ -172,6 +179,7 @@ describe('found by, current employment, age groups, sources and completeness', (
   });
 
   it('splits the enrolled with a birth date at 60, exited included', () => {
+    const { indicators } = evaluated();
     // ≤60: e1 (56), e3 (60 on E), e5 (36); employed e1: scope 100, salary 8000, FTE 8000.
     // >60: e2 (66), e7 (76); both employed: scope (50+30)/2 = 40, salary 2000,
     // FTE (3000·100/50 + 1000·100/30)/2 = (6000 + 3333.33…)/2 = 4666.666… → 4666.67.
@@ -198,6 +206,7 @@ describe('found by, current employment, age groups, sources and completeness', (
   });
 
   it('lists every recruitment source in §4 order, then UNKNOWN, for the enrolled only', () => {
+    const { indicators } = evaluated();
     // n1 (PRESS) is not enrolled. Unknown: e4 e5 e6 e7.
     expect(indicators.recruitmentSources).toEqual([
       { source: 'EMPLOYMENT_SERVICE', count: 0 },
@@ -212,6 +221,7 @@ describe('found by, current employment, age groups, sources and completeness', (
   });
 
   it('gives the share of enrolled and of programme placements with each value known', () => {
+    const { indicators, members } = evaluated();
     // Enrolled 7: birth date 5 (not e4, e6) = 0.714285… → 0.7143; source 3 → 0.4286;
     // occupation 1 → 0.1429. Programme placements 5: scope missing c → 0.8; salary missing d → 0.8.
     expect(indicators.dataCompleteness).toEqual({

@@ -34,21 +34,26 @@ describe('participants, placement rate and age', () => {
       job('p6', 'e', '2026-01-01'), // not enrolled: ignored
     ],
   });
-  const { indicators, members } = evaluateIndicators(data, E, 'TLV');
+  // Evaluated inside each test, not while the file is collected: Stryker switches a mutant on
+  // only when the tests start, so a figure computed at collection never sees it.
+  const evaluated = () => evaluateIndicators(data, E, 'TLV');
 
   it('counts enrolled (total) and active with the boundaries on E', () => {
+    const { indicators, members } = evaluated();
     // Enrolled: p1, p2, p4, p5, p7 = 5. Active: p1, p2, p5, p7 = 4.
     expect(indicators.participants).toEqual({ total: 5, active: 4 });
     expect(members.get('participants.active')).toEqual(['p1', 'p2', 'p5', 'p7']);
   });
 
   it('counts as placed only programme placements started by E', () => {
+    const { indicators, members } = evaluated();
     // p2 (start on E) and p4 (exited, placed earlier): 2 of 5 = 0.4.
     expect(indicators.placement).toEqual({ placed: 2, rate: 0.4 });
     expect(members.get('placement.placed')).toEqual(['p2', 'p4']);
   });
 
   it('bands the active with a birth date and takes the mean of whole years', () => {
+    const { indicators, members } = evaluated();
     // Ages 45, 60, 70: mean 175/3 = 58.333… → 58.33; each band 1 of 3 = 0.3333.
     expect(indicators.age.knownActive).toBe(3);
     expect(indicators.age.meanActive).toBe(58.33);
@@ -67,6 +72,7 @@ describe('participants, placement rate and age', () => {
   });
 
   it('bands the completed months from enrolment to the first placement', () => {
+    const { indicators } = evaluated();
     // p2: 0 months → 0-3; p4: 1 May → 1 Sep = 4 months → 4-6. Shares of placed (2).
     const bands = Object.fromEntries(indicators.timeToFirstPlacement.map((b) => [b.band, [b.count, b.share]]));
     expect(bands).toEqual({
@@ -127,6 +133,7 @@ describe('participants, placement rate and age', () => {
   });
 
   it('writes the header fields and every family in §5 order', () => {
+    const { indicators } = evaluated();
     expect(Object.keys(indicators)).toEqual([
       'format',
       'version',

@@ -91,9 +91,12 @@ describe('workshops', () => {
       ...[1, 2, 3, 4, 5, 6].map((n) => mark('w7', n, 'e')),
     ],
   });
-  const { indicators, members } = evaluateIndicators(data, E, 'TLV');
+  // Evaluated inside each test, not while the file is collected: Stryker switches a mutant on
+  // only when the tests start, so a figure computed at collection never sees it.
+  const evaluated = () => evaluateIndicators(data, E, 'TLV');
 
   it('gives one row per type with an instance by E, in §4 order', () => {
+    const { indicators } = evaluated();
     expect(indicators.workshops).toEqual([
       // Drop-in: w5 has attendees a, e (2), w6 has a (1) → 3; rows 3 + 1 = 4; no completion, no rate.
       { type: 'JOB_CLUB', instances: 2, enrolled: 3, completed: null, attendances: 4, attendanceRate: null },
@@ -108,6 +111,7 @@ describe('workshops', () => {
   });
 
   it('lists who is behind each workshop count', () => {
+    const { members } = evaluated();
     expect(members.get('workshops.OFFICE_BEG.completed')).toEqual(['a']);
     expect(members.get('workshops.JOB_CLUB.enrolled')).toEqual(['a', 'e', 'a']);
     expect(members.get('workshops.OFFICE_BEG.enrolled')?.length).toBe(4);
@@ -147,9 +151,12 @@ describe('coaches', () => {
       meeting('c8', '2026-10-20', 'S04'),
     ],
   });
-  const { indicators, members } = evaluateIndicators(data, E, 'TLV');
+  // Evaluated inside each test, not while the file is collected: Stryker switches a mutant on
+  // only when the tests start, so a figure computed at collection never sees it.
+  const evaluated = () => evaluateIndicators(data, E, 'TLV');
 
   it('has a row for every staff code in participants or meetings, ordered by code', () => {
+    const { indicators, members } = evaluated();
     expect(indicators.coaches).toEqual([
       // S01 held c2's August meeting only: outside the period.
       { coach: 'S01', activeCaseload: 0, meetingsInPeriod: 0, placementRate: null, noContact90: 0 },
