@@ -1,4 +1,4 @@
-import { Group, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { MethodOutput } from '../../../../electron/api/contract';
@@ -8,6 +8,7 @@ import { converted, inputOf, requiredText } from '../../forms/form-schemas';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { lengthRangeOf, maxLengthOf, numberRangeOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
+import { PortInput } from './PortInput';
 import { portField } from './HostForm';
 import { normaliseFingerprint } from './lan-format';
 
@@ -77,17 +78,10 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ClientStatu
           maxLength={maxLengthOf(shape.host)}
           data-testid="lan-connect-host"
         />
-        <NumberInput
+        <PortInput
           label={t('lan.connect.port')}
           description={t('lan.connect.portHint', { port: DEFAULT_LAN_PORT })}
           {...field('port')}
-          min={1}
-          max={65535}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator={false}
-          clampBehavior="none"
-          dir="ltr"
           maw={160}
           data-testid="lan-connect-port"
         />

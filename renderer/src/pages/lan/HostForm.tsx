@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Switch } from '@mantine/core';
+import { Button, Group, Switch } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { converted, inputOf } from '../../forms/form-schemas';
 import { FormFrame } from '../../forms/FormFrame';
 import { numberRangeOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
+import { PortInput } from './PortInput';
 
 export type LanStatus = MethodOutput<'lan.status'>;
 
@@ -58,18 +59,11 @@ export function HostForm({ status }: { status: LanStatus }) {
         data-testid="lan-host-enabled"
       />
       <Group align="flex-end" gap="md">
-        <NumberInput
+        <PortInput
           label={t('lan.host.port')}
           description={t('lan.host.portHint')}
           {...field('port')}
-          min={1}
-          max={65535}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator={false}
-          clampBehavior="none"
           w={200}
-          dir="ltr"
           disabled={!form.getValues().enabled}
           data-testid="lan-host-port"
         />
