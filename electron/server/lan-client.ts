@@ -56,6 +56,11 @@ export async function startLanClientMode(options: LanClientModeOptions): Promise
   };
 }
 
+/** A call the centre PC answers: a method name, not one that pairs this PC, while it is paired. */
+function forwarded(lan: LanClient, method: unknown): method is string {
+  return typeof method === 'string' && !local.has(method) && lan.paired;
+}
+
 /**
  * A client PC's calls: its own process answers those that pair it, and everything while it is
  * unpaired (a store-less PC may still set up a store of its own); the rest go to the centre PC,
@@ -67,7 +72,7 @@ export function forwardingDispatcher(lan: LanClient) {
   // sessions of the windows before it, so the ids sent there carry this process's own random part.
   const launch = randomBytes(12).toString('base64url');
   return async (method: unknown, input: unknown, ctx: RequestContext): Promise<Result<unknown>> => {
-    if (typeof method !== 'string' || local.has(method) || !lan.paired) return dispatch(method, input, ctx);
+    if (!forwarded(lan, method)) return dispatch(method, input, ctx);
     const client = `${launch}:${ctx.client ?? 'local'}`;
     const answer = (await lan.forward(method, input, client)) as Result<unknown>;
     return method === 'printing.prepare' ? printThroughShell(lan, answer, input, ctx, client) : answer;
@@ -80,8 +85,7 @@ export function forwardingDispatcher(lan: LanClient) {
  * to the dispatcher above.
  */
 export function relayingTo(lan: LanClient): NonNullable<HttpTransportOptions['relay']> {
-  return (method) =>
-    method === null || local.has(method) || !lan.paired ? null : (body, client) => lan.relay(method, body, client);
+  return (method) => (forwarded(lan, method) ? (body, client) => lan.relay(method, body, client) : null);
 }
 
 /** Headers passed on from the centre PC's answer; nothing that would let a copy be cached. */
