@@ -2,9 +2,6 @@
 import './zod-csp';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/charts/styles.css';
-import '@mantine/spotlight/styles.css';
 // Only the Hebrew and Latin subsets: every string Kesher shows is in one of them.
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';
 import '@fontsource/noto-sans-hebrew/hebrew-500.css';
@@ -43,9 +40,8 @@ const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribut
 const language = rememberedLanguage();
 const i18n = initI18n(language);
 applyDocumentLanguage(language);
-const connected = connectApi();
 // Every answer passes the session watch, so a lock by the server reaches the gate from any screen.
-const api = { ...connected, client: watchSession(connected.client) };
+const api = connectApi(watchSession);
 const queryClient = createQueryClient();
 
 /**

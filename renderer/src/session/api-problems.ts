@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../electron/api/client';
+import type { Transport } from '../../../electron/api/client';
 import type { MethodName } from '../../../electron/api/contract';
-import type { ApiError, Result } from '../../../electron/api/result';
+import type { ApiError } from '../../../electron/api/result';
 
 type Listener = (error: ApiError, method: MethodName) => void;
 
@@ -25,22 +25,16 @@ export function isSessionProblem(error: ApiError): boolean {
 }
 
 /**
- * Wraps every method so a session problem reaches the gate whichever screen made the call;
- * the caller still gets the result unchanged.
+ * Wraps the transport so a session problem reaches the gate whichever screen made the call;
+ * the caller still gets the result unchanged. A transport that throws is left to the client,
+ * which turns it into `store_unavailable`.
  */
-export function watchSession(client: ApiClient): ApiClient {
-  const watched = Object.entries(client).map(([method, call]) => {
-    const typed = call as (input: unknown) => Promise<Result<unknown>>;
-    return [
-      method,
-      async (input: unknown) => {
-        const result = await typed(input);
-        if (!result.ok && isSessionProblem(result.error)) {
-          for (const listener of listeners) listener(result.error, method as MethodName);
-        }
-        return result;
-      },
-    ];
-  });
-  return Object.fromEntries(watched) as ApiClient;
+export function watchSession(transport: Transport): Transport {
+  return async (method, input) => {
+    const result = await transport(method, input);
+    if (!result.ok && isSessionProblem(result.error)) {
+      for (const listener of listeners) listener(result.error, method);
+    }
+    return result;
+  };
 }
