@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputOf } from '../../renderer/src/forms/form-schemas';
+import { inputOf } from '../../renderer/src/forms/input-of';
 import {
   fingerprintGroups,
   formatCountdown,

@@ -1,10 +1,4 @@
 import { z } from 'zod';
-import { contract, type MethodName } from '../../../electron/api/contract';
-
-/** The input schema of an API method, the rules a form checks before sending. */
-export function inputOf<M extends MethodName>(method: M): (typeof contract)[M]['input'] {
-  return contract[method].input;
-}
 
 /**
  * A field the form holds its own way (text, null before a choice), converted to what the API

@@ -10,7 +10,6 @@ import { whenIdle } from '../routing/lazy-page';
 import { resetRoute } from '../routing/reset-route';
 import { useLanguage } from '../i18n/useLanguage';
 import { ConnectionProblem } from '../pages/auth/ConnectionProblem';
-import { JoinCentreOr } from '../pages/lan/JoinCentre';
 import { HostUnreachableBanner } from '../pages/lan/HostUnreachableBanner';
 import { LockScreen } from '../pages/auth/LockScreen';
 import { SignInPage } from '../pages/auth/SignInPage';
@@ -28,6 +27,9 @@ const SetupWizard = lazy(async () => ({ default: (await import('../pages/setup/S
 const ForcedPasswordChange = lazy(async () => ({
   default: (await import('../pages/auth/ForcedPasswordChange')).ForcedPasswordChange,
 }));
+// Only a PC whose store cannot answer shows it (a PC ready to join the centre PC): its form,
+// the port box and the LAN schemas stay out of the start-up script.
+const JoinCentreOr = lazy(async () => ({ default: (await import('../pages/lan/JoinCentre')).JoinCentreOr }));
 const KeyringProblemPage = lazy(async () => ({
   default: (await import('../pages/auth/KeyringProblemPage')).KeyringProblemPage,
 }));

@@ -7,7 +7,8 @@ import type { MethodOutput } from '../../../../electron/api/contract';
 import { showApiError, showSuccess, unwrap, useApi, useApiAction } from '../../api';
 import { ParticipantSpotlight } from '../../components/QuickSearch';
 import { FormError } from '../../forms/FormError';
-import { blankAsUndefined, inputOf } from '../../forms/form-schemas';
+import { blankAsUndefined } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { useContractForm } from '../../forms/useContractForm';
 
 type Candidates = Extract<MethodOutput<'attendance.addWalkInInquiry'>, { kind: 'duplicates' }>['candidates'];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../electron/api/result';
 import { AuthLayout } from '../../components/AuthLayout';
-import { inputOf } from '../../forms/form-schemas';
+import { authContract } from '../../../../electron/api/contracts/auth';
 import { FormError } from '../../forms/FormError';
 import { FormFrame } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
@@ -21,7 +21,7 @@ export function LockScreen({ displayName, onUnlock, onSwitchUser }: LockScreenPr
   const { t } = useTranslation();
   const [pending, setPending] = useState(false);
   const { form, formRef, formError, field, onSubmit } = useContractForm({
-    schema: inputOf('auth.unlock'),
+    schema: authContract['auth.unlock'].input,
     initialValues: { password: '' },
     sentences,
   });

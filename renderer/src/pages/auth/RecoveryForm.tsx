@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { showSuccess, useApiAction } from '../../api';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { always, inputOf, requiredText } from '../../forms/form-schemas';
+import { always, requiredText } from '../../forms/form-schemas';
+import { authContract } from '../../../../electron/api/contracts/auth';
 import { FormFrame } from '../../forms/FormFrame';
 import { newPasswordRule } from '../../forms/password-rules';
 import { useContractForm } from '../../forms/useContractForm';
 import { UsernameInput } from '../../components/UsernameInput';
 
-const recoverInput = inputOf('auth.recover');
+const recoverInput = authContract['auth.recover'].input;
 const recoverForm = recoverInput
   .extend({
     username: requiredText(recoverInput.shape.username),

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
-import { inputOf, requiredText } from '../../forms/form-schemas';
+import { requiredText } from '../../forms/form-schemas';
+import { authContract } from '../../../../electron/api/contracts/auth';
 import { FormError } from '../../forms/FormError';
 import { FormFrame } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
@@ -12,7 +13,7 @@ import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
 import { UsernameInput } from '../../components/UsernameInput';
 
-const signInInput = inputOf('auth.signIn');
+const signInInput = authContract['auth.signIn'].input;
 export const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
 const sentences = { username: 'validation.username', password: 'validation.required' };
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { DEFAULT_LAN_PORT } from '../../../../electron/api/contracts/lan';
 import { useApiAction } from '../../api';
-import { converted, inputOf, requiredText } from '../../forms/form-schemas';
+import { converted, requiredText } from '../../forms/form-schemas';
+import { lanContract } from '../../../../electron/api/contracts/lan';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { lengthRangeOf, maxLengthOf, numberRangeOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
@@ -14,7 +15,7 @@ import { normaliseFingerprint } from './lan-format';
 
 export type ClientStatus = MethodOutput<'lan.clientStatus'>;
 
-const { shape } = inputOf('lan.connect');
+const { shape } = lanContract['lan.connect'].input;
 
 const connectForm = z.object({
   host: requiredText(shape.host),

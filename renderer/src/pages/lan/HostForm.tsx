@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { MethodOutput } from '../../../../electron/api/contract';
 import { DEFAULT_LAN_PORT } from '../../../../electron/api/contracts/lan';
 import { showSuccess, useApiAction } from '../../api';
-import { converted, inputOf } from '../../forms/form-schemas';
+import { converted } from '../../forms/form-schemas';
+import { lanContract } from '../../../../electron/api/contracts/lan';
 import { FormFrame } from '../../forms/FormFrame';
 import { numberRangeOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
@@ -13,7 +14,7 @@ import { PortInput } from './PortInput';
 
 export type LanStatus = MethodOutput<'lan.status'>;
 
-const { shape } = inputOf('lan.setEnabled');
+const { shape } = lanContract['lan.setEnabled'].input;
 
 /** The port box holds a number or '' while typed; the contract's own port rule judges it. */
 export const portField = converted(

@@ -13,7 +13,8 @@ import { FormError } from '../../forms/FormError';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
 import { useRecordSaved, type Participant } from './participant-data';
-import { always, blankAsUndefined, chosen, converted, inputOf, requiredText } from '../../forms/form-schemas';
+import { always, blankAsUndefined, chosen, converted, requiredText } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { maxLengthOf } from '../../forms/limits';
 
 const consentInput = inputOf('consents.add');

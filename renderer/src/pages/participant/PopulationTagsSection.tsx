@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { populationTags, type PopulationTag } from '../../../../electron/domain/codes';
 import { showSuccess, useApiAction } from '../../api';
 import { codeLabel } from '../../codes';
-import { inputOf } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
 import { patchPath, useRecordSaved, type Participant } from './participant-data';

@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiAction } from '../../api';
-import { inputOf } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { FormFrame, SubmitRow } from '../../forms/FormFrame';
 import { maxLengthOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { always, inputOf, requiredText } from '../../forms/form-schemas';
+import { always, requiredText } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { lengthRangeOf, maxLengthOf } from '../../forms/limits';
 import { newPasswordRule } from '../../forms/password-rules';
 import { reasonToShow, schemaReasons, type Sentence } from '../../forms/reasons';

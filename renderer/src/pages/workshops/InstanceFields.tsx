@@ -4,7 +4,7 @@ import type { GetInputPropsReturnType } from '@mantine/form';
 import { workshopTypes, type WorkshopType } from '../../../../electron/domain/codes';
 import { useApiQuery } from '../../api';
 import { maxLengthOf } from '../../forms/limits';
-import { inputOf } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import type { InstanceValues } from './instance-form';
 import { typeName } from './labels';
 

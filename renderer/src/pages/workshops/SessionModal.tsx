@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { showSuccess, useApiAction } from '../../api';
 import { DateField } from '../../components/DateField';
 import { DialogActions, FormFrame } from '../../forms/FormFrame';
-import { inputOf } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { maxLengthOf } from '../../forms/limits';
 import { useContractForm } from '../../forms/useContractForm';
 import { normaliseTime } from '../frontdesk/conferences/ConferenceFormModal';

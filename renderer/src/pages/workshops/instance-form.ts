@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MethodInput } from '../../../../electron/api/contract';
 import { timesProblem } from '../../../../electron/domain/schedule';
-import { always, blankAsNull, chosen, converted, inputOf, requiredText } from '../../forms/form-schemas';
+import { always, blankAsNull, chosen, converted, requiredText } from '../../forms/form-schemas';
+import { inputOf } from '../../forms/input-of';
 import { numberRangeOf } from '../../forms/limits';
 import type { Sentence } from '../../forms/reasons';
 import { normaliseTime } from '../frontdesk/conferences/ConferenceFormModal';

@@ -3,7 +3,8 @@ import { isNotFuture } from '../../../../../electron/domain/dates';
 import { isValidEmail } from '../../../../../electron/domain/email';
 import { isValidIsraeliId } from '../../../../../electron/domain/israeli-id';
 import { isValidPhone } from '../../../../../electron/domain/phone';
-import { always, blankAsUndefined, converted, inputOf, requiredText } from '../../../forms/form-schemas';
+import { always, blankAsUndefined, converted, requiredText } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 import { numberRangeOf } from '../../../forms/limits';
 
 export const inquiryShape = inputOf('inquiries.create').shape;

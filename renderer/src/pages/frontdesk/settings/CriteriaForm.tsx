@@ -13,7 +13,8 @@ import {
 } from '../../../../../electron/domain/eligibility';
 import { showSuccess, useApiAction } from '../../../api';
 import { codeLabel } from '../../../codes';
-import { converted, inputOf } from '../../../forms/form-schemas';
+import { converted } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 import { FormFrame } from '../../../forms/FormFrame';
 import { numberRangeOf } from '../../../forms/limits';
 import { useContractForm } from '../../../forms/useContractForm';

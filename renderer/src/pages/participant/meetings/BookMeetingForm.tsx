@@ -8,7 +8,8 @@ import { offWeekend } from '../../../../../electron/domain/meetings';
 import { showSuccess, useApiAction } from '../../../api';
 import { DateField } from '../../../components/DateField';
 import { FormFrame } from '../../../forms/FormFrame';
-import { blankAsUndefined, chosen, inputOf } from '../../../forms/form-schemas';
+import { blankAsUndefined, chosen } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 import { useContractForm } from '../../../forms/useContractForm';
 
 const bookInput = inputOf('meetings.book');

@@ -7,7 +7,8 @@ import { formatDisplayDate } from '../../../../../electron/domain/dates';
 import { showSuccess, useApiAction } from '../../../api';
 import { ChoiceSegments } from '../../../components/ChoiceSegments';
 import { DialogActions, FormFrame } from '../../../forms/FormFrame';
-import { blankAsNull, inputOf } from '../../../forms/form-schemas';
+import { blankAsNull } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 import { useContractForm } from '../../../forms/useContractForm';
 
 type Meeting = MethodOutput<'meetings.list'>['meetings'][number];

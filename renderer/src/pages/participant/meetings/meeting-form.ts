@@ -3,7 +3,8 @@ import type { MethodInput } from '../../../../../electron/api/contract';
 import { defaultNextMeeting, roundedTime } from '../../../../../electron/domain/meetings';
 import { todayIso } from '../../../../../electron/domain/dates';
 import type { TrafficLight } from '../../../../../electron/domain/codes';
-import { always, blankAsUndefined, chosen, converted, inputOf } from '../../../forms/form-schemas';
+import { always, blankAsUndefined, chosen, converted } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 
 const recordInput = inputOf('meetings.record');
 const booking = recordInput.shape.next.unwrap();

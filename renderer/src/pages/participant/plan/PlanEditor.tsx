@@ -9,7 +9,7 @@ import { DateField } from '../../../components/DateField';
 import { FormFrame, SubmitRow } from '../../../forms/FormFrame';
 import { maxLengthOf, numberRangeOf } from '../../../forms/limits';
 import { useContractForm } from '../../../forms/useContractForm';
-import { inputOf } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 import { BarriersEditor, GoalsEditor, TasksEditor } from './PlanLists';
 import { planForm, planSentences, valuesOf, type PlanValues, type PlanView } from './plan-form';
 import { SignPlanModal } from './SignPlanModal';

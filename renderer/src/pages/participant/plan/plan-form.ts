@@ -8,7 +8,8 @@ import {
   type TaskOwner,
 } from '../../../../../electron/domain/casework';
 import { barrierCodeSchema, type BarrierCode, type WorkshopType } from '../../../../../electron/domain/codes';
-import { converted, inputOf } from '../../../forms/form-schemas';
+import { converted } from '../../../forms/form-schemas';
+import { inputOf } from '../../../forms/input-of';
 
 export type PlanView = MethodOutput<'plans.version'>;
 
