@@ -1,3 +1,7 @@
+// The signed-in screens' styles and strings come with this chunk, not with the sign-in form's script.
+import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
+import '@mantine/spotlight/styles.css';
 import { AppShell, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
@@ -12,6 +16,9 @@ import { findRoute, routes, routeTree } from './routes';
 import { canOpen } from './routing/route-def';
 import { PageLoading, preloadPages, whenIdle } from './routing/lazy-page';
 import { useSession } from './session/SessionContext';
+import { addFeatureResources } from './i18n/feature-resources';
+
+addFeatureResources();
 
 /** The frame around every page: header, navbar, window title, and the page or "not found". */
 function AppFrame() {

@@ -1,13 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { z } from 'zod';
-import { languageSchema } from '../../../electron/api/contracts/system';
-import { resources } from './resources';
+import { appLanguages, type AppLanguage } from '../../../electron/domain/languages';
+import { gateResources } from './gate-resources';
 
-export type Language = z.infer<typeof languageSchema>;
+export type Language = AppLanguage;
 export type Direction = 'rtl' | 'ltr';
 
-export const languages: readonly Language[] = languageSchema.options;
+export const languages: readonly Language[] = appLanguages;
 export const defaultLanguage: Language = 'he';
 
 /**
@@ -18,7 +17,7 @@ export const defaultLanguage: Language = 'he';
 const STORAGE_KEY = 'kesher.language';
 
 export function isLanguage(value: unknown): value is Language {
-  return languageSchema.safeParse(value).success;
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
 export function directionOf(language: Language): Direction {
@@ -50,7 +49,7 @@ export function applyDocumentLanguage(language: Language): void {
 
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { he: { translation: resources.he }, en: { translation: resources.en } },
+    resources: { he: { translation: gateResources.he }, en: { translation: gateResources.en } },
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],
