@@ -14,7 +14,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { appRouter, useCurrentPath } from './router';
 import { findRoute, routes, routeTree } from './routes';
 import { canOpen } from './routing/route-def';
-import { PageLoading, preloadPages, whenIdle } from './routing/lazy-page';
+import { PageLoading, preloadPages } from './routing/lazy-page';
 import { useSession } from './session/SessionContext';
 import { addFeatureResources } from './i18n/feature-resources';
 
@@ -39,10 +39,14 @@ function AppFrame() {
 
   // The pages this role's navigation offers load in idle time, so the first opening is instant.
   const role = session.role;
-  useEffect(
-    () => whenIdle(() => void preloadPages(routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.component))),
-    [role],
-  );
+  useEffect(() => {
+    let stopped = false;
+    const pages = routes.filter((r) => r.inNav && canOpen(r, role)).map((r) => r.component);
+    void preloadPages(pages, () => stopped);
+    return () => {
+      stopped = true;
+    };
+  }, [role]);
 
   return (
     <AppShell
