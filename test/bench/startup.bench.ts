@@ -70,6 +70,8 @@ async function signIn(page: Page, hash: string): Promise<number> {
   await page.locator(PASSWORD).fill(DEMO_PASSWORD);
   return timed(async () => {
     await page.locator(PASSWORD).press('Enter');
+    // The signed-in header, then the page: the sign-in screen has a `main h1` of its own.
+    await page.getByTestId('header-user').waitFor({ state: 'visible', ...WAIT });
     await page
       .locator(hash === '#/participants' ? FIRST_ROW : 'main h1')
       .first()
