@@ -6,8 +6,8 @@ import {
   startHttpTransport,
   TOKEN_HEADER,
   type HttpTransport,
-  type RelayedAnswer,
 } from '../../electron/api/transports/http';
+import type { RelayedAnswer } from '../../electron/services/lan/host-connection';
 
 /**
  * The loopback transport's relay, as a client PC uses it: calls it does not answer itself are

@@ -48,9 +48,12 @@ describe('the session watch over the transport', () => {
     const heard: Array<[string, string]> = [];
     const stop = onSessionProblem((error, method) => heard.push([method, error.message]));
     try {
-      const locked = { ok: false as const, error: { code: 'locked', message: 'errors.auth.session_locked' } };
-      const throttled = { ok: false as const, error: { code: 'locked', message: 'errors.auth.throttled' } };
-      const gone = { ok: false as const, error: { code: 'unauthenticated', message: 'errors.unauthenticated' } };
+      const locked = { ok: false as const, error: { code: 'locked' as const, message: 'errors.auth.session_locked' } };
+      const throttled = { ok: false as const, error: { code: 'locked' as const, message: 'errors.auth.throttled' } };
+      const gone = {
+        ok: false as const,
+        error: { code: 'unauthenticated' as const, message: 'errors.unauthenticated' },
+      };
       expect(await createClient(watchSession(recording(locked).transport))['participants.list']({})).toEqual(locked);
       expect(await createClient(watchSession(recording(throttled).transport))['auth.signIn']({} as never)).toEqual(
         throttled,

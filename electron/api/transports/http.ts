@@ -1,11 +1,12 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
 import { serveStatic } from '../../platform/static-files';
 import { HANDOFF_PATH } from '../../services/printing/deliver';
+import type { RelayedAnswer } from '../../services/lan/host-connection';
 import { serveHandedOverDocument } from './http-documents';
 
 export const TOKEN_HEADER = 'x-kesher-token';
@@ -42,9 +43,6 @@ export interface HttpTransportOptions {
     client: string,
   ) => Promise<void> | void;
 }
-
-/** A relayed call's answer: the answering side's JSON bytes as they arrive, or a result made here (it could not be reached). */
-export type RelayedAnswer = { stream: Readable; length: number | null } | { result: unknown };
 
 export interface HttpTransport {
   url: string;
