@@ -88,6 +88,24 @@ export async function openHash(app: AppFixture, hash: string, search = ''): Prom
   await app.page.goto(`${app.baseUrl}/${search}#${hash}`, { waitUntil: 'load' });
 }
 
+/**
+ * Waits for `target` as a person watching the screen would: moving the mouse now and then, so a
+ * short idle lock (`?idleSeconds=N`) does not fire while a loaded machine is still drawing the
+ * page. Each move is real input the idle lock counts; the wait ends on the state, not on a time.
+ */
+export async function waitWhileActive(page: Page, target: Locator, { timeout } = SLOW): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (let step = 0; ; step += 1) {
+    await page.mouse.move(20 + (step % 2) * 4, 20);
+    try {
+      await target.waitFor({ state: 'visible', timeout: 500 });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+  }
+}
+
 export const htmlAttributes = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
