@@ -22,11 +22,10 @@ import {
   lastExport,
   lastExportForPeriod,
 } from '../../../db/repositories/crf-export';
-import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
 import { buildBundle, bundleFileName, type Manifest } from './bundle';
 import { exportCsvFiles } from './crf-csv';
-import { loadExportRecords } from './export-records';
+import { loadExportRecords, type Store } from './export-records';
 import { confirmedProgrammeKey, exportSettings } from './programme-key';
 import { selfCheck } from './self-check';
 
@@ -81,8 +80,8 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
  * returned: at centre scale they are the largest thing in memory, and the self-check that
  * follows works from the CSV bytes alone.
  */
-function bundleContent(db: Db, periodEnd: string, centreCode: string, key: Buffer) {
-  const loaded = loadExportRecords(db, periodEnd, centreCode, key);
+function bundleContent(store: Store, periodEnd: string, centreCode: string, key: Buffer) {
+  const loaded = loadExportRecords(store, periodEnd, centreCode, key);
   return {
     indicators: computeIndicators(loaded.records, periodEnd, centreCode),
     csv: exportCsvFiles(loaded.records, periodEnd, loaded.formerPids),
@@ -102,7 +101,12 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     const previous = lastExport(db);
     const sequence = (previous?.sequence ?? 0) + 1;
     const supersedes = lastExportForPeriod(db, periodEnd)?.sequence ?? null;
-    const { indicators, csv, newLocalPids } = bundleContent(db, periodEnd, centre.code, key);
+    const { indicators, csv, newLocalPids } = bundleContent(
+      { db, sqlite: runtime.sqlite() },
+      periodEnd,
+      centre.code,
+      key,
+    );
     const bundle = await buildBundle({
       manifest: {
         format: 'crf',
