@@ -65,8 +65,19 @@ const FIELD_END = /[,\r\n"]/g;
  */
 export function readDialect(text: string): string[][] | null {
   const records: string[][] = [];
-  if (text === '') return records;
+  return forEachDialectRecord(text, (record) => records.push(record)) ? records : null;
+}
+
+/**
+ * readDialect's records handed to `visit` one by one as they are read, none of them kept: the
+ * export's self-check checks each row and keeps only what the indicators need of it. False
+ * when the text turns out not to be in the dialect; the records visited until then are what
+ * readDialect would have returned before giving up, and the caller starts again from csv-parse.
+ */
+export function forEachDialectRecord(text: string, visit: (record: string[]) => void): boolean {
+  if (text === '') return true;
   const end = text.length;
+  let width = -1;
   let row: string[] = [];
   let pos = 0;
   for (;;) {
@@ -77,7 +88,7 @@ export function readDialect(text: string): string[][] | null {
       let from = pos + 1;
       for (;;) {
         const quote = text.indexOf('"', from);
-        if (quote < 0) return null;
+        if (quote < 0) return false;
         value += text.slice(from, quote);
         if (text.charCodeAt(quote + 1) === 34) {
           value += '"';
@@ -100,12 +111,13 @@ export function readDialect(text: string): string[][] | null {
       pos += 1;
       continue;
     }
-    if (next !== 13 || text.charCodeAt(pos + 1) !== 10) return null;
+    if (next !== 13 || text.charCodeAt(pos + 1) !== 10) return false;
     pos += 2;
-    if (records.length > 0 && row.length !== records[0]!.length) return null;
-    records.push(row);
+    if (width < 0) width = row.length;
+    else if (row.length !== width) return false;
+    visit(row);
     row = [];
-    if (pos === end) return records;
+    if (pos === end) return true;
   }
 }
 
