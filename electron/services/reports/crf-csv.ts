@@ -18,7 +18,7 @@ import type {
   PlacementRecord,
   WorkshopRecord,
 } from '../../domain/crf1/records';
-import { readCsvTable, writeCsvTable, type CsvTable } from './csv-table';
+import { csvField, readCsvTable, writeCsvLines, type CsvTable } from './csv-table';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -107,12 +107,18 @@ export function exportRows(
 
 /** One file's bytes in the §3 dialect. */
 export function writeCsv(header: readonly string[], rows: readonly Row[]): Buffer {
-  return writeCsvTable(header, rows, (row) => header.map((name) => cellText(row[name])));
-}
-
-function cellText(value: Cell | undefined): string {
-  if (value === null || value === undefined) return '';
-  return String(value);
+  return writeCsvLines(header, rows, (row) => {
+    // Each cell written as it is read from the row: half a million meetings, no array of cells
+    // for any of them. A number needs no quotes (its text has no comma, quote or line break).
+    let text = '';
+    for (let i = 0; i < header.length; i++) {
+      const value = row[header[i]!];
+      const cell =
+        value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : csvField(value);
+      text += i === 0 ? cell : `,${cell}`;
+    }
+    return `${text}\r\n`;
+  });
 }
 
 /** Every export file's bytes, keyed by file name in §1 order. */

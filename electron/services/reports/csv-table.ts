@@ -20,13 +20,14 @@ const BOM = '\uFEFF';
 /** Strings are turned into bytes in slices of about this many characters, not one at the end. */
 const SLICE = 64 * 1024;
 
-function field(text: string): string {
+/** One field in the dialect: quoted (quotes doubled) when it holds a comma, a quote, a CR or an LF. */
+export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function line(cells: readonly string[]): string {
   let text = '';
-  for (let i = 0; i < cells.length; i++) text += (i === 0 ? '' : ',') + field(cells[i]!);
+  for (let i = 0; i < cells.length; i++) text += (i === 0 ? '' : ',') + csvField(cells[i]!);
   return `${text}\r\n`;
 }
 
@@ -39,10 +40,18 @@ export function writeCsvTable<T>(
   rows: readonly T[],
   cellsOf: (row: T) => readonly string[],
 ): Buffer {
+  return writeCsvLines(header, rows, (row) => line(cellsOf(row)));
+}
+
+/**
+ * writeCsvTable with each record's line (csvField for each cell, commas, CRLF) made by
+ * `lineOf`: the export's writer makes it straight from a record, with no array of its cells.
+ */
+export function writeCsvLines<T>(header: readonly string[], rows: readonly T[], lineOf: (row: T) => string): Buffer {
   const slices: Buffer[] = [];
   let pending = BOM + line(header);
   for (const row of rows) {
-    pending += line(cellsOf(row));
+    pending += lineOf(row);
     if (pending.length >= SLICE) {
       slices.push(Buffer.from(pending, 'utf8'));
       pending = '';
