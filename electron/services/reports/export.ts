@@ -23,7 +23,7 @@ import {
   lastExportForPeriod,
 } from '../../../db/repositories/crf-export';
 import type { StoreRuntime } from '../store/runtime';
-import { buildBundle, bundleFileName, type Manifest } from './bundle';
+import { bundleEntries, bundleFileName, zipBundle, type Manifest } from './bundle';
 import { exportCsvFiles } from './crf-csv';
 import { loadExportRecords, type Store } from './export-records';
 import { confirmedProgrammeKey, exportSettings } from './programme-key';
@@ -107,7 +107,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
       centre.code,
       key,
     );
-    const bundle = await buildBundle({
+    const content = bundleEntries({
       manifest: {
         format: 'crf',
         version: 1,
@@ -123,7 +123,15 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
       indicators,
       csv,
     });
-    selfCheck(bundle, periodEnd, centre.code, identifyingValues(db));
+    // The ZIP is deflated on libuv's threads while the self-check reads the same entries here.
+    const zipping = zipBundle(content);
+    try {
+      selfCheck(content, periodEnd, centre.code, identifyingValues(db));
+    } catch (error) {
+      await zipping.catch(() => undefined);
+      throw error;
+    }
+    const bundle = await zipping;
     const bytes = recipient ? await encrypt(bundle.zip, recipient) : bundle.zip;
     const fileName = bundleFileName(centre.code, periodEnd, monthly, recipient !== null);
     runtime.sqlite().transaction(() => {

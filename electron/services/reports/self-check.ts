@@ -241,7 +241,12 @@ function scanFiles(
  * identifying values (the CSVs, then the JSON files), then the indicators recomputed from the
  * records the CSVs hold. A file that does not parse stops the export here.
  */
-export function selfCheck(bundle: BuiltBundle, periodEnd: string, centreCode: string, values: IdentifyingValues): void {
+export function selfCheck(
+  bundle: Pick<BuiltBundle, 'manifest' | 'entries'>,
+  periodEnd: string,
+  centreCode: string,
+  values: IdentifyingValues,
+): void {
   const matches = identifyingMatcher(values);
   const counts = new Map(bundle.manifest.files.map((f) => [f.name, f.rows ?? 0]));
   const scanned = scanFiles(bundle.entries, counts, matches, periodEnd);
