@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { addDays } from '../../electron/domain/dates';
 import type { Db } from '../open';
 
@@ -91,7 +92,8 @@ function exported(periodEnd: string, coachId: number | undefined): SQL {
 }
 
 /**
- * Which meetings to read: 'all' for a bundle; 'indicators' for the dashboards — only the ones
+ * Which meetings to read: 'all' for a bundle; 'none' for the export, which reads them itself
+ * (forEachMeetingBy); 'indicators' for the dashboards — only the ones
  * a §5 figure can depend on: every ATTENDED meeting in E's month up to E (meetingsInPeriod),
  * each participant's latest ATTENDED meeting from E − 89 to E (noContact90 asks only whether
  * the last contact falls on or after E − 89), and one meeting per staff member (a staff code in
@@ -101,10 +103,11 @@ function exported(periodEnd: string, coachId: number | undefined): SQL {
  * each meeting's row for its state cost half a second. Someone with no meeting in the window
  * has their (older) last contact outside the records: lastAttendedMeetings reads it.
  */
-export type MeetingSelection = 'all' | 'indicators';
+export type MeetingSelection = 'all' | 'indicators' | 'none';
 
 function meetingFilter(periodEnd: string, people: SQL, selection: MeetingSelection): SQL {
   if (selection === 'all') return sql``;
+  if (selection === 'none') return sql`AND 0`;
   const monthStart = `${periodEnd.slice(0, 8)}01`;
   const windowStart = addDays(periodEnd, -89);
   // SQLite returns the bare column x.id from the row holding max(x.date).
@@ -186,6 +189,38 @@ function allMeetings(db: Db, periodEnd: string, enrolled: ReadonlySet<number>): 
     meetings.push({ id: m.id, participantId: m.participantId, date: m.date, staffCode, mode: m.mode, state: m.state });
   }
   return meetings;
+}
+
+/** Every staff member's §6 code, by staff id. */
+export function staffCodes(db: Db): Map<number, string> {
+  return new Map(
+    db.all<{ id: number; code: string }>(sql`SELECT id, staff_code AS code FROM staff`).map((s) => [s.id, s.code]),
+  );
+}
+
+/**
+ * Every non-booked meeting by E, in id order, handed to `visit` one row at a time: the
+ * export's half a million meetings (allMeetings' rows, before its participant filter) without
+ * a row object kept for each (so it reads through the connection itself: drizzle's readers
+ * return every row at once, as objects). At 50,000 participants the collector copying half a million live
+ * rows, and the copies made from them, cost more than reading them.
+ */
+export function forEachMeetingBy(
+  sqlite: Database.Database,
+  periodEnd: string,
+  visit: (id: number, participantId: number, date: string, staffId: number | null, mode: string, state: string) => void,
+): void {
+  // ORDER BY id also makes SQLite scan the table in order rather than look each row up from
+  // the date index, which on an encrypted store decrypts a page per meeting.
+  const rows = sqlite
+    .prepare(
+      `SELECT id, participant_id, date, staff_id, mode, state FROM meetings
+       WHERE date <= ? AND state <> 'BOOKED' ORDER BY id`,
+    )
+    .raw(true)
+    .iterate(periodEnd) as IterableIterator<[number, number, string, number | null, string, string]>;
+  for (const [id, participantId, date, staffId, mode, state] of rows)
+    visit(id, participantId, date, staffId, mode, state);
 }
 
 export type PeriodRows = Omit<Crf1Rows, 'participants' | 'placements'>;

@@ -267,7 +267,15 @@ export function evaluateIndicators(
   periodEnd: IsoDate,
   centreCode: string,
 ): { indicators: Indicators; members: IndicatorMembers } {
-  const tally = new Tally();
+  return evaluate(records, periodEnd, centreCode, new Tally());
+}
+
+function evaluate(
+  records: CentreRecords,
+  periodEnd: IsoDate,
+  centreCode: string,
+  tally: Tally,
+): { indicators: Indicators; members: IndicatorMembers } {
   const selection = selectPeople(records, periodEnd);
   const { people } = selection;
   const basics = peopleFamilies(people, periodEnd, tally);
@@ -299,7 +307,8 @@ export function evaluateIndicators(
 
 /** CRF-1 §5 indicators.json for a centre at period end E. */
 export function computeIndicators(records: CentreRecords, periodEnd: IsoDate, centreCode: string): Indicators {
-  return evaluateIndicators(records, periodEnd, centreCode).indicators;
+  // The same code counting without keeping who: nobody asks for the members here.
+  return evaluate(records, periodEnd, centreCode, new Tally(false)).indicators;
 }
 
 /** The pids behind each count, by path ('placement.placed', 'coaches.S03.noContact90', …). */

@@ -70,7 +70,8 @@ export interface BuiltBundle {
   entries: Map<string, Buffer>;
 }
 
-export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
+/** The manifest and every entry's bytes: all of a bundle but the ZIP itself. */
+export function bundleEntries(input: BundleInput): Omit<BuiltBundle, 'zip' | 'zipSha256'> {
   const indicators = jsonBytes(input.indicators);
   const files: ManifestFile[] = [
     { name: 'indicators.json', sha256: sha256Hex(indicators), rows: null },
@@ -82,8 +83,20 @@ export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
     ['indicators.json', indicators],
     ...input.csv.map((f) => [f.name, f.bytes] as [string, Buffer]),
   ]);
-  const zip = await zipBytes([...entries].map(([name, bytes]) => ({ name, bytes })));
-  return { zip, zipSha256: sha256Hex(zip), manifest, entries };
+  return { manifest, entries };
+}
+
+/**
+ * The ZIP of bundleEntries' entries. Its deflating runs on libuv's threads once this is
+ * called, so a caller may check the entries meanwhile and await the ZIP after.
+ */
+export async function zipBundle(content: Omit<BuiltBundle, 'zip' | 'zipSha256'>): Promise<BuiltBundle> {
+  const zip = await zipBytes([...content.entries].map(([name, bytes]) => ({ name, bytes })));
+  return { ...content, zip, zipSha256: sha256Hex(zip) };
+}
+
+export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
+  return zipBundle(bundleEntries(input));
 }
 
 /** `crf1_<CENTRE>_<YYYY-MM>.zip` for a month's end, `crf1_<CENTRE>_<YYYY-MM-DD>.zip` on demand (§1, §7). */

@@ -10,8 +10,15 @@
  */
 import { columnsFor, crfFileNames, type CrfFileName } from '../../domain/crf1/columns';
 import { addMonths, ageAt, compareCodePoints } from '../../domain/crf1/dates';
-import type { CentreRecords, ParticipantRecord } from '../../domain/crf1/records';
-import { readCsvTable, writeCsvTable, type CsvTable } from './csv-table';
+import type {
+  AttendanceRecord,
+  CentreRecords,
+  MeetingRecord,
+  ParticipantRecord,
+  PlacementRecord,
+  WorkshopRecord,
+} from '../../domain/crf1/records';
+import { csvField, readCsvTable, writeCsvLines, type CsvTable } from './csv-table';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -100,12 +107,18 @@ export function exportRows(
 
 /** One file's bytes in the §3 dialect. */
 export function writeCsv(header: readonly string[], rows: readonly Row[]): Buffer {
-  return writeCsvTable(header, rows, (row) => header.map((name) => cellText(row[name])));
-}
-
-function cellText(value: Cell | undefined): string {
-  if (value === null || value === undefined) return '';
-  return String(value);
+  return writeCsvLines(header, rows, (row) => {
+    // Each cell written as it is read from the row: half a million meetings, no array of cells
+    // for any of them. A number needs no quotes (its text has no comma, quote or line break).
+    let text = '';
+    for (let i = 0; i < header.length; i++) {
+      const value = row[header[i]!];
+      const cell =
+        value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : csvField(value);
+      text += i === 0 ? cell : `,${cell}`;
+    }
+    return `${text}\r\n`;
+  });
 }
 
 /** Every export file's bytes, keyed by file name in §1 order. */
@@ -139,40 +152,26 @@ const intOrNull = (value: string | undefined): number | null => (orNull(value) =
  * header (a name the header repeats reads its last column; a name it lacks reads undefined,
  * a short row reads ''), without building that object for every row.
  */
-function columnsOf(table: CsvTable | undefined) {
-  const header = table?.header ?? [];
-  return {
-    rows: table?.rows ?? [],
-    at(name: string): (cells: string[]) => string | undefined {
-      const i = header.lastIndexOf(name);
-      return i < 0 ? () => undefined : (cells) => cells[i] ?? '';
-    },
+function columnOf(header: readonly string[]) {
+  return (name: string): ((cells: string[]) => string | undefined) => {
+    const i = header.lastIndexOf(name);
+    return i < 0 ? () => undefined : (cells) => cells[i] ?? '';
   };
 }
 
+/** The record one CSV row stands for, given the file's header. */
+export type RecordReaders = {
+  [F in CrfFileName]: (header: readonly string[]) => (cells: string[]) => CentreRecords[RecordsOf<F>][number];
+};
+type RecordsOf<F extends CrfFileName> = F extends `${infer T}.csv` ? T & keyof CentreRecords : never;
+
 /**
- * Export CSVs, parsed, back into records. The export carries no birth date, only
+ * Readers of export CSV rows as records, one per file. The export carries no birth date, only
  * ageAtPeriodEnd: the birth date becomes the day that makes exactly that age at E (E minus that
- * many years), which is all §5 asks of it.
+ * many years), which is all §5 asks of it. The export's self-check reads its rows through these
+ * as it parses them; recordsFromCsvTables reads parsed tables through them.
  */
-export function recordsFromCsvTables(tables: ReadonlyMap<string, CsvTable>, periodEnd: string): CentreRecords {
-  const people = columnsOf(tables.get('participants.csv'));
-  const p = {
-    pid: people.at('pid'),
-    gender: people.at('gender'),
-    age: people.at('ageAtPeriodEnd'),
-    enrolmentDate: people.at('enrolmentDate'),
-    exitDate: people.at('exitDate'),
-    exitReason: people.at('exitReason'),
-    coach: people.at('coach'),
-    trafficLight: people.at('trafficLight'),
-    populationTags: people.at('populationTags'),
-    recruitmentSource: people.at('recruitmentSource'),
-    track: people.at('track'),
-    previousOccupation: people.at('previousOccupation'),
-    yearsExperience: people.at('yearsExperience'),
-    city: people.at('city'),
-  };
+export function recordReaders(periodEnd: string): RecordReaders {
   // Many people share an age: the birth date it stands for is worked out once per age.
   const birthDates = new Map<number, string>();
   const birthDateOf = (age: number): string => {
@@ -180,105 +179,154 @@ export function recordsFromCsvTables(tables: ReadonlyMap<string, CsvTable>, peri
     if (date === undefined) birthDates.set(age, (date = addMonths(periodEnd, -12 * age)));
     return date;
   };
-  const jobs = columnsOf(tables.get('placements.csv'));
-  const j = {
-    pid: jobs.at('pid'),
-    placementId: jobs.at('placementId'),
-    startDate: jobs.at('startDate'),
-    endDate: jobs.at('endDate'),
-    employmentType: jobs.at('employmentType'),
-    jobScopePct: jobs.at('jobScopePct'),
-    monthlySalaryNis: jobs.at('monthlySalaryNis'),
-    occupationCode: jobs.at('occupationCode'),
-    foundBy: jobs.at('foundBy'),
-  };
-  const meetings = columnsOf(tables.get('meetings.csv'));
-  const m = {
-    pid: meetings.at('pid'),
-    meetingId: meetings.at('meetingId'),
-    date: meetings.at('date'),
-    coach: meetings.at('coach'),
-    mode: meetings.at('mode'),
-    status: meetings.at('status'),
-  };
-  const workshops = columnsOf(tables.get('workshops.csv'));
-  const w = {
-    workshopId: workshops.at('workshopId'),
-    type: workshops.at('type'),
-    title: workshops.at('title'),
-    facilitator: workshops.at('facilitator'),
-  };
-  const sessions = columnsOf(tables.get('sessions.csv'));
-  const s = { workshopId: sessions.at('workshopId'), sessionNo: sessions.at('sessionNo'), date: sessions.at('date') };
-  const enrolments = columnsOf(tables.get('enrolments.csv'));
-  const e = { workshopId: enrolments.at('workshopId'), pid: enrolments.at('pid') };
-  const attendance = columnsOf(tables.get('attendance.csv'));
-  const a = {
-    workshopId: attendance.at('workshopId'),
-    sessionNo: attendance.at('sessionNo'),
-    pid: attendance.at('pid'),
-    status: attendance.at('status'),
-  };
   return {
-    participants: people.rows.map((r) => {
-      const age = intOrNull(p.age(r));
-      const tags = p.populationTags(r);
-      return {
-        pid: p.pid(r)!,
-        gender: orNull(p.gender(r)),
-        birthDate: age === null ? null : birthDateOf(age),
-        enrolmentDate: orNull(p.enrolmentDate(r)),
-        exitDate: orNull(p.exitDate(r)),
-        exitReason: orNull(p.exitReason(r)),
-        coach: orNull(p.coach(r)),
-        trafficLight: orNull(p.trafficLight(r)),
-        populationTags: tags ? tags.split(';') : [],
-        recruitmentSource: orNull(p.recruitmentSource(r)),
-        track: orNull(p.track(r)),
-        previousOccupation: orNull(p.previousOccupation(r)),
-        yearsExperience: intOrNull(p.yearsExperience(r)),
-        city: orNull(p.city(r)),
-      } as ParticipantRecord;
-    }),
-    placements: jobs.rows.map((r) => ({
-      pid: j.pid(r)!,
-      placementId: j.placementId(r)!,
-      startDate: j.startDate(r)!,
-      endDate: orNull(j.endDate(r)),
-      employmentType: orNull(j.employmentType(r)),
-      jobScopePct: intOrNull(j.jobScopePct(r)),
-      monthlySalaryNis: intOrNull(j.monthlySalaryNis(r)),
-      occupationCode: orNull(j.occupationCode(r)),
-      foundBy: orNull(j.foundBy(r)),
-    })) as CentreRecords['placements'],
-    meetings: meetings.rows.map((r) => ({
-      pid: m.pid(r)!,
-      meetingId: m.meetingId(r)!,
-      date: m.date(r)!,
-      coach: orNull(m.coach(r)),
-      mode: orNull(m.mode(r)),
-      status: m.status(r)!,
-    })) as CentreRecords['meetings'],
-    workshops: workshops.rows.map((r) => ({
-      workshopId: w.workshopId(r)!,
-      type: w.type(r)!,
-      title: w.title(r) ?? '',
-      facilitator: orNull(w.facilitator(r)),
-    })) as CentreRecords['workshops'],
-    sessions: sessions.rows.map((r) => ({
-      workshopId: s.workshopId(r)!,
-      sessionNo: Number(s.sessionNo(r)),
-      date: s.date(r)!,
-    })),
-    enrolments: enrolments.rows.map((r) => ({ workshopId: e.workshopId(r)!, pid: e.pid(r)! })),
-    attendance: attendance.rows.map((r) => ({
-      workshopId: a.workshopId(r)!,
-      sessionNo: Number(a.sessionNo(r)),
-      pid: a.pid(r)!,
-      status: a.status(r)!,
-    })) as CentreRecords['attendance'],
+    'participants.csv': (header) => {
+      const at = columnOf(header);
+      const p = {
+        pid: at('pid'),
+        gender: at('gender'),
+        age: at('ageAtPeriodEnd'),
+        enrolmentDate: at('enrolmentDate'),
+        exitDate: at('exitDate'),
+        exitReason: at('exitReason'),
+        coach: at('coach'),
+        trafficLight: at('trafficLight'),
+        populationTags: at('populationTags'),
+        recruitmentSource: at('recruitmentSource'),
+        track: at('track'),
+        previousOccupation: at('previousOccupation'),
+        yearsExperience: at('yearsExperience'),
+        city: at('city'),
+      };
+      return (r) => {
+        const age = intOrNull(p.age(r));
+        const tags = p.populationTags(r);
+        return {
+          pid: p.pid(r)!,
+          gender: orNull(p.gender(r)),
+          birthDate: age === null ? null : birthDateOf(age),
+          enrolmentDate: orNull(p.enrolmentDate(r)),
+          exitDate: orNull(p.exitDate(r)),
+          exitReason: orNull(p.exitReason(r)),
+          coach: orNull(p.coach(r)),
+          trafficLight: orNull(p.trafficLight(r)),
+          populationTags: tags ? tags.split(';') : [],
+          recruitmentSource: orNull(p.recruitmentSource(r)),
+          track: orNull(p.track(r)),
+          previousOccupation: orNull(p.previousOccupation(r)),
+          yearsExperience: intOrNull(p.yearsExperience(r)),
+          city: orNull(p.city(r)),
+        } as ParticipantRecord;
+      };
+    },
+    'placements.csv': (header) => {
+      const at = columnOf(header);
+      const j = {
+        pid: at('pid'),
+        placementId: at('placementId'),
+        startDate: at('startDate'),
+        endDate: at('endDate'),
+        employmentType: at('employmentType'),
+        jobScopePct: at('jobScopePct'),
+        monthlySalaryNis: at('monthlySalaryNis'),
+        occupationCode: at('occupationCode'),
+        foundBy: at('foundBy'),
+      };
+      return (r) =>
+        ({
+          pid: j.pid(r)!,
+          placementId: j.placementId(r)!,
+          startDate: j.startDate(r)!,
+          endDate: orNull(j.endDate(r)),
+          employmentType: orNull(j.employmentType(r)),
+          jobScopePct: intOrNull(j.jobScopePct(r)),
+          monthlySalaryNis: intOrNull(j.monthlySalaryNis(r)),
+          occupationCode: orNull(j.occupationCode(r)),
+          foundBy: orNull(j.foundBy(r)),
+        }) as PlacementRecord;
+    },
+    'meetings.csv': (header) => {
+      const at = columnOf(header);
+      const m = {
+        pid: at('pid'),
+        meetingId: at('meetingId'),
+        date: at('date'),
+        coach: at('coach'),
+        mode: at('mode'),
+        status: at('status'),
+      };
+      return (r) =>
+        ({
+          pid: m.pid(r)!,
+          meetingId: m.meetingId(r)!,
+          date: m.date(r)!,
+          coach: orNull(m.coach(r)),
+          mode: orNull(m.mode(r)),
+          status: m.status(r)!,
+        }) as MeetingRecord;
+    },
+    'workshops.csv': (header) => {
+      const at = columnOf(header);
+      const w = { workshopId: at('workshopId'), type: at('type'), title: at('title'), facilitator: at('facilitator') };
+      return (r) =>
+        ({
+          workshopId: w.workshopId(r)!,
+          type: w.type(r)!,
+          title: w.title(r) ?? '',
+          facilitator: orNull(w.facilitator(r)),
+        }) as WorkshopRecord;
+    },
+    'sessions.csv': (header) => {
+      const at = columnOf(header);
+      const s = { workshopId: at('workshopId'), sessionNo: at('sessionNo'), date: at('date') };
+      return (r) => ({ workshopId: s.workshopId(r)!, sessionNo: Number(s.sessionNo(r)), date: s.date(r)! });
+    },
+    'enrolments.csv': (header) => {
+      const at = columnOf(header);
+      const e = { workshopId: at('workshopId'), pid: at('pid') };
+      return (r) => ({ workshopId: e.workshopId(r)!, pid: e.pid(r)! });
+    },
+    'attendance.csv': (header) => {
+      const at = columnOf(header);
+      const a = { workshopId: at('workshopId'), sessionNo: at('sessionNo'), pid: at('pid'), status: at('status') };
+      return (r) =>
+        ({
+          workshopId: a.workshopId(r)!,
+          sessionNo: Number(a.sessionNo(r)),
+          pid: a.pid(r)!,
+          status: a.status(r)!,
+        }) as AttendanceRecord;
+    },
   };
 }
+
+/** No records yet, one empty list per table. */
+export function emptyRecords(): CentreRecords {
+  return {
+    participants: [],
+    placements: [],
+    meetings: [],
+    workshops: [],
+    sessions: [],
+    enrolments: [],
+    attendance: [],
+  };
+}
+
+/** Export CSVs, parsed, back into records (see recordReaders); a missing file reads as empty. */
+export function recordsFromCsvTables(tables: ReadonlyMap<string, CsvTable>, periodEnd: string): CentreRecords {
+  const readers = recordReaders(periodEnd);
+  const records = emptyRecords();
+  for (const file of crfFileNames) {
+    const table = tables.get(file);
+    const read = readers[file](table?.header ?? []) as (cells: string[]) => never;
+    (records[recordsKey(file)] as unknown[]) = (table?.rows ?? []).map(read);
+  }
+  return records;
+}
+
+/** The records list a file's rows go to: 'meetings.csv' → 'meetings'. */
+export const recordsKey = <F extends CrfFileName>(file: F): RecordsOf<F> => file.slice(0, -4) as RecordsOf<F>;
 
 /** Export CSV bytes back into records (see recordsFromCsvTables). */
 export function recordsFromExportCsv(files: ReadonlyMap<string, Buffer>, periodEnd: string): CentreRecords {

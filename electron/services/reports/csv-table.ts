@@ -20,13 +20,14 @@ const BOM = '\uFEFF';
 /** Strings are turned into bytes in slices of about this many characters, not one at the end. */
 const SLICE = 64 * 1024;
 
-function field(text: string): string {
+/** One field in the dialect: quoted (quotes doubled) when it holds a comma, a quote, a CR or an LF. */
+export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function line(cells: readonly string[]): string {
   let text = '';
-  for (let i = 0; i < cells.length; i++) text += (i === 0 ? '' : ',') + field(cells[i]!);
+  for (let i = 0; i < cells.length; i++) text += (i === 0 ? '' : ',') + csvField(cells[i]!);
   return `${text}\r\n`;
 }
 
@@ -39,10 +40,18 @@ export function writeCsvTable<T>(
   rows: readonly T[],
   cellsOf: (row: T) => readonly string[],
 ): Buffer {
+  return writeCsvLines(header, rows, (row) => line(cellsOf(row)));
+}
+
+/**
+ * writeCsvTable with each record's line (csvField for each cell, commas, CRLF) made by
+ * `lineOf`: the export's writer makes it straight from a record, with no array of its cells.
+ */
+export function writeCsvLines<T>(header: readonly string[], rows: readonly T[], lineOf: (row: T) => string): Buffer {
   const slices: Buffer[] = [];
   let pending = BOM + line(header);
   for (const row of rows) {
-    pending += line(cellsOf(row));
+    pending += lineOf(row);
     if (pending.length >= SLICE) {
       slices.push(Buffer.from(pending, 'utf8'));
       pending = '';
@@ -65,8 +74,19 @@ const FIELD_END = /[,\r\n"]/g;
  */
 export function readDialect(text: string): string[][] | null {
   const records: string[][] = [];
-  if (text === '') return records;
+  return forEachDialectRecord(text, (record) => records.push(record)) ? records : null;
+}
+
+/**
+ * readDialect's records handed to `visit` one by one as they are read, none of them kept: the
+ * export's self-check checks each row and keeps only what the indicators need of it. False
+ * when the text turns out not to be in the dialect; the records visited until then are what
+ * readDialect would have returned before giving up, and the caller starts again from csv-parse.
+ */
+export function forEachDialectRecord(text: string, visit: (record: string[]) => void): boolean {
+  if (text === '') return true;
   const end = text.length;
+  let width = -1;
   let row: string[] = [];
   let pos = 0;
   for (;;) {
@@ -77,7 +97,7 @@ export function readDialect(text: string): string[][] | null {
       let from = pos + 1;
       for (;;) {
         const quote = text.indexOf('"', from);
-        if (quote < 0) return null;
+        if (quote < 0) return false;
         value += text.slice(from, quote);
         if (text.charCodeAt(quote + 1) === 34) {
           value += '"';
@@ -100,12 +120,13 @@ export function readDialect(text: string): string[][] | null {
       pos += 1;
       continue;
     }
-    if (next !== 13 || text.charCodeAt(pos + 1) !== 10) return null;
+    if (next !== 13 || text.charCodeAt(pos + 1) !== 10) return false;
     pos += 2;
-    if (records.length > 0 && row.length !== records[0]!.length) return null;
-    records.push(row);
+    if (width < 0) width = row.length;
+    else if (row.length !== width) return false;
+    visit(row);
     row = [];
-    if (pos === end) return records;
+    if (pos === end) return true;
   }
 }
 

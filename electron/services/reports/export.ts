@@ -22,11 +22,10 @@ import {
   lastExport,
   lastExportForPeriod,
 } from '../../../db/repositories/crf-export';
-import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
-import { buildBundle, bundleFileName, type Manifest } from './bundle';
+import { bundleEntries, bundleFileName, zipBundle, type Manifest } from './bundle';
 import { exportCsvFiles } from './crf-csv';
-import { loadExportRecords } from './export-records';
+import { loadExportRecords, type Store } from './export-records';
 import { confirmedProgrammeKey, exportSettings } from './programme-key';
 import { selfCheck } from './self-check';
 
@@ -81,8 +80,8 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
  * returned: at centre scale they are the largest thing in memory, and the self-check that
  * follows works from the CSV bytes alone.
  */
-function bundleContent(db: Db, periodEnd: string, centreCode: string, key: Buffer) {
-  const loaded = loadExportRecords(db, periodEnd, centreCode, key);
+function bundleContent(store: Store, periodEnd: string, centreCode: string, key: Buffer) {
+  const loaded = loadExportRecords(store, periodEnd, centreCode, key);
   return {
     indicators: computeIndicators(loaded.records, periodEnd, centreCode),
     csv: exportCsvFiles(loaded.records, periodEnd, loaded.formerPids),
@@ -102,8 +101,17 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     const previous = lastExport(db);
     const sequence = (previous?.sequence ?? 0) + 1;
     const supersedes = lastExportForPeriod(db, periodEnd)?.sequence ?? null;
-    const { indicators, csv, newLocalPids } = bundleContent(db, periodEnd, centre.code, key);
-    const bundle = await buildBundle({
+    // Read before the records: the participants' pages it reads are then still in SQLite's
+    // cache for the records' read of the same table (the meeting scan after both is larger
+    // than the cache, so read after it they would be decrypted again).
+    const identifying = identifyingValues(db);
+    const { indicators, csv, newLocalPids } = bundleContent(
+      { db, sqlite: runtime.sqlite() },
+      periodEnd,
+      centre.code,
+      key,
+    );
+    const content = bundleEntries({
       manifest: {
         format: 'crf',
         version: 1,
@@ -119,7 +127,15 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
       indicators,
       csv,
     });
-    selfCheck(bundle, periodEnd, centre.code, identifyingValues(db));
+    // The ZIP is deflated on libuv's threads while the self-check reads the same entries here.
+    const zipping = zipBundle(content);
+    try {
+      selfCheck(content, periodEnd, centre.code, identifying);
+    } catch (error) {
+      await zipping.catch(() => undefined);
+      throw error;
+    }
+    const bundle = await zipping;
     const bytes = recipient ? await encrypt(bundle.zip, recipient) : bundle.zip;
     const fileName = bundleFileName(centre.code, periodEnd, monthly, recipient !== null);
     runtime.sqlite().transaction(() => {

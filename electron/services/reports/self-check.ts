@@ -6,20 +6,21 @@
  *     staff names;
  *  3. the indicators recomputed from the CSV bytes equal indicators.json.
  * A failure names the file, row and column (never the value) and stops the export.
- * Each CSV is parsed once and the three checks read the same parsed rows. A column whose
- * values repeat (codes, dates, staff codes, small numbers) has each distinct value checked
- * once: both checks are pure functions of the column and the value.
+ * Each CSV is parsed once, row by row, and each row goes through all three as it is read
+ * (selfCheck): its cells are checked against the schema and scanned, and the record the
+ * indicators need is made of it, so no file is ever held as a table of strings (at 50,000
+ * participants, half a million meeting rows kept alive were most of the export's collector
+ * time). A column whose values repeat (codes, dates, staff codes, small numbers) has each
+ * distinct value checked once: both checks are pure functions of the column and the value.
  */
 import { AppError, type FieldIssue } from '../../domain/app-error';
 import { checkCell, type CellProblem } from '../../domain/crf1/cell-check';
 import { columnsFor, crfFileNames, type Column } from '../../domain/crf1/columns';
 import { computeIndicators } from '../../domain/crf1/indicators';
-import { readCsvFiles, recordsFromCsvTables } from './crf-csv';
-import type { CsvTable } from './csv-table';
+import { emptyRecords, recordReaders, recordsKey } from './crf-csv';
+import { forEachDialectRecord, readCsvTable } from './csv-table';
 import type { BuiltBundle } from './bundle';
-
-type Tables = ReadonlyMap<string, CsvTable>;
-const EMPTY: CsvTable = { header: [], rows: [] };
+import type { CentreRecords } from '../../domain/crf1/records';
 
 /** Columns whose values are drawn from a small set (so a cache of answers stays small). */
 const REPEATING = new Set<Column['kind']['type']>([
@@ -55,31 +56,6 @@ const MAX_REPORTED = 20;
 
 function fail(messageKey: string, issues: FieldIssue[]): never {
   throw new AppError('conflict', messageKey, issues.slice(0, MAX_REPORTED));
-}
-
-/** 1. Column schemas. */
-export function checkSchemas(tables: Tables, formerPid: boolean, rowCounts: Map<string, number>): void {
-  const issues: FieldIssue[] = [];
-  for (const file of crfFileNames) {
-    const columns = columnsFor(file, 'export', { formerPid });
-    const { header, rows } = tables.get(file) ?? EMPTY;
-    if (header.join(',') !== columns.map((c) => c.name).join(',')) {
-      issues.push({ path: `${file}:1`, message: 'errors.export.check.header' });
-      continue;
-    }
-    if (rows.length !== rowCounts.get(file)) issues.push({ path: file, message: 'errors.export.check.row_count' });
-    const checks = columns.map((column) =>
-      perValue<CellProblem | null>(column, (value) => checkCell(column, value, 'export')),
-    );
-    rows.forEach((cells, r) => {
-      columns.forEach((column, c) => {
-        const problem = checks[c]!(cells[c] ?? '');
-        // Row numbers count the header as row 1, as a spreadsheet shows them.
-        if (problem) issues.push({ path: `${file}:${r + 2}:${column.name}`, message: `errors.export.cell.${problem}` });
-      });
-    });
-  }
-  if (issues.length) fail('errors.export.check.schema', issues);
 }
 
 const digits = (value: string): string => value.replace(/\D/g, '');
@@ -137,54 +113,145 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** 2. No identifying value in any file. Pids and hashes are hex by schema and skipped. */
-export function checkNoIdentifyingValues(
-  tables: Tables,
-  entries: ReadonlyMap<string, Buffer>,
-  formerPid: boolean,
-  values: IdentifyingValues,
-): void {
-  const matches = identifyingMatcher(values);
+/** The JSON files' strings (pids and hashes aside) scanned as cells are. */
+function jsonIssues(entries: ReadonlyMap<string, Buffer>, matches: (cell: string) => boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  for (const file of crfFileNames) {
-    const columns = columnsFor(file, 'export', { formerPid });
-    const { rows } = tables.get(file) ?? EMPTY;
-    const checks = columns.map((column) => (column.kind.type === 'pid' ? null : perValue(column, matches)));
-    rows.forEach((cells, r) => {
-      columns.forEach((column, c) => {
-        const check = checks[c];
-        if (check && check(cells[c] ?? ''))
-          issues.push({ path: `${file}:${r + 2}:${column.name}`, message: 'errors.export.check.identifying' });
-      });
-    });
-  }
   for (const name of ['manifest.json', 'indicators.json']) {
     const parsed: unknown = JSON.parse((entries.get(name) ?? Buffer.from('null')).toString('utf8'));
     const strings = jsonStrings(parsed).filter((s) => !/^[0-9a-f]{16,64}$/.test(s));
     if (strings.some(matches)) issues.push({ path: name, message: 'errors.export.check.identifying' });
   }
-  if (issues.length) fail('errors.export.check.identifying', issues);
+  return issues;
 }
 
-/** 3. The indicators of the CSVs as written equal indicators.json. */
-export function checkIndicators(
-  tables: Tables,
+/** The indicators of the records the CSVs hold equal indicators.json. */
+function checkIndicators(
+  records: CentreRecords,
   entries: ReadonlyMap<string, Buffer>,
   periodEnd: string,
   centreCode: string,
 ): void {
-  const records = recordsFromCsvTables(tables, periodEnd);
   const recomputed = `${JSON.stringify(computeIndicators(records, periodEnd, centreCode), null, 2)}\n`;
   if (recomputed !== entries.get('indicators.json')?.toString('utf8'))
     fail('errors.export.check.indicators', [{ path: 'indicators.json', message: 'errors.export.check.indicators' }]);
 }
 
-export function selfCheck(bundle: BuiltBundle, periodEnd: string, centreCode: string, values: IdentifyingValues): void {
-  // Parsed once; a file that does not parse stops the export here, as it did in each check.
-  const tables = readCsvFiles(bundle.entries);
-  const formerPid = (tables.get('participants.csv') ?? EMPTY).header.includes('formerPid');
+/** Each record of a CSV file, header first: as readCsvTable reads it, without keeping them. */
+function forEachRecord(bytes: Buffer, start: () => (record: string[]) => void): void {
+  const text = bytes.toString('utf8');
+  if (forEachDialectRecord(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, start())) return;
+  // Not our dialect after all: whatever was visited is dropped, csv-parse's reading stands.
+  const visit = start();
+  const { header, rows } = readCsvTable(bytes);
+  if (header.length > 0 || rows.length > 0) visit(header);
+  for (const row of rows) visit(row);
+}
+
+/**
+ * From one pass over each file's rows: the schema issues (file by file: a wrong header, else
+ * a wrong row count, then the cells row by row), the identifying values found in the cells
+ * (pids are hex by schema and skipped), and the records the files hold. Only the first issues
+ * are kept (all a failure reports).
+ */
+function scanFiles(
+  entries: ReadonlyMap<string, Buffer>,
+  rowCounts: ReadonlyMap<string, number>,
+  matches: (cell: string) => boolean,
+  periodEnd: string,
+) {
+  const readers = recordReaders(periodEnd);
+  const records = emptyRecords();
+  const schema: FieldIssue[] = [];
+  const identifying: FieldIssue[] = [];
+  const keep = (into: FieldIssue[], issues: readonly FieldIssue[]) => {
+    for (const issue of issues) if (into.length < MAX_REPORTED) into.push(issue);
+  };
+  // A value that repeats is kept once: the records hold the first copy read, not one per row.
+  const pids = new Map<string, string>();
+  for (const file of crfFileNames) {
+    let header: boolean | null = null;
+    let rows = 0;
+    let cellIssues: FieldIssue[] = [];
+    let scanIssues: FieldIssue[] = [];
+    let list: unknown[] = [];
+    forEachRecord(entries.get(file) ?? Buffer.alloc(0), () => {
+      header = null;
+      rows = 0;
+      cellIssues = [];
+      scanIssues = [];
+      list = [];
+      let columns: Column[] = [];
+      let checks: ((value: string) => CellProblem | null)[] = [];
+      let scans: (((value: string) => boolean) | null)[] = [];
+      let shared: (Map<string, string> | null)[] = [];
+      let read: (cells: string[]) => unknown = () => undefined;
+      return (cells) => {
+        if (header === null) {
+          // The formerPid column is there when the header has it (as selfCheck did from the table).
+          columns = columnsFor(file, 'export', { formerPid: cells.includes('formerPid') });
+          header = cells.join(',') === columns.map((c) => c.name).join(',');
+          checks = columns.map((column) => perValue(column, (value) => checkCell(column, value, 'export')));
+          scans = columns.map((column) => (column.kind.type === 'pid' ? null : perValue(column, matches)));
+          shared = columns.map((column) =>
+            column.kind.type === 'pid' ? pids : REPEATING.has(column.kind.type) ? new Map() : null,
+          );
+          read = readers[file](cells);
+          return;
+        }
+        rows += 1;
+        for (let c = 0; c < columns.length; c++) {
+          let value = cells[c] ?? '';
+          const problem = checks[c]!(value);
+          // Row numbers count the header as row 1, as a spreadsheet shows them.
+          if (problem && cellIssues.length < MAX_REPORTED)
+            cellIssues.push({
+              path: `${file}:${rows + 1}:${columns[c]!.name}`,
+              message: `errors.export.cell.${problem}`,
+            });
+          if (scans[c]?.(value) && scanIssues.length < MAX_REPORTED)
+            scanIssues.push({
+              path: `${file}:${rows + 1}:${columns[c]!.name}`,
+              message: 'errors.export.check.identifying',
+            });
+          const seen = shared[c];
+          if (seen !== null && seen !== undefined && c < cells.length) {
+            const first = seen.get(value);
+            if (first === undefined) seen.set(value, value);
+            else cells[c] = value = first;
+          }
+        }
+        if (header) list.push(read(cells));
+      };
+    });
+    (records[recordsKey(file)] as unknown[]) = list;
+    // A file whose header is wrong is reported once: its cells cannot be told apart.
+    if (header !== true) {
+      keep(schema, [{ path: `${file}:1`, message: 'errors.export.check.header' }]);
+    } else {
+      if (rows !== rowCounts.get(file)) keep(schema, [{ path: file, message: 'errors.export.check.row_count' }]);
+      keep(schema, cellIssues);
+    }
+    keep(identifying, scanIssues);
+  }
+  return { schema, identifying, records };
+}
+
+/**
+ * The three checks, in order, each failing with what it found: the CSVs' schemas, then the
+ * identifying values (the CSVs, then the JSON files), then the indicators recomputed from the
+ * records the CSVs hold. A file that does not parse stops the export here.
+ */
+export function selfCheck(
+  bundle: Pick<BuiltBundle, 'manifest' | 'entries'>,
+  periodEnd: string,
+  centreCode: string,
+  values: IdentifyingValues,
+): void {
+  const matches = identifyingMatcher(values);
   const counts = new Map(bundle.manifest.files.map((f) => [f.name, f.rows ?? 0]));
-  checkSchemas(tables, formerPid, counts);
-  checkNoIdentifyingValues(tables, bundle.entries, formerPid, values);
-  checkIndicators(tables, bundle.entries, periodEnd, centreCode);
+  const scanned = scanFiles(bundle.entries, counts, matches, periodEnd);
+  if (scanned.schema.length) fail('errors.export.check.schema', scanned.schema);
+  const identifying = [...scanned.identifying, ...jsonIssues(bundle.entries, matches)];
+  if (identifying.length) fail('errors.export.check.identifying', identifying);
+  checkIndicators(scanned.records, bundle.entries, periodEnd, centreCode);
 }
