@@ -13,7 +13,7 @@
  *   (same start, end, type and occupation) is kept once. Staff codes are per centre too and
  *   become 'TLV/S01'.
  */
-import type { CentreRecords, ParticipantRecord } from '../crf1/records';
+import { emptyRecords, type CentreRecords, type ParticipantRecord } from '../crf1/records';
 
 export interface CentreInput {
   code: string;
@@ -54,15 +54,7 @@ function merge(into: ParticipantRecord, other: ParticipantRecord): ParticipantRe
 export class RecordPool {
   private readonly people = new Map<string, ParticipantRecord>();
   private readonly jobs = new Set<string>();
-  private readonly pooled: CentreRecords = {
-    participants: [],
-    placements: [],
-    meetings: [],
-    workshops: [],
-    sessions: [],
-    enrolments: [],
-    attendance: [],
-  };
+  private readonly pooled: CentreRecords = emptyRecords();
 
   add(code: string, records: CentreRecords): void {
     const { people, jobs, pooled } = this;

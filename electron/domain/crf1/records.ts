@@ -105,3 +105,16 @@ export interface CentreRecords {
   enrolments: EnrolmentRecord[];
   attendance: AttendanceRecord[];
 }
+
+/** No records yet, one empty list per table. */
+export function emptyRecords(): CentreRecords {
+  return {
+    participants: [],
+    placements: [],
+    meetings: [],
+    workshops: [],
+    sessions: [],
+    enrolments: [],
+    attendance: [],
+  };
+}

@@ -10,13 +10,14 @@
  */
 import { columnsFor, crfFileNames, type CrfFileName } from '../../domain/crf1/columns';
 import { addMonths, ageAt, compareCodePoints } from '../../domain/crf1/dates';
-import type {
-  AttendanceRecord,
-  CentreRecords,
-  MeetingRecord,
-  ParticipantRecord,
-  PlacementRecord,
-  WorkshopRecord,
+import {
+  emptyRecords,
+  type AttendanceRecord,
+  type CentreRecords,
+  type MeetingRecord,
+  type ParticipantRecord,
+  type PlacementRecord,
+  type WorkshopRecord,
 } from '../../domain/crf1/records';
 import { csvField, readCsvTable, writeCsvLines, type CsvTable } from './csv-table';
 
@@ -297,19 +298,6 @@ export function recordReaders(periodEnd: string): RecordReaders {
           status: a.status(r)!,
         }) as AttendanceRecord;
     },
-  };
-}
-
-/** No records yet, one empty list per table. */
-export function emptyRecords(): CentreRecords {
-  return {
-    participants: [],
-    placements: [],
-    meetings: [],
-    workshops: [],
-    sessions: [],
-    enrolments: [],
-    attendance: [],
   };
 }
 
