@@ -14,6 +14,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import { memberLabels, writeCounter } from '../../../db/repositories/crf1-records';
 import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
+import type { Session } from '../store/session';
 import { loadBaseRecords, loadDashboardRecords, type BaseRecords } from './records-from-store';
 
 export interface Evaluation {
@@ -143,6 +144,28 @@ export function indicatorMemberPage(
           },
         ];
   });
-  auditKeepingCache(runtime, 'indicator_members', input.path);
+  auditListOpened(runtime, input.periodEnd, coachId, input.path);
   return { path: input.path, total: list.length, offset: input.offset, rows };
+}
+
+// The lists each signed-in session has opened (a new sign-in is a new Session object).
+const listsOpened = new WeakMap<Session, Set<string>>();
+
+/**
+ * Audits who opened which list of people: once per session, list and period end, not per
+ * page. The list (the path, the period end and the caseload it was counted over) names whose
+ * records were shown, and the actor who saw them; paging through it shows no one new. An entry
+ * per page was an fsync per 100 names — most of a drill-down's time at centre scale.
+ */
+function auditListOpened(runtime: StoreRuntime, periodEnd: IsoDate, coachId: number | undefined, path: string): void {
+  const session = runtime.requireSession();
+  const key = `${periodEnd}|${coachId ?? 'centre'}|${path}`;
+  let opened = listsOpened.get(session);
+  if (opened === undefined) {
+    opened = new Set();
+    listsOpened.set(session, opened);
+  }
+  if (opened.has(key)) return;
+  auditKeepingCache(runtime, 'indicator_members', key);
+  opened.add(key);
 }
