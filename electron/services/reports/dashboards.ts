@@ -1,7 +1,7 @@
 /**
  * The centre dashboard: CRF-1 §5's tables for a chosen period end, computed by the one
- * indicators module from the records the staff typed (loaded by ./records-from-store, the
- * export's selection), and the people behind each number. A coordinator sees the centre, or a
+ * indicators module from the records the staff typed (loaded by ./dashboard-records: the
+ * export's selection, read in a shape fit for 50,000 participants), and the people behind each number. A coordinator sees the centre, or a
  * coach's caseload; a coach sees their own caseload only — the same formulas over their
  * participants. Each evaluation is cached per store connection and period end until the store
  * is next written, so the drill-down after a dashboard reads no more than one page of names;
@@ -15,7 +15,7 @@ import { memberLabels, writeCounter } from '../../../db/repositories/crf1-record
 import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
 import type { Session } from '../store/session';
-import { loadBaseRecords, loadDashboardRecords, type BaseRecords } from './records-from-store';
+import { dashboardRecords, loadDashboardBase, type DashboardBase } from './dashboard-records';
 
 export interface Evaluation {
   records: CentreRecords;
@@ -26,7 +26,7 @@ export interface Evaluation {
 interface CacheEntry {
   writes: number;
   /** Participants and placements as records for every period end (read on the first miss). */
-  base?: BaseRecords;
+  base?: DashboardBase;
   byKey: Map<string, Evaluation>;
 }
 
@@ -48,8 +48,8 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
   if (evaluation === undefined) {
     // Participants and placements do not depend on E: read once until the next write, each
     // period end then keeps its own by date and reads only its meetings and workshops.
-    entry.base ??= loadBaseRecords(db);
-    const records = loadDashboardRecords(db, entry.base, periodEnd, coachId);
+    entry.base ??= loadDashboardBase(db);
+    const records = dashboardRecords(db, entry.base, periodEnd, coachId);
     const centre = runtime.centre()?.code ?? '';
     evaluation = { records, ...evaluateIndicators(records, periodEnd, centre) };
     if (entry.byKey.size >= MAX_CACHED) entry.byKey.clear();

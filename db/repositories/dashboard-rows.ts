@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import { addDays } from '../../electron/domain/dates';
+import type { Db } from '../open';
+
+/**
+ * The dashboards' reads of the rows behind CRF-1's records (crf1-records.ts gives the same
+ * selection to the export). At 50,000 participants every dashboard reads tens of thousands of
+ * rows, so these are shaped for that: rows come back as arrays (no object per row), nothing is
+ * joined to the participants table (a lookup per meeting or attendance row into a table of wide,
+ * encrypted rows) — the caller has every participant's enrolment date and coach already and
+ * applies CRF-1 §7's selection itself — and staff codes are matched from one small read.
+ */
+
+/** id, gender, birthDate, enrolmentDate, exitDate, exitReason, coachId, trafficLight, populationTags, recruitmentSource, track, previousOccupationCode, yearsExperience, city */
+export type ParticipantTuple = [
+  number,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+];
+
+/** id, participantId, startDate, endDate, employmentType, jobScopePct, monthlySalaryNis, occupationCode, foundBy */
+export type PlacementTuple = [
+  number,
+  number,
+  string,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
+
+export interface DashboardBaseRows {
+  /** Every participant with an enrolment date, by id. */
+  participants: ParticipantTuple[];
+  /** Every placement, by id (the caller keeps those of the participants it selects). */
+  placements: PlacementTuple[];
+  /** staff id → staff code. */
+  staffCodes: Map<number, string>;
+}
+
+/** The rows no period end changes: kept by the dashboards until the store is next written. */
+export function readDashboardBase(db: Db): DashboardBaseRows {
+  return {
+    participants: db.values<ParticipantTuple>(sql`SELECT p.id, p.gender, p.birth_date, p.enrolment_date,
+        p.exit_date, p.exit_reason, p.coach_id, p.traffic_light, p.population_tags, p.recruitment_source,
+        p.track, p.previous_occupation_code, p.years_experience, p.city
+      FROM participants p WHERE p.enrolment_date IS NOT NULL ORDER BY p.id`),
+    placements: db.values<PlacementTuple>(sql`SELECT pl.id, pl.participant_id, pl.start_date, pl.end_date,
+        pl.employment_type, pl.job_scope_pct, pl.monthly_salary_nis, pl.occupation_code, pl.found_by
+      FROM placements pl ORDER BY pl.id`),
+    staffCodes: new Map(db.values<[number, string]>(sql`SELECT id, staff_code FROM staff`)),
+  };
+}
+
+/** id, participantId, date, staffId (null: not read), mode (null: not read), state */
+export type MeetingTuple = [number, number, string, number | null, string | null, string];
+
+export interface DashboardPeriodRows {
+  /**
+   * The meetings a §5 figure at E depends on (crf1-records' 'indicators' selection), by id, of
+   * any participant: the caller keeps those of the participants it selects. A participant's
+   * latest ATTENDED meeting of the last 90 days is read from the (participant, date) index
+   * alone, so unless it is also one of the month's it comes without staff and mode — no figure
+   * reads them from it (the staff member has a row through the one-per-staff meeting anyway).
+   */
+  meetings: MeetingTuple[];
+  /** id, type, title of the instances with a held session by E, by id. */
+  instances: [number, string, string][];
+  /** id, instanceId, date of every held session of those instances, in each instance's order. */
+  sessions: [number, number, string][];
+  /** instanceId, participantId of the 'enrolled' enrolments in those instances. */
+  enrolments: [number, number][];
+  /** sessionId, participantId, status at the held sessions by E. */
+  attendance: [number, number, string][];
+}
+
+/** E's meetings and workshop rows; `people` narrows the one-per-staff meeting as crf1-records does. */
+export function readDashboardPeriod(db: Db, periodEnd: string, coachId: number | undefined): DashboardPeriodRows {
+  const monthStart = `${periodEnd.slice(0, 8)}01`;
+  const windowStart = addDays(periodEnd, -89);
+  const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
+  const month = db.values<MeetingTuple>(sql`SELECT id, participant_id, date, staff_id, mode, state FROM meetings
+    WHERE state = 'ATTENDED' AND date >= ${monthStart} AND date <= ${periodEnd}`);
+  // SQLite returns the bare column x.id from the row holding max(x.date); both indexes cover it.
+  const latest = db.values<[number, number, string]>(sql`SELECT x.id, x.participant_id, max(x.date)
+    FROM meetings x INDEXED BY meetings_participant
+    WHERE x.date >= ${windowStart} AND x.date <= ${periodEnd} AND x.id IN (
+      SELECT y.id FROM meetings y INDEXED BY meetings_date_state
+      WHERE y.state = 'ATTENDED' AND y.date >= ${windowStart} AND y.date <= ${periodEnd})
+    GROUP BY x.participant_id`);
+  // A row in the coaches table for every staff code in the records: one meeting per staff member.
+  const perStaff = db.values<MeetingTuple>(sql`SELECT m.id, m.participant_id, m.date, m.staff_id, m.mode, m.state
+    FROM meetings m WHERE m.id IN (
+      SELECT (SELECT x.id FROM meetings x JOIN participants p ON p.id = x.participant_id
+              WHERE x.staff_id = st.id AND x.date <= ${periodEnd} AND x.state <> 'BOOKED'
+                AND p.enrolment_date IS NOT NULL AND p.enrolment_date <= ${periodEnd} ${mine} LIMIT 1)
+        FROM staff st)`);
+  const byId = new Map<number, MeetingTuple>();
+  for (const [id, participantId, date] of latest) byId.set(id, [id, participantId, date, null, null, 'ATTENDED']);
+  for (const m of perStaff) byId.set(m[0], m);
+  for (const m of month) byId.set(m[0], m);
+  const meetings = [...byId.values()].sort((a, b) => a[0] - b[0]);
+
+  const counted = sql`SELECT DISTINCT instance_id FROM workshop_sessions
+    WHERE status <> 'cancelled' AND date <= ${periodEnd}`;
+  return {
+    meetings,
+    instances: db.values<[number, string, string]>(sql`SELECT i.id, i.type, i.title
+      FROM workshop_instances i WHERE i.id IN (${counted}) ORDER BY i.id`),
+    sessions: db.values<[number, number, string]>(sql`SELECT ws.id, ws.instance_id, ws.date
+      FROM workshop_sessions ws WHERE ws.status <> 'cancelled' AND ws.instance_id IN (${counted})
+      ORDER BY ws.instance_id, ws.date, ws.start_time IS NOT NULL, ws.start_time, ws.id`),
+    enrolments: db.values<[number, number]>(sql`SELECT e.instance_id, e.participant_id FROM workshop_enrolments e
+      WHERE e.status = 'enrolled' AND e.instance_id IN (${counted}) ORDER BY e.instance_id, e.participant_id`),
+    attendance: db.values<[number, number, string]>(sql`SELECT a.session_id, a.participant_id, a.status
+      FROM attendance a JOIN workshop_sessions ws ON ws.id = a.session_id
+      WHERE ws.status <> 'cancelled' AND ws.date <= ${periodEnd} ORDER BY a.session_id, a.participant_id`),
+  };
+}
