@@ -71,10 +71,11 @@ export type MeetingTuple = [number, number, string, number | null, string | null
 export interface DashboardPeriodRows {
   /**
    * The meetings a §5 figure at E depends on (crf1-records' 'indicators' selection), by id, of
-   * any participant: the caller keeps those of the participants it selects. A participant's
-   * latest ATTENDED meeting of the last 90 days is read from the (participant, date) index
-   * alone, so unless it is also one of the month's it comes without staff and mode — no figure
-   * reads them from it (the staff member has a row through the one-per-staff meeting anyway).
+   * any participant: the caller keeps those of the participants it selects. They are read from
+   * the meetings' indexes, not their rows, so a meeting's mode (no figure reads it) is null, and
+   * so is the staff member of a participant's latest meeting outside E's month (no figure reads
+   * it either: the staff member has a row through the one-per-staff meeting). The one-per-staff
+   * meetings are read whole.
    */
   meetings: MeetingTuple[];
   /** id, type, title of the instances with a held session by E, by id. */
@@ -92,15 +93,22 @@ export function readDashboardPeriod(db: Db, periodEnd: string, coachId: number |
   const monthStart = `${periodEnd.slice(0, 8)}01`;
   const windowStart = addDays(periodEnd, -89);
   const mine = coachId === undefined ? sql`` : sql`AND p.coach_id = ${coachId}`;
-  const month = db.values<MeetingTuple>(sql`SELECT id, participant_id, date, staff_id, mode, state FROM meetings
-    WHERE state = 'ATTENDED' AND date >= ${monthStart} AND date <= ${periodEnd}`);
-  // SQLite returns the bare column x.id from the row holding max(x.date); both indexes cover it.
-  const latest = db.values<[number, number, string]>(sql`SELECT x.id, x.participant_id, max(x.date)
+  // Every ATTENDED meeting of the last 90 days (E's month is in them) with its participant, from
+  // the indexes alone: the (date, state) index gives the ids, the (participant, date) index
+  // their participant and date. Reading each meeting's row instead cost a page per meeting —
+  // at 50,000 participants some 20,000 scattered pages of the largest table per period end.
+  const attended = db.values<[number, number, string]>(sql`SELECT x.id, x.participant_id, x.date
     FROM meetings x INDEXED BY meetings_participant
     WHERE x.date >= ${windowStart} AND x.date <= ${periodEnd} AND x.id IN (
       SELECT y.id FROM meetings y INDEXED BY meetings_date_state
-      WHERE y.state = 'ATTENDED' AND y.date >= ${windowStart} AND y.date <= ${periodEnd})
-    GROUP BY x.participant_id`);
+      WHERE y.state = 'ATTENDED' AND y.date >= ${windowStart} AND y.date <= ${periodEnd})`);
+  // Who held the month's meetings, from the (staff, date, state) index: a meeting it does not
+  // list has no staff member.
+  const heldBy = new Map(
+    db.values<[number, number]>(sql`SELECT id, staff_id FROM meetings INDEXED BY meetings_staff_date
+      WHERE staff_id IN (SELECT id FROM staff) AND date >= ${monthStart} AND date <= ${periodEnd}
+        AND state = 'ATTENDED'`),
+  );
   // A row in the coaches table for every staff code in the records: one meeting per staff member.
   const perStaff = db.values<MeetingTuple>(sql`SELECT m.id, m.participant_id, m.date, m.staff_id, m.mode, m.state
     FROM meetings m WHERE m.id IN (
@@ -108,10 +116,20 @@ export function readDashboardPeriod(db: Db, periodEnd: string, coachId: number |
               WHERE x.staff_id = st.id AND x.date <= ${periodEnd} AND x.state <> 'BOOKED'
                 AND p.enrolment_date IS NOT NULL AND p.enrolment_date <= ${periodEnd} ${mine} LIMIT 1)
         FROM staff st)`);
+  // Each participant's latest: the latest date, of those the smallest id (as crf1-records' max()
+  // query picks it: the first such entry in the index's (participant, date, id) order).
+  const latest = new Map<number, [number, number, string]>();
   const byId = new Map<number, MeetingTuple>();
-  for (const [id, participantId, date] of latest) byId.set(id, [id, participantId, date, null, null, 'ATTENDED']);
+  for (const m of attended) {
+    const [id, participantId, date] = m;
+    if (date >= monthStart) byId.set(id, [id, participantId, date, heldBy.get(id) ?? null, null, 'ATTENDED']);
+    const best = latest.get(participantId);
+    if (best === undefined || date > best[2] || (date === best[2] && id < best[0])) latest.set(participantId, m);
+  }
+  for (const [id, participantId, date] of latest.values()) {
+    if (!byId.has(id)) byId.set(id, [id, participantId, date, null, null, 'ATTENDED']);
+  }
   for (const m of perStaff) byId.set(m[0], m);
-  for (const m of month) byId.set(m[0], m);
   const meetings = [...byId.values()].sort((a, b) => a[0] - b[0]);
 
   const counted = sql`SELECT DISTINCT instance_id FROM workshop_sessions
