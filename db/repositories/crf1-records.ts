@@ -239,14 +239,6 @@ export function memberLabels(db: Db, ids: readonly number[]): Map<number, Member
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/**
- * A number that changes with every row this connection writes: the dashboards' cache key, so
- * the tables are computed once per period end and recomputed after any change to the store.
- */
-export function writeCounter(db: Db): number {
-  return db.get<{ n: number }>(sql`SELECT total_changes() AS n`)?.n ?? 0;
-}
-
 export interface StaffLabelRow {
   id: number;
   displayName: string;

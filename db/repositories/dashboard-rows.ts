@@ -148,3 +148,55 @@ export function readDashboardPeriod(db: Db, periodEnd: string, coachId: number |
       WHERE ws.status <> 'cancelled' AND ws.date <= ${periodEnd} ORDER BY a.session_id, a.participant_id`),
   };
 }
+
+/** The tables a dashboard figure or its records are read from (the centre's code: settings). */
+const READ_TABLES = [
+  'participants',
+  'placements',
+  'staff',
+  'meetings',
+  'workshop_instances',
+  'workshop_sessions',
+  'workshop_enrolments',
+  'attendance',
+] as const;
+
+const counted = new WeakSet<Db>();
+
+/**
+ * A number that changes with every row this connection writes to a table the dashboards read:
+ * their cache key. Connection-wide total_changes() also counted the audit log, so opening a
+ * participant's record (an audit entry) made the next dashboard recompute 50,000 participants'
+ * figures that no audit entry can change. TEMP triggers are this connection's own (nothing is
+ * added to the store's schema) and count in the writer's transaction, so a rolled-back write
+ * leaves the count as it was, with the rows.
+ */
+export function dashboardWriteCounter(db: Db): number {
+  if (!counted.has(db)) {
+    db.run(sql`CREATE TEMP TABLE IF NOT EXISTS dashboard_writes (n INTEGER NOT NULL)`);
+    if (db.get(sql`SELECT n FROM temp.dashboard_writes`) === undefined) {
+      db.run(sql`INSERT INTO temp.dashboard_writes (n) VALUES (0)`);
+    }
+    const bump = 'UPDATE temp.dashboard_writes SET n = n + 1;';
+    for (const table of READ_TABLES) {
+      for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+        db.run(
+          sql.raw(`CREATE TEMP TRIGGER IF NOT EXISTS dashboard_writes_${table}_${op.toLowerCase()}
+            AFTER ${op} ON main.${table} BEGIN ${bump} END`),
+        );
+      }
+    }
+    for (const [op, row] of [
+      ['INSERT', 'NEW'],
+      ['UPDATE', 'NEW'],
+      ['DELETE', 'OLD'],
+    ] as const) {
+      db.run(
+        sql.raw(`CREATE TEMP TRIGGER IF NOT EXISTS dashboard_writes_settings_${op.toLowerCase()}
+          AFTER ${op} ON main.settings WHEN ${row}.key = 'centre.code' BEGIN ${bump} END`),
+      );
+    }
+    counted.add(db);
+  }
+  return db.get<{ n: number }>(sql`SELECT n FROM temp.dashboard_writes`)?.n ?? 0;
+}

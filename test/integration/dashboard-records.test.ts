@@ -12,6 +12,7 @@ import { evaluateIndicators } from '../../electron/domain/crf1/indicators';
 import type { CentreRecords } from '../../electron/domain/crf1/records';
 import { createDemoCentre, type DemoCentre } from '../../electron/services/demo/create-demo-centre';
 import { dashboardRecords, loadDashboardBase } from '../../electron/services/reports/dashboard-records';
+import { evaluationFor } from '../../electron/services/reports/dashboards';
 import { loadStoreRecords } from '../../electron/services/reports/records-from-store';
 import { makeTempDir } from '../fixtures/temp-dir';
 
@@ -86,5 +87,47 @@ describe('the dashboards’ reader', () => {
       .run();
     sqlite.prepare(`UPDATE meetings SET state = 'CANCELLED' WHERE id % 5 = 0 AND state = 'ATTENDED'`).run();
     for (const coachId of coachIds()) for (const periodEnd of PERIOD_ENDS) expectSameAsExport(periodEnd, coachId);
+  });
+});
+
+describe('the dashboards’ cache', () => {
+  it('outlives an audit entry and recomputes after a write to a table a figure reads', () => {
+    const runtime = centre.runtime;
+    const E = '2026-04-30';
+    const first = evaluationFor(runtime, E, undefined);
+    runtime.audit({ action: 'record_viewed', entity: 'participant', entityId: 1 });
+    expect(evaluationFor(runtime, E, undefined)).toBe(first);
+    const sqlite = runtime.sqlite();
+    const writes: [string, () => void][] = [
+      [
+        'participants',
+        () => sqlite.prepare(`UPDATE participants SET city = city WHERE id = (SELECT min(id) FROM participants)`).run(),
+      ],
+      [
+        'placements',
+        () =>
+          sqlite.prepare(`UPDATE placements SET end_date = end_date WHERE id = (SELECT min(id) FROM placements)`).run(),
+      ],
+      [
+        'meetings',
+        () => sqlite.prepare(`UPDATE meetings SET state = state WHERE id = (SELECT min(id) FROM meetings)`).run(),
+      ],
+      ['centre code', () => sqlite.prepare(`UPDATE settings SET value = value WHERE key = 'centre.code'`).run()],
+    ];
+    let before = first;
+    for (const [table, write] of writes) {
+      write();
+      const after = evaluationFor(runtime, E, undefined);
+      expect([table, after === before]).toEqual([table, false]);
+      expect(after.indicators).toEqual(before.indicators);
+      before = after;
+    }
+    // A write that is rolled back leaves the rows, and so the figures, as they were.
+    const rollback = sqlite.transaction(() => {
+      sqlite.prepare(`UPDATE participants SET birth_date = NULL`).run();
+      throw new Error('rolled back');
+    });
+    expect(() => rollback()).toThrow('rolled back');
+    expect(evaluationFor(runtime, E, undefined)).toBe(before);
   });
 });

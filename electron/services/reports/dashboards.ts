@@ -11,7 +11,8 @@ import { AppError } from '../../domain/app-error';
 import { evaluateIndicators, type IndicatorMembers, type Indicators } from '../../domain/crf1/indicators';
 import type { CentreRecords } from '../../domain/crf1/records';
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { memberLabels, writeCounter } from '../../../db/repositories/crf1-records';
+import { memberLabels } from '../../../db/repositories/crf1-records';
+import { dashboardWriteCounter } from '../../../db/repositories/dashboard-rows';
 import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
 import type { Session } from '../store/session';
@@ -24,6 +25,7 @@ export interface Evaluation {
 }
 
 interface CacheEntry {
+  /** dashboardWriteCounter when it was filled: any later write to a table read makes it stale. */
   writes: number;
   /** Participants and placements as records for every period end (read on the first miss). */
   base?: DashboardBase;
@@ -37,7 +39,7 @@ const MAX_CACHED = 8;
 /** The §5 evaluation at E of the centre (coachId undefined) or one coach's caseload. */
 export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId: number | undefined): Evaluation {
   const db = runtime.db();
-  const writes = writeCounter(db);
+  const writes = dashboardWriteCounter(db);
   let entry = cache.get(db);
   if (entry === undefined || entry.writes !== writes) {
     entry = { writes, byKey: new Map() };
@@ -59,16 +61,11 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
 }
 
 /**
- * Audits who opened a list of people. The audit row is a write, but not one that changes any
- * figure: the cached evaluations stay valid (the counter is re-read right after our own write;
- * nothing else runs in between in this single-threaded process).
+ * Audits who opened a list of people. The audit log is not a table any figure is read from
+ * (dashboardWriteCounter), so the cached evaluations stay valid.
  */
 export function auditKeepingCache(runtime: StoreRuntime, entity: string, entityId: string | number): void {
-  const db = runtime.db();
-  const entry = cache.get(db);
-  const fresh = entry !== undefined && entry.writes === writeCounter(db);
   runtime.audit({ action: 'record_viewed', entity, entityId });
-  if (fresh) entry.writes = writeCounter(db);
 }
 
 /**
