@@ -146,29 +146,6 @@ const placementColumns = sql`pl.id AS id, pl.participant_id AS participantId,
       pl.job_scope_pct AS jobScopePct, pl.monthly_salary_nis AS monthlySalaryNis,
       pl.occupation_code AS occupationCode, pl.found_by AS foundBy`;
 
-export interface BaseRows {
-  /** Every participant with an enrolment date, by id, with the coach (for a caseload's view). */
-  participants: (ParticipantRow & { coachId: number | null })[];
-  /** Every placement of those participants, by id. */
-  placements: PlacementRow[];
-}
-
-/**
- * The rows that do not depend on the period end, for every period end at once: a period end
- * keeps the participants enrolled by it and their placements started by it (readCrf1Rows'
- * selection, applied by the caller). The dashboards keep these until the store is written.
- */
-export function readBaseRows(db: Db): BaseRows {
-  const enrolled = sql`p.enrolment_date IS NOT NULL`;
-  return {
-    participants: db.all<ParticipantRow & { coachId: number | null }>(sql`SELECT ${participantColumns},
-        p.coach_id AS coachId
-      FROM participants p LEFT JOIN staff s ON s.id = p.coach_id WHERE ${enrolled} ORDER BY p.id`),
-    placements: db.all<PlacementRow>(sql`SELECT ${placementColumns}
-      FROM placements pl JOIN participants p ON p.id = pl.participant_id WHERE ${enrolled} ORDER BY pl.id`),
-  };
-}
-
 /**
  * Every non-booked meeting by E of the given participants, by id: what the joined query gives,
  * read as one pass over the table with participants and staff codes matched here. At 50,000
@@ -295,14 +272,6 @@ export function memberLabels(db: Db, ids: readonly number[]): Map<number, Member
       sql`, `,
     )})`);
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-/**
- * A number that changes with every row this connection writes: the dashboards' cache key, so
- * the tables are computed once per period end and recomputed after any change to the store.
- */
-export function writeCounter(db: Db): number {
-  return db.get<{ n: number }>(sql`SELECT total_changes() AS n`)?.n ?? 0;
 }
 
 export interface StaffLabelRow {

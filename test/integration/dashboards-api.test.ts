@@ -115,6 +115,28 @@ describe('dashboards.centre and dashboards.members', () => {
     );
   });
 
+  it('audits each list once per session, naming the list, its period end and caseload', async () => {
+    const opened = () =>
+      centre.runtime
+        .sqlite()
+        .prepare(`SELECT actor_id AS actor, entity_id AS list FROM audit_log WHERE entity = 'indicator_members'`)
+        .all() as { actor: number; list: string }[];
+    const before = opened().length;
+    for (const offset of [0, 5, 10]) {
+      await must('dashboards.members', { periodEnd: '2026-03-31', path: 'participants.total', offset, limit: 5 });
+    }
+    await must('dashboards.members', { periodEnd: '2026-03-31', path: 'placement.placed', limit: 5 });
+    const coordinator = staffId('demo-coordinator');
+    expect(opened().slice(before)).toEqual([
+      { actor: coordinator, list: '2026-03-31|centre|participants.total' },
+      { actor: coordinator, list: '2026-03-31|centre|placement.placed' },
+    ]);
+    // A new sign-in is a new session: opening the same list is recorded again.
+    await signInAs('demo-coordinator');
+    await must('dashboards.members', { periodEnd: '2026-03-31', path: 'participants.total', limit: 5 });
+    expect(opened().slice(before + 2)).toEqual([{ actor: coordinator, list: '2026-03-31|centre|participants.total' }]);
+  });
+
   it('recomputes after a change to the store', async () => {
     const before = await must('dashboards.centre', { periodEnd: E });
     const someone = (await must('dashboards.members', { periodEnd: E, path: 'participants.active', limit: 1 }))

@@ -42,7 +42,7 @@ export function coachMonthlyReport(runtime: StoreRuntime, input: { coachId: numb
   const people = selectPeople(records, periodEnd).byPid;
   const labels = memberLabels(runtime.db(), flagged);
   // The dashboards' records hold a participant's latest meeting only from the last 90 days
-  // (readCrf1Rows, 'indicators'): a flagged person's last contact is older, so it is read here.
+  // (dashboard-rows): a flagged person's last contact is older, so it is read here.
   const attended = lastAttendedMeetings(runtime.db(), flagged, periodEnd);
   const noContact = flagged.flatMap((id) => {
     const label = labels.get(id);

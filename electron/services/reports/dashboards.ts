@@ -1,7 +1,7 @@
 /**
  * The centre dashboard: CRF-1 §5's tables for a chosen period end, computed by the one
- * indicators module from the records the staff typed (loaded by ./records-from-store, the
- * export's selection), and the people behind each number. A coordinator sees the centre, or a
+ * indicators module from the records the staff typed (loaded by ./dashboard-records: the
+ * export's selection, read in a shape fit for 50,000 participants), and the people behind each number. A coordinator sees the centre, or a
  * coach's caseload; a coach sees their own caseload only — the same formulas over their
  * participants. Each evaluation is cached per store connection and period end until the store
  * is next written, so the drill-down after a dashboard reads no more than one page of names;
@@ -11,10 +11,12 @@ import { AppError } from '../../domain/app-error';
 import { evaluateIndicators, type IndicatorMembers, type Indicators } from '../../domain/crf1/indicators';
 import type { CentreRecords } from '../../domain/crf1/records';
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { memberLabels, writeCounter } from '../../../db/repositories/crf1-records';
+import { memberLabels } from '../../../db/repositories/crf1-records';
+import { dashboardWriteCounter } from '../../../db/repositories/dashboard-rows';
 import type { Db } from '../../../db/open';
 import type { StoreRuntime } from '../store/runtime';
-import { loadBaseRecords, loadDashboardRecords, type BaseRecords } from './records-from-store';
+import type { Session } from '../store/session';
+import { dashboardRecords, loadDashboardBase, type DashboardBase } from './dashboard-records';
 
 export interface Evaluation {
   records: CentreRecords;
@@ -23,9 +25,10 @@ export interface Evaluation {
 }
 
 interface CacheEntry {
+  /** dashboardWriteCounter when it was filled: any later write to a table read makes it stale. */
   writes: number;
   /** Participants and placements as records for every period end (read on the first miss). */
-  base?: BaseRecords;
+  base?: DashboardBase;
   byKey: Map<string, Evaluation>;
 }
 
@@ -36,7 +39,7 @@ const MAX_CACHED = 8;
 /** The §5 evaluation at E of the centre (coachId undefined) or one coach's caseload. */
 export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId: number | undefined): Evaluation {
   const db = runtime.db();
-  const writes = writeCounter(db);
+  const writes = dashboardWriteCounter(db);
   let entry = cache.get(db);
   if (entry === undefined || entry.writes !== writes) {
     entry = { writes, byKey: new Map() };
@@ -47,8 +50,8 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
   if (evaluation === undefined) {
     // Participants and placements do not depend on E: read once until the next write, each
     // period end then keeps its own by date and reads only its meetings and workshops.
-    entry.base ??= loadBaseRecords(db);
-    const records = loadDashboardRecords(db, entry.base, periodEnd, coachId);
+    entry.base ??= loadDashboardBase(db);
+    const records = dashboardRecords(db, entry.base, periodEnd, coachId);
     const centre = runtime.centre()?.code ?? '';
     evaluation = { records, ...evaluateIndicators(records, periodEnd, centre) };
     if (entry.byKey.size >= MAX_CACHED) entry.byKey.clear();
@@ -58,16 +61,11 @@ export function evaluationFor(runtime: StoreRuntime, periodEnd: IsoDate, coachId
 }
 
 /**
- * Audits who opened a list of people. The audit row is a write, but not one that changes any
- * figure: the cached evaluations stay valid (the counter is re-read right after our own write;
- * nothing else runs in between in this single-threaded process).
+ * Audits who opened a list of people. The audit log is not a table any figure is read from
+ * (dashboardWriteCounter), so the cached evaluations stay valid.
  */
 export function auditKeepingCache(runtime: StoreRuntime, entity: string, entityId: string | number): void {
-  const db = runtime.db();
-  const entry = cache.get(db);
-  const fresh = entry !== undefined && entry.writes === writeCounter(db);
   runtime.audit({ action: 'record_viewed', entity, entityId });
-  if (fresh) entry.writes = writeCounter(db);
 }
 
 /**
@@ -143,6 +141,28 @@ export function indicatorMemberPage(
           },
         ];
   });
-  auditKeepingCache(runtime, 'indicator_members', input.path);
+  auditListOpened(runtime, input.periodEnd, coachId, input.path);
   return { path: input.path, total: list.length, offset: input.offset, rows };
+}
+
+// The lists each signed-in session has opened (a new sign-in is a new Session object).
+const listsOpened = new WeakMap<Session, Set<string>>();
+
+/**
+ * Audits who opened which list of people: once per session, list and period end, not per
+ * page. The list (the path, the period end and the caseload it was counted over) names whose
+ * records were shown, and the actor who saw them; paging through it shows no one new. An entry
+ * per page was an fsync per 100 names — most of a drill-down's time at centre scale.
+ */
+function auditListOpened(runtime: StoreRuntime, periodEnd: IsoDate, coachId: number | undefined, path: string): void {
+  const session = runtime.requireSession();
+  const key = `${periodEnd}|${coachId ?? 'centre'}|${path}`;
+  let opened = listsOpened.get(session);
+  if (opened === undefined) {
+    opened = new Set();
+    listsOpened.set(session, opened);
+  }
+  if (opened.has(key)) return;
+  auditKeepingCache(runtime, 'indicator_members', key);
+  opened.add(key);
 }

@@ -29,9 +29,7 @@ import {
 import type { CentreRecords, SessionRecord } from '../../domain/crf1/records';
 import type { IsoDate } from '../../domain/dates';
 import {
-  readBaseRows,
   readCrf1Rows,
-  readPeriodRows,
   type MeetingSelection,
   type ParticipantRow,
   type PeriodRows,
@@ -65,6 +63,23 @@ const workshopType = codeOf(workshopTypes);
 const attendanceStatus = codeOf(attendanceStatuses);
 const tag = codeOf(populationTags);
 const ISCO_UNIT_GROUP = /^\d{4}$/;
+/** The store-value → CRF-1 code readers, shared with the dashboards' own reader (./dashboard-records). */
+export const storeCodes = {
+  gender,
+  exitReason,
+  trafficLight,
+  source,
+  track,
+  employmentType,
+  foundBy,
+  mode,
+  meetingStatus,
+  workshopType,
+  attendanceStatus,
+};
+/** An ISCO-08 unit-group code or null (§7: never free text). */
+export const iscoOrNull = (code: string | null): string | null =>
+  code !== null && ISCO_UNIT_GROUP.test(code) ? code : null;
 
 type Tags = CentreRecords['participants'][number]['populationTags'];
 
@@ -75,7 +90,7 @@ type Tags = CentreRecords['participants'][number]['populationTags'];
 const parsedTags = new Map<string, Tags>();
 const MAX_PARSED_TAGS = 1024;
 
-function tagsOf(json: string | null): Tags {
+export function tagsOf(json: string | null): Tags {
   if (json === null) return [];
   let tags = parsedTags.get(json);
   if (tags === undefined) {
@@ -162,43 +177,6 @@ export function loadStoreRecords(
     participantIds,
     nationalIds,
   };
-}
-
-/** Every enrolled participant and placement as records, whatever the period end (readBaseRows). */
-export interface BaseRecords {
-  participants: { coachId: number | null; record: ParticipantRecord }[];
-  placements: PlacementRecord[];
-}
-
-export function loadBaseRecords(db: Db): BaseRecords {
-  const rows = readBaseRows(db);
-  return {
-    participants: rows.participants.map((p) => ({ coachId: p.coachId, record: participantRecord(p) })),
-    placements: rows.placements.map(placementRecord),
-  };
-}
-
-/**
- * The dashboards' records at E from the period-independent ones and E's meetings and
- * workshops: the same records loadStoreRecords(db, E, coachId, 'indicators') gives, in the same
- * order (both lists are by id, and a filter keeps the order). Records are shared between the
- * period ends: the indicators only read them.
- */
-export function loadDashboardRecords(
-  db: Db,
-  base: BaseRecords,
-  periodEnd: IsoDate,
-  coachId: number | undefined,
-): CentreRecords {
-  const selected = new Set<string>();
-  const participants: ParticipantRecord[] = [];
-  for (const { coachId: coach, record } of base.participants) {
-    if (record.enrolmentDate! > periodEnd || (coachId !== undefined && coach !== coachId)) continue;
-    selected.add(record.pid);
-    participants.push(record);
-  }
-  const placements = base.placements.filter((p) => p.startDate <= periodEnd && selected.has(p.pid));
-  return { participants, placements, ...periodRecords(readPeriodRows(db, periodEnd, coachId, 'indicators')) };
 }
 
 /** Meetings and workshop rows as records; anything not a CRF-1 code reads as unknown. */
