@@ -58,6 +58,8 @@ describe('the key scan itself', () => {
     expect(scan("if (message === 'errors.lost') return;")).toHaveLength(2);
     expect(scan("api['auth.signIn'](input); read('audit.head');\n// t('errors.lost')")).toEqual([]);
     expect(scan("const file = 'package.json';")).toEqual([]);
+    expect(scan("sql.raw(`WHEN new.key = 'centre.code'`)")).toEqual([]);
+    expect(scan("const item = { key: 'errors.lost' };")).toHaveLength(2);
   });
 
   it('accepts a plural family and checks a template literal by its section', () => {
