@@ -10,6 +10,7 @@ import type { CentreRecords } from '../../electron/domain/crf1/records';
 import { buildBundle, jsonBytes, type BuiltBundle } from '../../electron/services/reports/bundle';
 import { exportCsvFiles } from '../../electron/services/reports/crf-csv';
 import { selfCheck, type IdentifyingValues } from '../../electron/services/reports/self-check';
+import { person } from './domain/crf1/builders';
 
 const E = '2026-04-30';
 const CENTRE = 'TLV01';
@@ -18,38 +19,16 @@ const B = '0f1e2d3c4b5a6978';
 
 const records = (): CentreRecords => ({
   participants: [
-    {
-      pid: A,
+    person(A, '2025-03-01', {
       gender: 'F',
       birthDate: '1960-02-29',
-      enrolmentDate: '2025-03-01',
-      exitDate: null,
-      exitReason: null,
       coach: 'S01',
       trafficLight: 'GREEN',
-      populationTags: [],
-      recruitmentSource: null,
-      track: null,
       previousOccupation: '2411',
       yearsExperience: 20,
       city: 'חיפה',
-    },
-    {
-      pid: B,
-      gender: 'M',
-      birthDate: null,
-      enrolmentDate: '2026-01-10',
-      exitDate: null,
-      exitReason: null,
-      coach: 'S02',
-      trafficLight: null,
-      populationTags: [],
-      recruitmentSource: null,
-      track: null,
-      previousOccupation: null,
-      yearsExperience: null,
-      city: null,
-    },
+    }),
+    person(B, '2026-01-10', { gender: 'M', coach: 'S02' }),
   ],
   placements: [
     {

@@ -1,10 +1,11 @@
 /** Small record builders for the CRF-1 indicator tests: every field defaults to "unknown". */
-import type {
-  AttendanceRecord,
-  CentreRecords,
-  MeetingRecord,
-  ParticipantRecord,
-  PlacementRecord,
+import {
+  emptyRecords,
+  type AttendanceRecord,
+  type CentreRecords,
+  type MeetingRecord,
+  type ParticipantRecord,
+  type PlacementRecord,
 } from '../../../../electron/domain/crf1/records';
 
 export function person(
@@ -72,14 +73,5 @@ export function mark(
 }
 
 export function records(partial: Partial<CentreRecords>): CentreRecords {
-  return {
-    participants: [],
-    placements: [],
-    meetings: [],
-    workshops: [],
-    sessions: [],
-    enrolments: [],
-    attendance: [],
-    ...partial,
-  };
+  return { ...emptyRecords(), ...partial };
 }
