@@ -15,7 +15,15 @@ const APP = 'renderer/src/App.tsx';
  * forced password change, keyring trouble, joining a centre PC) but not the signed-in app,
  * whose chunk brings the features' strings.
  */
-async function startUpFiles({ lazy = false } = {}): Promise<string[]> {
+function startUpFiles({ lazy = false } = {}): Promise<string[]> {
+  return lazy ? (withLazyScreens ??= walkFromEntry(true)) : (startUpScript ??= walkFromEntry(false));
+}
+
+// One bundling per walk for the whole file: each takes seconds and the tests only read it.
+let startUpScript: Promise<string[]> | undefined;
+let withLazyScreens: Promise<string[]> | undefined;
+
+async function walkFromEntry(lazy: boolean): Promise<string[]> {
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { appLanguages } from '../../../electron/domain/languages';
 import caseloadEn from './features/caseload.en.json';
 import caseloadHe from './features/caseload.he.json';
 import frontdeskEn from './features/frontdesk.en.json';
@@ -70,7 +71,7 @@ export const featureResources = {
 
 /** Adds the signed-in screens' strings beside the gate's; called once, when the app's chunk loads. */
 export function addFeatureResources(): void {
-  for (const language of ['he', 'en'] as const) {
+  for (const language of appLanguages) {
     i18next.addResourceBundle(language, 'translation', featureResources[language], true, false);
   }
 }
