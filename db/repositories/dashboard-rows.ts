@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { addDays } from '../../electron/domain/dates';
 import type { Db } from '../open';
+import { staffCodes } from './crf1-records';
 
 /**
  * The dashboards' reads of the rows behind CRF-1's records (crf1-records.ts gives the same
@@ -61,7 +62,7 @@ export function readDashboardBase(db: Db): DashboardBaseRows {
     placements: db.values<PlacementTuple>(sql`SELECT pl.id, pl.participant_id, pl.start_date, pl.end_date,
         pl.employment_type, pl.job_scope_pct, pl.monthly_salary_nis, pl.occupation_code, pl.found_by
       FROM placements pl ORDER BY pl.id`),
-    staffCodes: new Map(db.values<[number, string]>(sql`SELECT id, staff_code FROM staff`)),
+    staffCodes: staffCodes(db),
   };
 }
 

@@ -21,9 +21,14 @@ export interface DashboardBase {
   staffCodes: Map<number, string>;
 }
 
+/** A staff id's code, or null for no staff member (or one not found). */
+function staffCodeIn(codes: Map<number, string>): (id: number | null) => string | null {
+  return (id) => (id === null ? null : (codes.get(id) ?? null));
+}
+
 export function loadDashboardBase(db: Db): DashboardBase {
   const rows = readDashboardBase(db);
-  const staffCode = (id: number | null): string | null => (id === null ? null : (rows.staffCodes.get(id) ?? null));
+  const staffCode = staffCodeIn(rows.staffCodes);
   return {
     participants: rows.participants.map((p) => ({
       id: p[0],
@@ -86,7 +91,7 @@ export function dashboardRecords(
     if (record.startDate <= periodEnd && selected.has(participantId)) placements.push(record);
   }
   const rows = readDashboardPeriod(db, periodEnd, coachId);
-  const staffCode = (id: number | null): string | null => (id === null ? null : (base.staffCodes.get(id) ?? null));
+  const staffCode = staffCodeIn(base.staffCodes);
 
   const meetings: CentreRecords['meetings'] = [];
   for (const [id, participantId, date, staffId, mode, state] of rows.meetings) {
