@@ -13,6 +13,7 @@ import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { occupationCodeSchema, salarySchema } from '../../electron/api/contracts/placements';
 import { inputFor } from '../fixtures/zod-arbitrary';
+import { translatedApiMessage } from '../fixtures/api-messages';
 import { pairingCodeSchema } from '../../electron/api/contracts/lan';
 
 /*
@@ -98,6 +99,19 @@ known.set(
   ),
 );
 
+/**
+ * Half the draws are inputs the schema accepts: drawn freely, a schema with several refined
+ * fields (placements.save) passed in about one draw in four, and some seeds reached its handler
+ * in none of 20 runs, failing the coverage check below by chance.
+ */
+function drawsFor(schema: z.ZodType): fc.Arbitrary<unknown> {
+  const any = inputFor(schema, known);
+  return fc.oneof(
+    any,
+    any.filter((input) => schema.safeParse(input).success),
+  );
+}
+
 const USERNAMES: Record<Role, string> = {
   coordinator: 'admin',
   navigator: 'fuzz-navigator',
@@ -130,7 +144,7 @@ function expectEnvelope(method: MethodName, result: unknown): void {
   expect(typeof r.ok, method).toBe('boolean');
   if (r.ok) return;
   expect(errorCodes, method).toContain(r.error?.code);
-  expect(r.error?.message, method).toMatch(/^[a-z_]+(\.[a-z_]+)+$/);
+  expect(translatedApiMessage(r.error?.message), `${method}: ${String(r.error?.message)}`).toBe(true);
   // A handler reached with schema-shaped input must refuse in words, not crash.
   expect([method, r.error?.code]).not.toEqual([method, 'internal']);
 }
@@ -147,7 +161,7 @@ describe('dispatch signed in as each role, inputs from each method schema', () =
       );
       for (const method of methodNames.filter((m) => !endsTheSession.has(m))) {
         await fc.assert(
-          fc.asyncProperty(inputFor(contract[method].input, known), async (input) => {
+          fc.asyncProperty(drawsFor(contract[method].input), async (input) => {
             const result = await dispatch(method, input, ctx);
             expectEnvelope(method, result);
             // Permission is checked first, then the schema: an input that parses reaches the handler.

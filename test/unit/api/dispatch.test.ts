@@ -8,6 +8,7 @@ import { handlers } from '../../../electron/api/handlers';
 import type { HandlerMap } from '../../../electron/api/handlers/types';
 import { AppError } from '../../../electron/api/result';
 import { setLogSink } from '../../../electron/platform/logger';
+import { translatedApiMessage } from '../../fixtures/api-messages';
 
 const ctx = (): RequestContext => ({ app: createAppState({ version: '0.0.0-test' }), transport: 'http' });
 
@@ -95,7 +96,7 @@ describe('dispatch', () => {
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
             expect(typeof result.error.code).toBe('string');
-            expect(result.error.message).toMatch(/^[a-z_]+(\.[a-z_]+)+$/);
+            expect(translatedApiMessage(result.error.message), result.error.message).toBe(true);
           }
         },
       ),
