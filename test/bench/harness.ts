@@ -149,7 +149,9 @@ export interface VariantSampler {
   /** The i-th sample's call; both variants get the same sequence of `i`. */
   sample: (i: number) => unknown;
   /** Runs untimed before every sample (e.g. a write, so the sample finds no cache). */
-  beforeEach?: () => void;
+  beforeEach?: () => void | Promise<void>;
+  /** Runs untimed after every sample (e.g. a pause in which the app finishes its own work). */
+  afterEach?: () => void | Promise<void>;
 }
 
 const PAIRED_ROUNDS = 5;
@@ -169,12 +171,13 @@ export async function measureEncryptedVsPlain(
   const samples = new Map<StoreVariant, number[]>(samplers.map((s) => [s.variant, []]));
   const perRound = Math.ceil(iterations / PAIRED_ROUNDS);
   for (let round = 0; round < PAIRED_ROUNDS; round += 1) {
-    for (const { variant, sample, beforeEach } of samplers) {
+    for (const { variant, sample, beforeEach, afterEach } of samplers) {
       let i = round * perRound;
       const m = await measure(() => sample(i++), {
         iterations: perRound,
         warmup: round === 0 ? warmup.first : warmup.later,
         beforeEach,
+        afterEach,
       });
       samples.get(variant)?.push(...m.samples);
     }

@@ -11,7 +11,7 @@ import { selectPeople } from '../../domain/crf1/selection';
 import { addDays, addMonthsClamped, todayIso, type IsoDate } from '../../domain/dates';
 import { lastAttendedMeetings, memberLabels, staffLabel } from '../../../db/repositories/crf1-records';
 import type { StoreRuntime } from '../store/runtime';
-import { auditKeepingCache, evaluationFor, scopeFor } from './dashboards';
+import { auditKeepingCache, evaluationFor, membersOf, scopeFor } from './dashboards';
 
 /** The month's last day, or today when the month has not ended yet. */
 export function monthPeriodEnd(month: string, today: IsoDate): IsoDate {
@@ -31,7 +31,9 @@ export function coachMonthlyReport(runtime: StoreRuntime, input: { coachId: numb
   if (coach === undefined) throw new AppError('not_found', 'errors.dashboards.coach_not_found');
   const periodEnd = monthPeriodEnd(input.month, today);
   const start = periodStart(periodEnd);
-  const { records, indicators, members } = evaluationFor(runtime, periodEnd, coachId);
+  const evaluation = evaluationFor(runtime, periodEnd, coachId);
+  const { records, indicators } = evaluation;
+  const members = membersOf(evaluation);
   const row = indicators.coaches.find((c) => c.coach === coach.staffCode);
   const sessionDates = new Map(records.sessions.map((s) => [`${s.workshopId}#${s.sessionNo}`, s.date]));
   const eventsAttended = records.attendance.filter((a) => {

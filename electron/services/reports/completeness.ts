@@ -8,7 +8,7 @@ import { selectPeople } from '../../domain/crf1/selection';
 import type { IsoDate } from '../../domain/dates';
 import { memberLabels } from '../../../db/repositories/crf1-records';
 import type { StoreRuntime } from '../store/runtime';
-import { auditKeepingCache, evaluationFor, requirePastPeriodEnd, scopeFor } from './dashboards';
+import { auditKeepingCache, evaluationFor, membersOf, requirePastPeriodEnd, scopeFor } from './dashboards';
 
 /** Enough rows to work through in a sitting; the count says how many there are in all. */
 const LIST_LIMIT = 200;
@@ -16,7 +16,9 @@ const LIST_LIMIT = 200;
 export function completenessPanel(runtime: StoreRuntime, input: { periodEnd: IsoDate; coachId?: number | undefined }) {
   requirePastPeriodEnd(runtime, input.periodEnd);
   const coachId = scopeFor(runtime, input.coachId);
-  const { records, indicators, members } = evaluationFor(runtime, input.periodEnd, coachId);
+  const evaluation = evaluationFor(runtime, input.periodEnd, coachId);
+  const { records, indicators } = evaluation;
+  const members = membersOf(evaluation);
   const missing = (field: string): number[] => (members.get(`dataCompleteness.${field}.missing`) ?? []).map(Number);
   const people = selectPeople(records, input.periodEnd).people;
   const placements = people.flatMap((person) => person.placements.map((p) => ({ person, placement: p })));
