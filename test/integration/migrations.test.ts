@@ -247,3 +247,37 @@ describe('0009: the occupation code CRF-1 exports', () => {
     ]);
   });
 });
+
+describe('0012: the attended meetings, read from an index', () => {
+  const version = MIGRATIONS.find((m) => m.tag.startsWith('0012_'))?.version ?? Number.NaN;
+  const WINDOW = `SELECT id, participant_id, date, staff_id FROM meetings
+    WHERE state = 'ATTENDED' AND date >= '2026-11-01' AND date <= '2026-11-30' ORDER BY id`;
+
+  it("indexes the meetings already stored, so a period's attended meetings are read without their rows", () => {
+    const { file, key, store } = storeAtVersion(version - 1);
+    const insert = store.sqlite.prepare(
+      `INSERT INTO meetings (id, participant_id, staff_id, date, mode, state, created_at, updated_at)
+       VALUES (?, 1, ?, ?, 'PHONE', ?, '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')`,
+    );
+    insert.run(2, null, '2026-11-12', 'ATTENDED');
+    insert.run(3, 2, '2026-11-12', 'NO_SHOW');
+    insert.run(4, 2, '2026-10-31', 'ATTENDED');
+    const before = store.sqlite.prepare(WINDOW).raw().all();
+    store.close();
+
+    const after = reopenStore(file, key, { targetVersion: version });
+    const viaIndex = after.sqlite
+      .prepare(WINDOW.replace('FROM meetings', 'FROM meetings INDEXED BY meetings_attended'))
+      .raw()
+      .all();
+    expect(viaIndex).toEqual(before);
+    expect(viaIndex).toEqual([
+      [1, 1, '2026-11-10', 2],
+      [2, 1, '2026-11-12', null],
+    ]);
+    const plan = after.sqlite.prepare(`EXPLAIN QUERY PLAN ${WINDOW.replace(' ORDER BY id', '')}`).all() as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/COVERING INDEX meetings_attended/);
+  });
+});

@@ -78,12 +78,14 @@ export function dashboardRecords(
   periodEnd: IsoDate,
   coachId: number | undefined,
 ): CentreRecords {
-  // Selected: enrolled by E (and in the caseload); indexed by id, the rows' participant column.
-  const selected = new Set<number>();
+  // Selected: enrolled by E (and in the caseload), by id (the rows' participant column) to the
+  // record's pid: the records below share that string instead of making one per row, which also
+  // spares selectPeople hashing a new string for every meeting it looks up.
+  const selected = new Map<number, string>();
   const participants: ParticipantRecord[] = [];
   for (const { id, coachId: coach, record } of base.participants) {
     if (record.enrolmentDate! > periodEnd || (coachId !== undefined && coach !== coachId)) continue;
-    selected.add(id);
+    selected.set(id, record.pid);
     participants.push(record);
   }
   const placements: PlacementRecord[] = [];
@@ -96,9 +98,10 @@ export function dashboardRecords(
   const meetings: CentreRecords['meetings'] = [];
   for (const [id, participantId, date, staffId, mode, state] of rows.meetings) {
     const status = code.meetingStatus(state);
-    if (status === null || !selected.has(participantId)) continue;
+    const pid = selected.get(participantId);
+    if (status === null || pid === undefined) continue;
     meetings.push({
-      pid: String(participantId),
+      pid,
       meetingId: String(id),
       date,
       coach: staffCode(staffId),
@@ -124,17 +127,19 @@ export function dashboardRecords(
   }
   const enrolments: CentreRecords['enrolments'] = [];
   for (const [instanceId, participantId] of rows.enrolments) {
-    if (selected.has(participantId)) enrolments.push({ workshopId: String(instanceId), pid: String(participantId) });
+    const pid = selected.get(participantId);
+    if (pid !== undefined) enrolments.push({ workshopId: String(instanceId), pid });
   }
   const attendance: CentreRecords['attendance'] = [];
   for (const [sessionId, participantId, state] of rows.attendance) {
     const session = sessionKey.get(sessionId);
     const status = code.attendanceStatus(state);
-    if (session === undefined || status === null || !selected.has(participantId)) continue;
+    const pid = selected.get(participantId);
+    if (session === undefined || status === null || pid === undefined) continue;
     attendance.push({
       workshopId: session.workshopId,
       sessionNo: session.sessionNo,
-      pid: String(participantId),
+      pid,
       status,
     });
   }

@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_attended` ON `meetings` (`state`,`date`,`participant_id`,`staff_id`);
