@@ -15,7 +15,7 @@ export interface Person {
   enrolmentDate: IsoDate;
   active: boolean;
   /** Programme placements (§5: enrolmentDate ≤ startDate ≤ E). */
-  placements: PlacementRecord[];
+  placements: readonly PlacementRecord[];
   /** The earliest programme placement; ties by the smallest placementId in code-point order. */
   first: PlacementRecord | null;
   /** Of the placements covering E, the latest start; ties by the largest placementId. */
@@ -34,6 +34,9 @@ function isEarlier(a: PlacementRecord, b: PlacementRecord): boolean {
     a.startDate < b.startDate || (a.startDate === b.startDate && compareCodePoints(a.placementId, b.placementId) < 0)
   );
 }
+
+/** Most people have no placement: they share this list instead of an empty one each. */
+const NO_PLACEMENTS: readonly PlacementRecord[] = Object.freeze([]);
 
 export interface Selection {
   periodEnd: IsoDate;
@@ -57,7 +60,7 @@ export function selectPeople(
       pid: record.pid,
       enrolmentDate,
       active: record.exitDate === null || record.exitDate > periodEnd,
-      placements: [],
+      placements: NO_PLACEMENTS,
       first: null,
       current: null,
       lastContact: enrolmentDate,
@@ -68,7 +71,8 @@ export function selectPeople(
   for (const placement of records.placements) {
     const person = byPid.get(placement.pid);
     if (person === undefined || placement.startDate < person.enrolmentDate || placement.startDate > periodEnd) continue;
-    person.placements.push(placement);
+    if (person.placements === NO_PLACEMENTS) person.placements = [placement];
+    else (person.placements as PlacementRecord[]).push(placement);
     if (person.first === null || isEarlier(placement, person.first)) person.first = placement;
     if (covers(placement, periodEnd) && (person.current === null || isEarlier(person.current, placement))) {
       person.current = placement;
