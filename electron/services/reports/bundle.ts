@@ -2,8 +2,8 @@
  * A CRF-1 bundle as bytes (CRF-1 §1, §2): manifest.json, indicators.json and the seven CSVs
  * in a ZIP built so that the same content always gives the same bytes — fixed entry order
  * (manifest, indicators, then §1's file order), one fixed DOS timestamp without the extended
- * Unix timestamp field, fixed file modes, deflate at the default level. Nothing here touches
- * the disk or the store.
+ * Unix timestamp field, fixed file modes, deflate at a fixed level (DEFLATE_LEVEL). Nothing here
+ * touches the disk or the store.
  */
 import { createHash } from 'node:crypto';
 import { ZipFile } from 'yazl';
@@ -42,6 +42,13 @@ export const jsonBytes = (value: unknown): Buffer => Buffer.from(`${JSON.stringi
  */
 const FIXED_MTIME = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 
+/**
+ * zlib's level 4, not its default 6: a centre's meetings.csv (30 MB at 50,000 participants)
+ * deflates in 190 ms instead of 600 ms for a ZIP 9% larger (measured here). The export's
+ * self-check runs meanwhile on the other core; at level 6 the export then waited for the ZIP.
+ */
+const DEFLATE_LEVEL = 4;
+
 export async function zipBytes(entries: { name: string; bytes: Buffer }[]): Promise<Buffer> {
   const zip = new ZipFile();
   for (const entry of entries)
@@ -49,6 +56,7 @@ export async function zipBytes(entries: { name: string; bytes: Buffer }[]): Prom
       mtime: FIXED_MTIME(),
       mode: 0o100644,
       forceDosTimestamp: true,
+      compressionLevel: DEFLATE_LEVEL,
     });
   zip.end();
   const chunks: Buffer[] = [];
