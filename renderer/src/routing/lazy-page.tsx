@@ -1,6 +1,28 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** A component whose code loads when first shown, and `preload` to fetch it earlier. */
+export type LazyComponent<P extends object> = ComponentType<P> & { preload: () => Promise<ComponentType<P>> };
+
+/**
+ * A component whose code loads when it is first shown, or before (`preload`). Once the code has
+ * arrived it renders at once: React.lazy suspends on its first render even then, and React 19
+ * holds back what a Suspense boundary reveals for some 300 ms after its fallback showed, so a
+ * page preloaded in idle time still took a third of a second to open. Each mounted instance
+ * keeps the form it started with: switching from the lazy wrapper to the component on a later
+ * render would remount the page and lose what was typed in it.
+ */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  const preload = async () => (loaded ??= await load());
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function LazyLoaded(props: P) {
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return Object.assign(LazyLoaded, { preload });
+}
 
 /**
  * A page whose code loads when it is first opened, not before the sign-in screen: each area's
@@ -10,9 +32,9 @@ import { useTranslation } from 'react-i18next';
 export function lazyPage<M extends Record<K, ComponentType>, K extends keyof M & string>(
   load: () => Promise<M>,
   name: K,
-): LazyExoticComponent<M[K]> {
-  const page = lazy(async () => ({ default: (await load())[name] }));
-  preloaders.set(page, load);
+): LazyComponent<object> {
+  const page = lazyComponent<object>(async () => (await load())[name]);
+  preloaders.set(page, page.preload);
   return page;
 }
 

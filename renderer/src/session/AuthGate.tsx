@@ -2,11 +2,11 @@ import { Center, Loader } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import type { Language } from '../i18n';
-import { whenIdle } from '../routing/lazy-page';
+import { lazyComponent, whenIdle } from '../routing/lazy-page';
 import { resetRoute } from '../routing/reset-route';
 import { useLanguage } from '../i18n/useLanguage';
 import { ConnectionProblem } from '../pages/auth/ConnectionProblem';
@@ -22,17 +22,17 @@ import { useIdleLock } from './useIdleLock';
 
 // Only the sign-in and lock screens load with the page: the signed-in app, the set-up wizard and
 // the rarer screens come as their own chunks when first shown, so the sign-in form appears sooner.
-const App = lazy(async () => ({ default: (await import('../App')).App }));
-const SetupWizard = lazy(async () => ({ default: (await import('../pages/setup/SetupWizard')).SetupWizard }));
-const ForcedPasswordChange = lazy(async () => ({
-  default: (await import('../pages/auth/ForcedPasswordChange')).ForcedPasswordChange,
-}));
+const App = lazyComponent(async () => (await import('../App')).App);
+const SetupWizard = lazyComponent(async () => (await import('../pages/setup/SetupWizard')).SetupWizard);
+const ForcedPasswordChange = lazyComponent(
+  async () => (await import('../pages/auth/ForcedPasswordChange')).ForcedPasswordChange,
+);
 // Only a PC whose store cannot answer shows it (a PC ready to join the centre PC): its form,
 // the port box and the LAN schemas stay out of the start-up script.
-const JoinCentreOr = lazy(async () => ({ default: (await import('../pages/lan/JoinCentre')).JoinCentreOr }));
-const KeyringProblemPage = lazy(async () => ({
-  default: (await import('../pages/auth/KeyringProblemPage')).KeyringProblemPage,
-}));
+const JoinCentreOr = lazyComponent(async () => (await import('../pages/lan/JoinCentre')).JoinCentreOr);
+const KeyringProblemPage = lazyComponent(
+  async () => (await import('../pages/auth/KeyringProblemPage')).KeyringProblemPage,
+);
 
 type LockReason = 'manual' | 'idle' | 'system' | 'server';
 
@@ -178,7 +178,7 @@ export function AuthGate() {
   }, [desktop, queryClient]);
 
   // While someone types their password, the signed-in app's code arrives in idle time.
-  useEffect(() => (view === 'signIn' || view === 'lock' ? whenIdle(() => void import('../App')) : undefined), [view]);
+  useEffect(() => (view === 'signIn' || view === 'lock' ? whenIdle(() => void App.preload()) : undefined), [view]);
 
   const lockManually = useCallback(() => void lock('manual'), [lock]);
   const sessionValue = useMemo<SessionValue | null>(
