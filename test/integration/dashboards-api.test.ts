@@ -7,10 +7,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
-import { computeIndicators } from '../../electron/domain/crf1/indicators';
+import { computeIndicators, indicatorMembers } from '../../electron/domain/crf1/indicators';
 import { selectPeople } from '../../electron/domain/crf1/selection';
 import { createDemoCentre, type DemoCentre } from '../../electron/services/demo/create-demo-centre';
 import { DEMO_PASSWORD } from '../../electron/services/demo/demo-data';
+import { evaluationFor } from '../../electron/services/reports/dashboards';
 import { loadStoreRecords } from '../../electron/services/reports/records-from-store';
 import { createAppState, type AppState } from '../../electron/services/store/app-state';
 import { makeTempDir } from '../fixtures/temp-dir';
@@ -160,6 +161,16 @@ describe('dashboards.centre and dashboards.members', () => {
       const records = loadStoreRecords(centre.runtime.db(), periodEnd).records;
       expect(shown.indicators).toEqual(computeIndicators(records, periodEnd, shown.indicators.centre));
     }
+  });
+
+  it('answers with the figures first and makes the lists behind them on the next turn', async () => {
+    const periodEnd = '2026-01-31';
+    const evaluation = evaluationFor(centre.runtime, periodEnd, undefined);
+    expect(evaluation.members).toBeUndefined();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    // The lists a drill-down that came first would have made, from the same records.
+    expect(evaluation.members).toEqual(indicatorMembers(evaluation.records, periodEnd));
+    expect(evaluation.members?.get('participants.total')).toHaveLength(evaluation.indicators.participants.total);
   });
 
   it('gives each flagged person’s true last contact in the coach report (not only the last 90 days)', async () => {
