@@ -8,7 +8,13 @@ import path from 'node:path';
 export const SYSTEM_PACKAGES = [
   { name: 'chromium', check: { executable: '/usr/bin/chromium' } },
   { name: 'poppler-utils', check: { command: 'pdftoppm' } },
+  // The export tests decrypt a bundle with the reference age tool and make identities with age-keygen.
+  { name: 'age', check: { command: 'age-keygen' } },
 ];
+
+/** 'a', 'a and b', 'a, b and c': package names in a sentence. */
+const listed = (names) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 export const APT_ENV = { DEBIAN_FRONTEND: 'noninteractive' };
 
@@ -58,7 +64,7 @@ export function planSystemPackages({ missing, isRoot, hasAptGet }) {
   const command = isRoot ? installCommand(missing) : `sudo ${installCommand(missing)}`;
   return {
     action: 'stop',
-    message: `The tests need the Debian packages ${missing.join(' and ')}; run \`${command}\`, then npm test again.`,
+    message: `The tests need the Debian packages ${listed(missing)}; run \`${command}\`, then npm test again.`,
   };
 }
 
@@ -87,9 +93,7 @@ export function ensureSystemPackages({ probes, isRoot, run, log, error }) {
   const still = missingPackages(probes);
   if (still.length > 0) {
     const [verb, pronoun] = still.length > 1 ? ['are', 'them'] : ['is', 'it'];
-    error(
-      `apt-get finished but ${still.join(' and ')} ${verb} still missing; install ${pronoun} and run npm test again.`,
-    );
+    error(`apt-get finished but ${listed(still)} ${verb} still missing; install ${pronoun} and run npm test again.`);
     return 1;
   }
   return 0;

@@ -38,19 +38,24 @@ function runWith(probes: Probes, isRoot: boolean, status = 0) {
 }
 
 describe('system packages for npm test', () => {
-  it('does nothing when Chromium and pdftoppm are present', () => {
-    const result = runWith(machine(['/usr/bin/chromium', 'pdftoppm']), false);
+  it('does nothing when Chromium, pdftoppm and age-keygen are present', () => {
+    const result = runWith(machine(['/usr/bin/chromium', 'pdftoppm', 'age-keygen']), false);
     expect(result).toEqual({ code: 0, commands: [], logged: [], errors: [] });
   });
 
-  it('names what is missing: Chromium by its path, poppler by pdftoppm on the PATH', () => {
-    expect(missingPackages(machine(['pdftoppm']))).toEqual(['chromium']);
-    expect(missingPackages(machine(['/usr/bin/chromium']))).toEqual(['poppler-utils']);
-    expect(missingPackages(machine(['chromium', '/usr/bin/pdftoppm']))).toEqual(['chromium', 'poppler-utils']);
+  it('names what is missing: Chromium by its path, poppler and age by a command on the PATH', () => {
+    expect(missingPackages(machine(['pdftoppm', 'age-keygen']))).toEqual(['chromium']);
+    expect(missingPackages(machine(['/usr/bin/chromium', 'age-keygen']))).toEqual(['poppler-utils']);
+    expect(missingPackages(machine(['/usr/bin/chromium', 'pdftoppm']))).toEqual(['age']);
+    expect(missingPackages(machine(['chromium', '/usr/bin/pdftoppm', 'age']))).toEqual([
+      'chromium',
+      'poppler-utils',
+      'age',
+    ]);
   });
 
   it('installs the missing ones quietly with apt-get when running as root', () => {
-    const result = runWith(machine(['pdftoppm']), true);
+    const result = runWith(machine(['pdftoppm', 'age-keygen']), true);
     expect(result.commands).toEqual([
       'DEBIAN_FRONTEND=noninteractive apt-get update -qq',
       'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium',
@@ -64,11 +69,11 @@ describe('system packages for npm test', () => {
     expect(failed.code).toBe(1);
     expect(failed.commands).toHaveLength(1);
     expect(failed.errors).toEqual([
-      '`apt-get update -qq` failed (exit 100); install chromium poppler-utils and run npm test again.',
+      '`apt-get update -qq` failed (exit 100); install chromium poppler-utils age and run npm test again.',
     ]);
     // The fake apt-get "succeeds" but the machine still lacks both.
     expect(runWith(machine([]), true).errors).toEqual([
-      'apt-get finished but chromium and poppler-utils are still missing; install them and run npm test again.',
+      'apt-get finished but chromium, poppler-utils and age are still missing; install them and run npm test again.',
     ]);
   });
 
@@ -77,7 +82,7 @@ describe('system packages for npm test', () => {
     expect(result.code).toBe(1);
     expect(result.commands).toEqual([]);
     expect(result.errors).toEqual([
-      'The tests need the Debian packages chromium and poppler-utils; run `sudo apt-get install -y --no-install-recommends chromium poppler-utils`, then npm test again.',
+      'The tests need the Debian packages chromium, poppler-utils and age; run `sudo apt-get install -y --no-install-recommends chromium poppler-utils age`, then npm test again.',
     ]);
   });
 
