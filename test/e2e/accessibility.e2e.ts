@@ -128,6 +128,12 @@ async function dialogFindings(page: Page, open: () => Promise<void>): Promise<st
     .locator('.mantine-Loader-root')
     .first()
     .waitFor({ state: 'detached', ...SLOW });
+  // A menu that opened the dialog fades out with its items already gone: axe would see a menu
+  // without menu items (a busy machine's frame later), so the check waits until it has left.
+  await page
+    .locator('[role="menu"]')
+    .first()
+    .waitFor({ state: 'detached', ...SLOW });
   const findings = await seriousFindings(page);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached', ...SLOW });
