@@ -1,4 +1,4 @@
-import type { AppState } from '../services/store/app-state';
+import { signInComesFirst, type AppState } from '../services/store/app-state';
 import { logger } from '../platform/logger';
 import type { BrowserWindowLike, ElectronModule } from './electron-types';
 import { registerIpc, sendEvent, type Dispatcher } from './ipc';
@@ -103,7 +103,10 @@ export function startShell(electron: ElectronModule, options: ShellOptions): She
   const started = app.whenReady().then(async () => {
     const appState = await options.composeApp();
     hardenSession(electron.session.defaultSession);
-    electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir));
+    electron.protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(options.rendererDir, () => ({ signInFirst: signInComesFirst(appState) })),
+    );
     // Generated PDFs are shown and saved from memory (issue 10); the handlers reach them through the app state.
     appState.documentViewer = startDocumentViewer(electron, mainWindow).viewer;
     registerIpc(electron.ipcMain, {

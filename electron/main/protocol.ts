@@ -1,4 +1,4 @@
-import { serveStatic } from '../platform/static-files';
+import { serveStatic, type PageFacts } from '../platform/static-files';
 import { securityHeaders } from '../platform/csp';
 import type { CustomSchemeLike, ProtocolRequestLike } from './electron-types';
 
@@ -20,7 +20,10 @@ export const privilegedSchemes: CustomSchemeLike[] = [
  * `app://kesher/<path>` resolves to a file of the built renderer (index.html with a fresh CSP
  * nonce); any other host, a path escaping the folder, or a method other than GET/HEAD is refused.
  */
-export function createAppProtocolHandler(rendererDir: string): (request: ProtocolRequestLike) => Promise<Response> {
+export function createAppProtocolHandler(
+  rendererDir: string,
+  facts: () => PageFacts = () => ({ signInFirst: false }),
+): (request: ProtocolRequestLike) => Promise<Response> {
   return async (request) => {
     let url: URL;
     try {
@@ -32,7 +35,7 @@ export function createAppProtocolHandler(rendererDir: string): (request: Protoco
       return plain(404, 'Not found');
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
-    const file = await serveStatic(rendererDir, url.pathname);
+    const file = await serveStatic(rendererDir, url.pathname, facts());
     const body = request.method === 'HEAD' ? null : new Uint8Array(file.body);
     return new Response(body, { status: file.status, headers: file.headers });
   };

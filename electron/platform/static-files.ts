@@ -23,12 +23,26 @@ export interface StaticResponse {
   body: Buffer;
 }
 
+/** What the page may assume before it has asked anything (renderer/src/prerender/boot.ts). */
+export interface PageFacts {
+  /** A new window's first screen is the sign-in form: the store is there and ready. */
+  signInFirst: boolean;
+}
+
+/** The placeholder in index.html that `PageFacts.signInFirst` fills (renderer/src/prerender/page-ids.ts). */
+export const START_PLACEHOLDER = '__KESHER_START__';
+
 /**
  * Resolves a URL path inside the built renderer folder and returns the file with the
  * security headers. Paths that escape the folder are refused; unknown paths fall back to
- * index.html so client-side routes survive a reload. index.html gets a fresh CSP nonce.
+ * index.html so client-side routes survive a reload. index.html gets a fresh CSP nonce, and
+ * says whether a new window may show the sign-in form at once.
  */
-export async function serveStatic(rootDir: string, urlPath: string): Promise<StaticResponse> {
+export async function serveStatic(
+  rootDir: string,
+  urlPath: string,
+  facts: PageFacts = { signInFirst: false },
+): Promise<StaticResponse> {
   const root = path.resolve(rootDir);
   let decoded: string;
   try {
@@ -43,7 +57,7 @@ export async function serveStatic(rootDir: string, urlPath: string): Promise<Sta
   const ext = path.extname(target).toLowerCase();
   try {
     const body = await readFile(target);
-    if (ext === '.html') return html(body.toString('utf8'));
+    if (ext === '.html') return html(body.toString('utf8'), facts);
     return {
       status: 200,
       headers: { ...securityHeaders, 'Content-Type': contentTypes[ext] ?? 'application/octet-stream' },
@@ -52,14 +66,14 @@ export async function serveStatic(rootDir: string, urlPath: string): Promise<Sta
   } catch {
     if (ext && ext !== '.html') return notFound();
     try {
-      return html(await readFile(path.join(root, 'index.html'), 'utf8'));
+      return html(await readFile(path.join(root, 'index.html'), 'utf8'), facts);
     } catch {
       return notFound();
     }
   }
 }
 
-function html(source: string): StaticResponse {
+function html(source: string, facts: PageFacts): StaticResponse {
   const nonce = randomBytes(18).toString('base64');
   return {
     status: 200,
@@ -69,7 +83,14 @@ function html(source: string): StaticResponse {
       'Content-Security-Policy': buildCsp(nonce),
       'Cache-Control': 'no-store',
     },
-    body: Buffer.from(source.split(NONCE_PLACEHOLDER).join(nonce), 'utf8'),
+    body: Buffer.from(
+      source
+        .split(NONCE_PLACEHOLDER)
+        .join(nonce)
+        .split(START_PLACEHOLDER)
+        .join(facts.signInFirst ? 'sign-in' : 'undecided'),
+      'utf8',
+    ),
   };
 }
 

@@ -6,6 +6,7 @@ import type { RequestContext } from '../context';
 import { dispatch } from '../dispatch';
 import { serveStatic } from '../../platform/static-files';
 import { HANDOFF_PATH } from '../../services/printing/deliver';
+import { signInComesFirst } from '../../services/store/app-state';
 import type { RelayedAnswer } from '../../services/lan/host-connection';
 import { serveHandedOverDocument } from './http-documents';
 
@@ -115,7 +116,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method_not_allowed' });
     if (!options.staticDir) return send(res, 404, { error: 'not_found' });
-    const file = await serveStatic(options.staticDir, url);
+    const file = await serveStatic(options.staticDir, url, { signInFirst: signInComesFirst(options.context.app) });
     res.writeHead(file.status, file.headers);
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }

@@ -28,6 +28,15 @@ export function createAppState(init: Partial<AppState> & { version: string }): A
   return { now, runtime: null, documents: new DocumentHandoff(() => now().getTime()), ...init };
 }
 
+/**
+ * A new window's first screen is the sign-in form: this PC's store exists and opened. A store to
+ * set up, a keyring in trouble or a PC joined to the centre PC decide otherwise, so the page
+ * (renderer/src/prerender/boot.ts) waits for the app to ask.
+ */
+export function signInComesFirst(app: AppState): boolean {
+  return app.runtime?.state() === 'ready';
+}
+
 /** What any caller may learn about the app; the centre's name lives in the encrypted store, so only a signed-in user sees it. */
 export function appInfo(app: AppState) {
   const runtime = app.runtime;

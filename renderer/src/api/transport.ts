@@ -1,12 +1,13 @@
 import type { Transport } from '../../../electron/api/client';
 import type { Result } from '../../../electron/api/result';
 import type { KesherBridge } from './bridge-types';
+import { TAB_STORAGE } from '../session/tab-storage';
 import { httpTransport, lockOnClose, newClientSecret } from './http-transport';
 
 export type TransportKind = 'ipc' | 'http';
 
-const TOKEN_STORAGE_KEY = 'kesher.token';
-const CLIENT_STORAGE_KEY = 'kesher.client';
+const TOKEN_STORAGE_KEY = TAB_STORAGE.token;
+const CLIENT_STORAGE_KEY = TAB_STORAGE.client;
 
 export function bridgeTransport(bridge: KesherBridge): Transport {
   return (method, input) => {

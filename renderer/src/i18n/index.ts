@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { appLanguages, type AppLanguage } from '../../../electron/domain/languages';
+import { readTabStorage, TAB_STORAGE } from '../session/tab-storage';
 import { gateResources } from './gate-resources';
 
 export type Language = AppLanguage;
@@ -14,7 +15,7 @@ export const defaultLanguage: Language = 'he';
  * office PCs, so nothing about one person's session should outlive the tab; the signed-in
  * user's saved preference will come from the server instead.
  */
-const STORAGE_KEY = 'kesher.language';
+const STORAGE_KEY = TAB_STORAGE.language;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -25,12 +26,8 @@ export function directionOf(language: Language): Direction {
 }
 
 export function rememberedLanguage(): Language {
-  try {
-    const stored = sessionStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : defaultLanguage;
-  } catch {
-    return defaultLanguage;
-  }
+  const stored = readTabStorage(STORAGE_KEY);
+  return isLanguage(stored) ? stored : defaultLanguage;
 }
 
 export function rememberLanguage(language: Language): void {

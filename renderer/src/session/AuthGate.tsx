@@ -19,6 +19,7 @@ import { idleTimeoutMs } from './idle-timeout';
 import { SessionProvider, type SessionValue } from './SessionContext';
 import { exposeTestDiagnostics } from './test-aids';
 import { useIdleLock } from './useIdleLock';
+import { prerenderedOnScreen, removePrerendered } from '../prerender/adopt';
 
 // Only the sign-in and lock screens load with the page: the signed-in app, the set-up wizard and
 // the rarer screens come as their own chunks when first shown, so the sign-in form appears sooner.
@@ -134,6 +135,12 @@ export function AuthGate() {
     void refresh();
   }, [refresh]);
 
+  // The sign-in screen drawn at build time stays until the app's own screen replaces it:
+  // the sign-in form takes it over (SignInPage); any other screen just removes it.
+  useLayoutEffect(() => {
+    if (view !== 'loading' && view !== 'signIn') removePrerendered();
+  }, [view]);
+
   // Whatever leads away from the app, nothing it fetched may stay behind.
   useLayoutEffect(() => {
     if (view !== 'app') forget();
@@ -186,7 +193,7 @@ export function AuthGate() {
     [status, session, refresh, lockManually, signOut, setLanguage],
   );
 
-  const opening = (
+  const opening = prerenderedOnScreen() ? null : (
     <Center h="100vh" role="status" aria-label={t('gate.loading')}>
       <Loader />
     </Center>

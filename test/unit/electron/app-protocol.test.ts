@@ -15,7 +15,8 @@ beforeAll(() => {
   mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(
     path.join(rendererDir, 'index.html'),
-    '<meta name="csp-nonce" content="__CSP_NONCE__"><script type="module" src="/assets/app.js"></script>',
+    '<meta name="csp-nonce" content="__CSP_NONCE__"><meta name="kesher-start" content="__KESHER_START__">' +
+      '<script type="module" src="/assets/app.js"></script>',
   );
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export const answer = 42;');
   writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
@@ -32,6 +33,8 @@ describe('app:// protocol', () => {
     const response = await handler({ url: 'app://kesher/index.html', method: 'GET' });
     expect(response.status).toBe(200);
     expect([...electron.protocol.handlers.keys()]).toEqual(['app']);
+    // The fake shell's app has no store: a new window waits for the app to ask what to show.
+    expect(await response.text()).toContain('name="kesher-start" content="undecided"');
   });
 
   it('serves index.html with a fresh nonce in both the CSP header and the page', async () => {
@@ -46,6 +49,25 @@ describe('app:// protocol', () => {
     expect(body).toContain(`content="${nonce}"`);
     expect(body).not.toContain('__CSP_NONCE__');
     expect(second.headers.get('content-security-policy')).not.toBe(csp);
+  });
+
+  it('tells the page whether a new window starts at the sign-in form, as the app state says', async () => {
+    const start = async (facts?: () => { signInFirst: boolean }) => {
+      const body = await (
+        await createAppProtocolHandler(rendererDir, facts)({ url: 'app://kesher/', method: 'GET' })
+      ).text();
+      return /name="kesher-start" content="([^"]*)"/.exec(body)?.[1];
+    };
+    await expect(start(() => ({ signInFirst: true }))).resolves.toBe('sign-in');
+    await expect(start(() => ({ signInFirst: false }))).resolves.toBe('undecided');
+    // Not told: the page must not assume, and lets the app ask.
+    await expect(start()).resolves.toBe('undecided');
+    // A client-side route falls back to index.html, and says the same.
+    const routed = await createAppProtocolHandler(rendererDir, () => ({ signInFirst: true }))({
+      url: 'app://kesher/participants',
+      method: 'GET',
+    });
+    expect(await routed.text()).toContain('content="sign-in"');
   });
 
   it('serves assets with their content type and the security headers', async () => {

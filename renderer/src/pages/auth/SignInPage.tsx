@@ -1,5 +1,5 @@
 import { Anchor, Button, PasswordInput, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../api';
 import { AuthLayout } from '../../components/AuthLayout';
@@ -12,6 +12,7 @@ import type { AuthStatus } from '../../session/gate-view';
 import { DemoAccounts } from './DemoAccounts';
 import { RecoveryForm } from './RecoveryForm';
 import { UsernameInput } from '../../components/UsernameInput';
+import { readPrerenderedSignIn, removePrerendered } from '../../prerender/adopt';
 
 const signInInput = authContract['auth.signIn'].input;
 export const signInForm = signInInput.extend({ username: requiredText(signInInput.shape.username) });
@@ -31,13 +32,28 @@ export function SignInPage({
 }) {
   const { t } = useTranslation();
   const signIn = useApiAction('auth.signIn');
+  // The form drawn at build time may have been typed in (or submitted) before this one existed.
+  const [drawn] = useState(readPrerenderedSignIn);
   const { form, formRef, formError, field, onSubmit } = useContractForm({
     schema: signInForm,
-    initialValues: { username: '', password: '' },
+    initialValues: drawn?.values ?? { username: '', password: '' },
     sentences,
   });
   const [recovering, setRecovering] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
+  const adopted = useRef(false);
+  useLayoutEffect(() => {
+    if (!drawn || adopted.current) return;
+    adopted.current = true;
+    removePrerendered();
+    const focused = drawn.focused;
+    const input = focused ? (form.getInputNode(focused.field) as HTMLInputElement | null) : null;
+    if (focused && input) {
+      input.focus();
+      input.setSelectionRange(focused.start, focused.end);
+    }
+    if (drawn.submitted) formRef.current?.requestSubmit();
+  }, [drawn, form, formRef]);
 
   if (recovering) {
     return (
