@@ -7,21 +7,15 @@ import type { Migration } from '../../../db/migrate';
 import { openDatabase, type Db, type OpenedDb } from '../../../db/open';
 import { appendAudit, type AuditEntryInput } from '../../../db/repositories/audit';
 import { getSetting } from '../../../db/repositories/settings';
-import { findStaffByUsername, listStaff, updateStaff, type StaffRow } from '../../../db/repositories/staff';
-import {
-  KeyringError,
-  normaliseUsername,
-  readKeyring,
-  unwrapWithPassword,
-  usernameLookup,
-  type Keyring,
-} from '../auth/keyring';
+import { findStaffByUsername, updateStaff, type StaffRow } from '../../../db/repositories/staff';
+import { KeyringError, readKeyring, unwrapWithPassword, type Keyring } from '../auth/keyring';
 import { preUpgradeBackupHook } from '../backup/pre-upgrade';
 import { logger } from '../../platform/logger';
 import { acquireStoreLock, type StoreLock } from './lock-file';
 import { storeFiles, type StoreFiles } from './paths';
-import type { PendingFailure, SignInJournal } from './sign-in-journal';
-import { SignInThrottle, type ThrottlePolicy } from './throttle';
+import { accountKey, SignInAttempts } from './sign-in-attempts';
+import type { SignInJournal } from './sign-in-journal';
+import type { ThrottlePolicy } from './throttle';
 
 export type StoreState = 'needs_setup' | 'ready' | 'keyring_missing' | 'keyring_damaged';
 export type LockReason = 'idle' | 'manual' | 'system' | 'closed';
@@ -37,11 +31,6 @@ export interface StoreRuntimeOptions {
    * the CLI construct the runtime without it.
    */
   throttlePolicy?: ThrottlePolicy;
-}
-
-/** The account's keyed hash, as the keyring files it: what the throttle and the journal name. */
-function accountKey(keyring: Keyring, username: string): string {
-  return normaliseUsername(username) ? usernameLookup(keyring, username) : '';
 }
 
 export function toSession(row: StaffRow): Session {
@@ -69,10 +58,8 @@ export class StoreRuntime {
   private storeLock: StoreLock | null = null;
   /** Who is signed in on each client (window, tab or PC), each with its own idle lock. */
   private readonly clients: ClientSessions;
-  /** Failed sign-ins seen before the database was open; written to the audit log on the next unlock. */
-  private pendingFailures: PendingFailure[] = [];
-  readonly throttle: SignInThrottle;
-  private readonly journal: SignInJournal | null;
+  /** The sign-in throttle, and failed sign-ins kept until the audit log can take them. */
+  private readonly signInAttempts: SignInAttempts;
   private readonly migrations: Migration[] | undefined;
 
   constructor(
@@ -81,15 +68,10 @@ export class StoreRuntime {
     options: StoreRuntimeOptions = {},
   ) {
     this.files = storeFiles(dir);
-    this.throttle = new SignInThrottle(() => this.now().getTime(), options.throttlePolicy);
-    this.clients = new ClientSessions(() => this.now().getTime());
-    this.journal = options.signInJournal ?? null;
+    const nowMs = () => this.now().getTime();
+    this.signInAttempts = new SignInAttempts(nowMs, options.signInJournal ?? null, options.throttlePolicy);
+    this.clients = new ClientSessions(nowMs);
     this.migrations = options.migrations;
-    if (this.journal) {
-      const kept = this.journal.load();
-      this.throttle.restore(kept.throttle);
-      this.pendingFailures = kept.failures;
-    }
   }
 
   /** Takes the store's lock file; a second app on the same store fails here with store_in_use. */
@@ -199,7 +181,7 @@ export class StoreRuntime {
   async signIn(username: string, password: string): Promise<Session> {
     const keyring = this.loadKeyring();
     const account = accountKey(keyring, username);
-    const attempt = this.throttle.begin(account);
+    const attempt = this.signInAttempts.begin(account);
     let row: StaffRow | undefined;
     try {
       this.ensureOpen(await unwrapWithPassword(keyring, username, password));
@@ -216,8 +198,8 @@ export class StoreRuntime {
     attempt.succeeded();
 
     const signedIn = updateStaff(this.db(), row.id, { lastSignInAt: this.now().toISOString() }) ?? row;
-    this.flushPendingFailures(keyring);
-    this.saveJournal();
+    this.signInAttempts.writeKeptFailures(this.db(), keyring);
+    this.signInAttempts.save();
     this.audit({ actorId: row.id, action: 'sign_in', entity: 'staff', entityId: row.id });
     const client = this.client;
     client.session = toSession(signedIn);
@@ -228,26 +210,9 @@ export class StoreRuntime {
 
   private rejectSignIn(account: string): never {
     if (this.opened) this.audit({ actorId: null, action: 'sign_in_failed', outcome: 'failure' });
-    else this.pendingFailures.push({ account: account || null, at: this.now(), reason: 'wrong_password' });
-    this.saveJournal();
+    else this.signInAttempts.keepFailure(account, this.now());
+    this.signInAttempts.save();
     throw new AppError('wrong_password', 'errors.auth.wrong_credentials');
-  }
-
-  /** Kept failures go into the audit log, naming the account tried by its id when it exists. */
-  private flushPendingFailures(keyring: Keyring): void {
-    if (this.pendingFailures.length === 0) return;
-    const idByAccount = new Map(listStaff(this.db()).map((s) => [usernameLookup(keyring, s.username), s.id]));
-    const outcome = this.journal ? 'failure_cli' : 'failure_before_open';
-    for (const failure of this.pendingFailures) {
-      const id = failure.account ? idByAccount.get(failure.account) : undefined;
-      const target = id === undefined ? {} : { entity: 'staff', entityId: id };
-      appendAudit(this.db(), { actorId: null, action: 'sign_in_failed', outcome, ...target }, failure.at);
-    }
-    this.pendingFailures = [];
-  }
-
-  private saveJournal(): void {
-    this.journal?.save({ throttle: this.throttle.snapshot(), failures: this.pendingFailures });
   }
 
   private loadKeyring(): Keyring {
@@ -328,7 +293,7 @@ export class StoreRuntime {
     const session = client.session;
     if (!session || !client.locked) throw new AppError('conflict', 'errors.auth.not_locked');
     const keyring = this.loadKeyring();
-    const attempt = this.throttle.begin(accountKey(keyring, session.username));
+    const attempt = this.signInAttempts.begin(accountKey(keyring, session.username));
     try {
       (await unwrapWithPassword(keyring, session.username, password)).fill(0);
     } catch (error) {
