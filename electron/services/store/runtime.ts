@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../domain/app-error';
-import type { Session } from './session';
+import { toSession, type Session } from './session';
 import { CLOSING_GRACE_MS, ClientSessions, type ClientSession } from './client-sessions';
 import { StoreError, UpgradeFailedError } from '../../../db/errors';
 import type { Migration } from '../../../db/migrate';
@@ -31,18 +31,6 @@ export interface StoreRuntimeOptions {
    * the CLI construct the runtime without it.
    */
   throttlePolicy?: ThrottlePolicy;
-}
-
-export function toSession(row: StaffRow): Session {
-  return {
-    userId: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    role: row.role,
-    staffCode: row.staffCode,
-    mustChangePassword: row.mustChangePassword,
-    language: row.language,
-  };
 }
 
 /**
