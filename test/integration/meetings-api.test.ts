@@ -1,119 +1,30 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getPlanVersion, listPlanVersions, newItemKey } from '../../db/repositories/plans';
+import { getPlanVersion, listPlanVersions } from '../../db/repositories/plans';
 import { meetings } from '../../db/schema/meetings';
-import { plans, planTasks } from '../../db/schema/plans';
-import messagesEn from '../../electron/api/messages.en.json';
-import messagesHe from '../../electron/api/messages.he.json';
-import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { translatedApiMessage } from '../fixtures/api-messages';
+import type { TestApp } from '../fixtures/centre';
+import { createMeetingsCentre, failure, meetingCount, type MeetingsCentre } from '../fixtures/meetings';
 
 /*
- * The meeting log through dispatch on an encrypted store. The clock stands on Sunday
- * 2026-11-01; Avi's participant was enrolled on 2026-07-01 and not seen since, so the 90-day
- * flag is up until a meeting is recorded.
+ * The meeting log through dispatch, on the centre of fixtures/meetings.ts (the clock on
+ * Sunday 2026-11-01, Avi's participant's 90-day flag up). The tests run in order: each
+ * builds on the meetings the ones before it recorded.
  */
 let t: TestApp;
-let staff: Awaited<
-  ReturnType<typeof withStaff<{ nurit: 'navigator'; avi: 'coach'; gila: 'coach'; fay: 'facilitator' }>>
->;
+let staff: MeetingsCentre['staff'];
 let aviCase: number;
 let gilaCase: number;
-const keys = { overdue: '', coachTask: '', later: '' };
+let keys: MeetingsCentre['keys'];
 
-const eligibleAnswers = {
-  age: 58,
-  outOfWorkMonths: 8,
-  livesInArea: true,
-  willingToCome: true,
-  soughtJobScope: 'full' as const,
-  yearsExperience: 25,
-  declaresCapacity: true,
-};
-
-type Failure = { code: string; message: string; fields?: { path: string; message: string }[] };
-function failure(result: { ok: boolean; error?: Failure }): Failure {
-  expect(result.ok).toBe(false);
-  return result.error as Failure;
-}
+beforeAll(async () => {
+  ({ t, staff, aviCase, gilaCase, keys } = await createMeetingsCentre());
+});
 
 /** A message key resolves to words in both languages: the error is translated, not a code. */
 function translated(key: string): void {
-  for (const tree of [messagesHe, messagesEn]) {
-    const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], tree);
-    expect(typeof text, key).toBe('string');
-  }
+  expect(translatedApiMessage(key), key).toBe(true);
 }
-
-const meetingCount = () => t.runtime.sqlite().prepare('SELECT count(*) AS n FROM meetings').get() as { n: number };
-
-async function activeParticipant(coach: 'avi' | 'gila', phone: string, enrolled: string): Promise<number> {
-  const created = await t.must('inquiries.create', {
-    firstName: 'נעמי',
-    lastName: coach,
-    phone,
-    email: `${coach}@example.org`,
-  });
-  if (created.kind !== 'created') throw new Error('expected a new record');
-  const id = created.id;
-  await t.must('screening.record', { participantId: id, answers: eligibleAnswers });
-  const conference = await t.must('conferences.save', { date: '2026-11-20' });
-  await t.must('conferences.invite', { conferenceId: conference.id, participantIds: [id] });
-  await t.must('participants.scheduleIntake', { id, coachId: staff.ids[coach], intakeScheduledDate: enrolled });
-  const forms = await t.must('intake.getRequiredForms', {});
-  await t.must('participants.completeIntake', {
-    id,
-    enrolmentDate: enrolled,
-    track: 'SALARIED',
-    trafficLight: 'RED',
-    commitmentSignedDate: enrolled,
-    forms: Object.fromEntries(forms.map((form) => [form.key, enrolled])),
-    dataConsent: { givenDate: enrolled, method: 'written' },
-  });
-  return id;
-}
-
-/** A signed version 1 of the plan with three tasks, written as the plan screens would leave it. */
-function signedPlan(participantId: number): void {
-  const db = t.runtime.db();
-  const at = t.clock.now().toISOString();
-  const plan = db
-    .insert(plans)
-    .values({
-      participantId,
-      version: 1,
-      status: 'signed',
-      vision: 'עבודה במשרד',
-      participantSignedDate: '2026-07-01',
-      coachSignedDate: '2026-07-01',
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning()
-    .get();
-  keys.overdue = newItemKey();
-  keys.coachTask = newItemKey();
-  keys.later = newItemKey();
-  const tasks = [
-    { itemKey: keys.overdue, text: 'לעדכן קורות חיים', owner: 'participant' as const, dueDate: '2026-10-20' },
-    { itemKey: keys.coachTask, text: 'לברר קורס', owner: 'coach' as const, dueDate: '2026-10-01' },
-    { itemKey: keys.later, text: 'לפנות לשלושה מעסיקים', owner: 'participant' as const, dueDate: '2026-12-01' },
-  ];
-  tasks.forEach((task, position) =>
-    db
-      .insert(planTasks)
-      .values({ planId: plan.id, position, ...task })
-      .run(),
-  );
-}
-
-beforeAll(async () => {
-  t = await createTestCentre();
-  staff = await withStaff(t, { nurit: 'navigator', avi: 'coach', gila: 'coach', fay: 'facilitator' } as const);
-  aviCase = await activeParticipant('avi', '052-300-0001', '2026-07-01');
-  gilaCase = await activeParticipant('gila', '052-300-0002', '2026-10-15');
-  signedPlan(aviCase);
-  await staff.actAs('avi');
-});
 
 describe('the meeting log of a coach’s own participant', () => {
   it('lists nothing yet, the plan’s open tasks with the overdue one marked, and audits the opening', async () => {
@@ -281,7 +192,7 @@ describe('bad input: a translated reason, nothing saved', () => {
   const base = { participantId: 0, date: '2026-11-05', state: 'ATTENDED' as const };
 
   it('refuses a held meeting dated in the future, a next meeting not after it, and a past booking', async () => {
-    const n = meetingCount().n;
+    const n = meetingCount(t).n;
     const cases = [
       [{ ...base, participantId: aviCase, date: '2026-11-06' }, 'errors.meetings.held_in_future', 'date'],
       [
@@ -307,11 +218,11 @@ describe('bad input: a translated reason, nothing saved', () => {
     const past = failure(await t.call('meetings.book', { participantId: aviCase, date: '2026-11-04' }));
     expect(past.message).toBe('errors.meetings.booked_in_past');
     translated(past.message);
-    expect(meetingCount().n).toBe(n);
+    expect(meetingCount(t).n).toBe(n);
   });
 
   it('refuses malformed fields by name through the contract', async () => {
-    const n = meetingCount().n;
+    const n = meetingCount(t).n;
     const error = failure(
       await t.call('meetings.record', {
         ...base,
@@ -325,11 +236,11 @@ describe('bad input: a translated reason, nothing saved', () => {
     expect(error.fields?.map((f) => f.path).sort()).toEqual(['newTasks.0.text', 'time', 'tools.0']);
     expect(error.fields?.find((f) => f.path === 'time')?.message).toBe('validation.time');
     translated('validation.time');
-    expect(meetingCount().n).toBe(n);
+    expect(meetingCount(t).n).toBe(n);
   });
 
   it('rolls the whole meeting back when a ticked task is not open: no meeting, no new plan version', async () => {
-    const n = meetingCount().n;
+    const n = meetingCount(t).n;
     const versions = listPlanVersions(t.runtime.db(), aviCase).length;
     const error = failure(
       await t.call('meetings.record', {
@@ -342,7 +253,7 @@ describe('bad input: a translated reason, nothing saved', () => {
     );
     expect(error.message).toBe('errors.meetings.unknown_task');
     translated(error.message);
-    expect(meetingCount().n).toBe(n);
+    expect(meetingCount(t).n).toBe(n);
     expect(listPlanVersions(t.runtime.db(), aviCase)).toHaveLength(versions);
     expect((await t.must('participants.get', { id: aviCase })).trafficLight).toBe('GREEN');
   });
@@ -377,7 +288,7 @@ describe('who may', () => {
 
   it('lets a coach read but not write another coach’s participant’s meetings', async () => {
     await staff.actAs('gila');
-    const n = meetingCount().n;
+    const n = meetingCount(t).n;
     const list = await t.must('meetings.list', { participantId: aviCase });
     expect(list.canWrite).toBe(false);
     const someMeeting = list.meetings[0]!;
@@ -398,7 +309,7 @@ describe('who may', () => {
       }),
     );
     expect(other.message).toBe('errors.meetings.own_meetings_only');
-    expect(meetingCount().n).toBe(n);
+    expect(meetingCount(t).n).toBe(n);
     await staff.actAs('admin');
     const byCoordinator = await t.must('meetings.record', {
       participantId: gilaCase,
