@@ -1,20 +1,11 @@
 import { addDays, todayIso } from '../../electron/domain/dates';
 import { createTestCentre, FakeClock, withStaff, type TestApp } from '../fixtures/centre';
+import { eligibleAnswers } from '../fixtures/participant';
 
 /** The browser and the server must agree on "today": intake and exit dates may not be in the future. */
 export class WallClock extends FakeClock {
   override now = (): Date => new Date();
 }
-
-const eligibleAnswers = {
-  age: 58,
-  outOfWorkMonths: 8,
-  livesInArea: true,
-  willingToCome: true,
-  soughtJobScope: 'full' as const,
-  yearsExperience: 25,
-  declaresCapacity: true,
-};
 
 export interface Person {
   first: string;

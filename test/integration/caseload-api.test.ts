@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { eligibleAnswers } from '../fixtures/participant';
 
 let t: TestApp;
 let staff: Awaited<ReturnType<typeof withStaff<{ nurit: 'navigator'; avi: 'coach'; gila: 'coach' }>>>;
 let serviceId: number;
-
-const eligibleAnswers = {
-  age: 58,
-  outOfWorkMonths: 8,
-  livesInArea: true,
-  willingToCome: true,
-  soughtJobScope: 'full' as const,
-  yearsExperience: 25,
-  declaresCapacity: true,
-};
 
 function codeOf(result: { ok: boolean; error?: { code: string; message: string; fields?: { path: string }[] } }) {
   expect(result.ok).toBe(false);

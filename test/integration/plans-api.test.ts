@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../electron/api/contract';
 import { createTestCentre, withStaff, type TestApp } from '../fixtures/centre';
+import { eligibleAnswers } from '../fixtures/participant';
 
 let t: TestApp;
 let staff: Awaited<
@@ -8,16 +9,6 @@ let staff: Awaited<
 >;
 let aviCase: number;
 let gilaCase: number;
-
-const eligibleAnswers = {
-  age: 58,
-  outOfWorkMonths: 8,
-  livesInArea: true,
-  willingToCome: true,
-  soughtJobScope: 'full' as const,
-  yearsExperience: 25,
-  declaresCapacity: true,
-};
 
 type Draft = MethodInput<'plans.saveDraft'>;
 
