@@ -65,6 +65,12 @@ describe('the sign-in screen drawn into the page', () => {
     const drawnUsername = page.locator(DRAWN).getByLabel(label(HE.username));
     await expect.poll(() => drawnUsername.evaluate((input) => input === document.activeElement)).toBe(true);
     await screenshot(page, 'sign-in-drawn-he');
+    // The launch token is already out of the address bar and kept for the app: a person (or a
+    // link) changing the address before the app has run loses nothing.
+    expect(page.url()).not.toContain('token');
+    await page.evaluate(() => {
+      location.hash = '#/participants';
+    });
 
     await page.keyboard.type(ADMIN.username);
     await drawnPassword.fill(ADMIN.password);
@@ -76,6 +82,7 @@ describe('the sign-in screen drawn into the page', () => {
     release();
     await page.getByTestId('header-user').waitFor(SLOW);
     await appTookOver(page);
+    expect(new URL(page.url()).hash).toBe('#/participants');
     await expectCleanSession(app);
   });
 

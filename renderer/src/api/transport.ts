@@ -3,10 +3,10 @@ import type { Result } from '../../../electron/api/result';
 import type { KesherBridge } from './bridge-types';
 import { TAB_STORAGE } from '../session/tab-storage';
 import { httpTransport, lockOnClose, newClientSecret } from './http-transport';
+import { takeBrowserToken } from './launch-token';
 
 export type TransportKind = 'ipc' | 'http';
 
-const TOKEN_STORAGE_KEY = TAB_STORAGE.token;
 const CLIENT_STORAGE_KEY = TAB_STORAGE.client;
 
 export function bridgeTransport(bridge: KesherBridge): Transport {
@@ -15,29 +15,6 @@ export function bridgeTransport(bridge: KesherBridge): Transport {
     if (call) return call(input);
     return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: 'errors.unknown_method' } });
   };
-}
-
-/**
- * Browser mode opens `/#token=…`. The token is taken once, kept for this tab only (so a
- * reload still works) and removed from the address bar so it is not copied, bookmarked or
- * left in the history.
- */
-export function takeBrowserToken(): string | null {
-  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
-  if (fromHash) {
-    try {
-      sessionStorage.setItem(TOKEN_STORAGE_KEY, fromHash);
-    } catch {
-      // Without storage the token still works until the tab reloads.
-    }
-    history.replaceState(history.state, '', location.pathname + location.search);
-    return fromHash;
-  }
-  try {
-    return sessionStorage.getItem(TOKEN_STORAGE_KEY);
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -7,6 +7,7 @@
  * until the script had run. Any other window (a reload, a store being set up, a PC joined to
  * the centre PC) starts the app at once and lets it decide.
  */
+import { takeBrowserToken } from '../api/launch-token';
 import { readTabStorage, TAB_STORAGE } from '../session/tab-storage';
 import { PRERENDER } from './page-ids';
 
@@ -45,6 +46,8 @@ function showSignIn(): boolean {
   return true;
 }
 
+// First, before anything is on screen to be clicked or typed into.
+takeBrowserToken({ last: false });
 const shown = showSignIn();
 try {
   sessionStorage.setItem(TAB_STORAGE.loaded, 'true');
