@@ -49,6 +49,18 @@ try {
     external: externalPackages(),
     logLevel: 'warning',
   });
+  // The export's self-check worker, where the bundles look for it (beside themselves), as the
+  // build puts it beside the app's: the export bench then checks on a worker as the app does.
+  await build({
+    entryPoints: [path.join(root, 'electron', 'services', 'reports', 'self-check-worker.ts')],
+    outfile: path.join(outDir, 'self-check-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: externalPackages(),
+    logLevel: 'warning',
+  });
   const { formatSection } = require(path.join(outDir, 'harness.cjs'));
 
   console.log(`Kesher benchmarks · node ${process.version} · ${process.platform}-${process.arch}\n`);

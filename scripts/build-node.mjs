@@ -30,6 +30,16 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/node/cli.cjs', packages: 'external' }),
+  // The export's self-check worker, beside each bundle that may start it: it is looked for
+  // next to the running bundle (electron/services/reports/self-check-thread.ts).
+  ...['dist/electron', 'dist/node'].map((dir) =>
+    build({
+      ...common,
+      entryPoints: ['electron/services/reports/self-check-worker.ts'],
+      outfile: `${dir}/self-check-worker.cjs`,
+      packages: 'external',
+    }),
+  ),
 ]);
 cpSync('db/migrations', 'dist/migrations', { recursive: true });
 // Read at run time by electron/services/auth/password-policy.ts, which looks beside the bundles.

@@ -27,7 +27,8 @@ import { bundleEntries, bundleFileName, zipBundle, type Manifest } from './bundl
 import { exportCsvFiles } from './crf-csv';
 import { loadExportRecords, type Store } from './export-records';
 import { confirmedProgrammeKey, exportSettings } from './programme-key';
-import { selfCheck } from './self-check';
+import type { IdentifyingValues } from './self-check';
+import { startCsvCheck, type PendingCheck } from './self-check-thread';
 
 export const GENERATOR_NAME = 'Kesher';
 
@@ -76,17 +77,32 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
 }
 
 /**
- * The indicators and CSV files of period end E. The records they are made from are not
- * returned: at centre scale they are the largest thing in memory, and the self-check that
- * follows works from the CSV bytes alone.
+ * The indicators and CSV files of period end E, and the check of those CSVs, started as soon
+ * as they are written (on a worker when there is one: self-check-thread.ts). The records they
+ * are made from are not returned: at centre scale they are the largest thing in memory, and
+ * the self-check works from the CSV bytes alone.
  */
-function bundleContent(store: Store, periodEnd: string, centreCode: string, key: Buffer) {
+function bundleContent(
+  store: Store,
+  periodEnd: string,
+  centreCode: string,
+  key: Buffer,
+  identifying: IdentifyingValues,
+) {
   const loaded = loadExportRecords(store, periodEnd, centreCode, key);
-  return {
-    indicators: computeIndicators(loaded.records, periodEnd, centreCode),
-    csv: exportCsvFiles(loaded.records, periodEnd, loaded.formerPids),
-    newLocalPids: loaded.newLocalPids,
-  };
+  const csv = exportCsvFiles(loaded.records, periodEnd, loaded.formerPids);
+  const check = startCsvCheck({ files: csv, values: identifying, periodEnd, centreCode });
+  try {
+    return {
+      indicators: computeIndicators(loaded.records, periodEnd, centreCode),
+      csv,
+      newLocalPids: loaded.newLocalPids,
+      check,
+    };
+  } catch (error) {
+    check.cancel();
+    throw error;
+  }
 }
 
 /** Builds, checks and records one bundle; nothing is recorded when any step fails. */
@@ -97,6 +113,8 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
   const { key, keyId } = confirmedProgrammeKey(runtime);
   const centre = { code: requireSetting(db, 'centre.code'), name: requireSetting(db, 'centre.name') };
   const { recipient } = exportSettings(runtime);
+  // A worker still checking when the export fails has nothing left to check for.
+  let pending: PendingCheck | undefined;
   try {
     const previous = lastExport(db);
     const sequence = (previous?.sequence ?? 0) + 1;
@@ -105,12 +123,14 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     // cache for the records' read of the same table (the meeting scan after both is larger
     // than the cache, so read after it they would be decrypted again).
     const identifying = identifyingValues(db);
-    const { indicators, csv, newLocalPids } = bundleContent(
+    const { indicators, csv, newLocalPids, check } = bundleContent(
       { db, sqlite: runtime.sqlite() },
       periodEnd,
       centre.code,
       key,
+      identifying,
     );
+    pending = check;
     const content = bundleEntries({
       manifest: {
         format: 'crf',
@@ -127,10 +147,11 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
       indicators,
       csv,
     });
-    // The ZIP is deflated on libuv's threads while the self-check reads the same entries here.
+    // The ZIP is deflated on libuv's threads while the self-check (begun on a worker, else run
+    // here) reads the same entries.
     const zipping = zipBundle(content);
     try {
-      selfCheck(content, periodEnd, centre.code, identifying);
+      await check.settle(content.entries);
     } catch (error) {
       await zipping.catch(() => undefined);
       throw error;
@@ -167,6 +188,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     };
   } finally {
     key.fill(0);
+    pending?.cancel();
   }
 }
 

@@ -21,7 +21,6 @@ import { emptyRecords } from '../../domain/crf1/records';
 import { recordReaders, recordsKey } from './crf-csv';
 import { forEachDialectRecord, readCsvTable } from './csv-table';
 import type { BuiltBundle } from './bundle';
-import type { CentreRecords } from '../../domain/crf1/records';
 
 /** Columns whose values are drawn from a small set (so a cache of answers stays small). */
 const REPEATING = new Set<Column['kind']['type']>([
@@ -125,18 +124,6 @@ function jsonIssues(entries: ReadonlyMap<string, Buffer>, matches: (cell: string
   return issues;
 }
 
-/** The indicators of the records the CSVs hold equal indicators.json. */
-function checkIndicators(
-  records: CentreRecords,
-  entries: ReadonlyMap<string, Buffer>,
-  periodEnd: string,
-  centreCode: string,
-): void {
-  const recomputed = `${JSON.stringify(computeIndicators(records, periodEnd, centreCode), null, 2)}\n`;
-  if (recomputed !== entries.get('indicators.json')?.toString('utf8'))
-    fail('errors.export.check.indicators', [{ path: 'indicators.json', message: 'errors.export.check.indicators' }]);
-}
-
 /** Each record of a CSV file, header first: as readCsvTable reads it, without keeping them. */
 function forEachRecord(bytes: Buffer, start: () => (record: string[]) => void): void {
   const text = bytes.toString('utf8');
@@ -237,11 +224,58 @@ function scanFiles(
   return { schema, identifying, records };
 }
 
+/** What the checks found in the CSVs alone: all `settleCheck` needs besides the JSON files. */
+export interface CsvCheck {
+  schema: FieldIssue[];
+  identifying: FieldIssue[];
+  /** indicators.json as recomputed from the CSVs' records; null once an issue above stops the export. */
+  indicators: string | null;
+  /** What recomputing them threw: thrown by settleCheck where the indicators' check stands. */
+  indicatorsError?: unknown;
+}
+
 /**
- * The three checks, in order, each failing with what it found: the CSVs' schemas, then the
- * identifying values (the CSVs, then the JSON files), then the indicators recomputed from the
- * records the CSVs hold. A file that does not parse stops the export here.
+ * The CSV files' part of the checks: one pass over each file, then the indicators of the
+ * records it read (only when the export can still pass). Needs no manifest or JSON file, so it
+ * can start as soon as the CSVs are written, on another thread (self-check-thread.ts).
  */
+export function checkCsvFiles(
+  files: ReadonlyMap<string, Buffer>,
+  rowCounts: ReadonlyMap<string, number>,
+  matches: (cell: string) => boolean,
+  periodEnd: string,
+  centreCode: string,
+): CsvCheck {
+  const scanned = scanFiles(files, rowCounts, matches, periodEnd);
+  const check: CsvCheck = { schema: scanned.schema, identifying: scanned.identifying, indicators: null };
+  if (check.schema.length || check.identifying.length) return check;
+  try {
+    check.indicators = `${JSON.stringify(computeIndicators(scanned.records, periodEnd, centreCode), null, 2)}\n`;
+  } catch (error) {
+    check.indicatorsError = error;
+  }
+  return check;
+}
+
+/**
+ * The three checks' verdict, in order, each failing with what it found: the CSVs' schemas,
+ * then the identifying values (the CSVs, then the JSON files), then the indicators recomputed
+ * from the records the CSVs hold.
+ */
+export function settleCheck(
+  entries: ReadonlyMap<string, Buffer>,
+  check: CsvCheck,
+  matches: (cell: string) => boolean,
+): void {
+  if (check.schema.length) fail('errors.export.check.schema', check.schema);
+  const identifying = [...check.identifying, ...jsonIssues(entries, matches)];
+  if (identifying.length) fail('errors.export.check.identifying', identifying);
+  if (check.indicatorsError !== undefined) throw check.indicatorsError;
+  if (check.indicators !== entries.get('indicators.json')?.toString('utf8'))
+    fail('errors.export.check.indicators', [{ path: 'indicators.json', message: 'errors.export.check.indicators' }]);
+}
+
+/** The three checks of a built bundle on this thread. A file that does not parse stops the export here. */
 export function selfCheck(
   bundle: Pick<BuiltBundle, 'manifest' | 'entries'>,
   periodEnd: string,
@@ -250,9 +284,5 @@ export function selfCheck(
 ): void {
   const matches = identifyingMatcher(values);
   const counts = new Map(bundle.manifest.files.map((f) => [f.name, f.rows ?? 0]));
-  const scanned = scanFiles(bundle.entries, counts, matches, periodEnd);
-  if (scanned.schema.length) fail('errors.export.check.schema', scanned.schema);
-  const identifying = [...scanned.identifying, ...jsonIssues(bundle.entries, matches)];
-  if (identifying.length) fail('errors.export.check.identifying', identifying);
-  checkIndicators(scanned.records, bundle.entries, periodEnd, centreCode);
+  settleCheck(bundle.entries, checkCsvFiles(bundle.entries, counts, matches, periodEnd, centreCode), matches);
 }
