@@ -33,15 +33,11 @@ const REPEATING = new Set<Column['kind']['type']>([
   'text',
 ]);
 
-/** `check` answered once per distinct value of a repeating column, every time for the others. */
-function perValue<T>(column: Column, check: (value: string) => T): (value: string) => T {
-  if (!REPEATING.has(column.kind.type)) return check;
-  const answers = new Map<string, T>();
-  return (value) => {
-    let answer = answers.get(value);
-    if (answer === undefined && !answers.has(value)) answers.set(value, (answer = check(value)));
-    return answer as T;
-  };
+/** A cell's value with both checks' answers, and the copy of it the records keep. */
+interface Answer {
+  problem: CellProblem | null;
+  identifying: boolean;
+  value: string;
 }
 
 export interface IdentifyingValues {
@@ -169,44 +165,63 @@ function scanFiles(
       scanIssues = [];
       list = [];
       let columns: Column[] = [];
-      let checks: ((value: string) => CellProblem | null)[] = [];
-      let scans: (((value: string) => boolean) | null)[] = [];
-      let shared: (Map<string, string> | null)[] = [];
+      // Per column whose values repeat (and pids, repeated by every file after participants):
+      // its answers by value, one lookup per cell for both checks and the shared copy.
+      let answers: (Map<string, Answer> | null)[] = [];
       let read: (cells: string[]) => unknown = () => undefined;
       return (cells) => {
         if (header === null) {
           // The formerPid column is there when the header has it (as selfCheck did from the table).
           columns = columnsFor(file, 'export', { formerPid: cells.includes('formerPid') });
           header = cells.join(',') === columns.map((c) => c.name).join(',');
-          checks = columns.map((column) => perValue(column, (value) => checkCell(column, value, 'export')));
-          scans = columns.map((column) => (column.kind.type === 'pid' ? null : perValue(column, matches)));
-          shared = columns.map((column) =>
-            column.kind.type === 'pid' ? pids : REPEATING.has(column.kind.type) ? new Map() : null,
+          answers = columns.map((column) =>
+            column.kind.type === 'pid' || REPEATING.has(column.kind.type) ? new Map() : null,
           );
           read = readers[file](cells);
           return;
         }
         rows += 1;
         for (let c = 0; c < columns.length; c++) {
-          let value = cells[c] ?? '';
-          const problem = checks[c]!(value);
+          const column = columns[c]!;
+          const value = cells[c] ?? '';
+          const cache = answers[c] ?? null;
+          let problem: CellProblem | null;
+          let identifying: boolean;
+          if (cache === null) {
+            problem = checkCell(column, value, 'export');
+            identifying = matches(value);
+          } else {
+            let answer = cache.get(value);
+            if (answer === undefined) {
+              // Pids are hex by schema (not scanned), and one string each across the files.
+              const pid = column.kind.type === 'pid';
+              let first = value;
+              if (pid) {
+                const kept = pids.get(value);
+                if (kept === undefined) pids.set(value, value);
+                else first = kept;
+              }
+              answer = {
+                problem: checkCell(column, value, 'export'),
+                identifying: !pid && matches(value),
+                value: first,
+              };
+              cache.set(value, answer);
+            }
+            ({ problem, identifying } = answer);
+            if (c < cells.length) cells[c] = answer.value;
+          }
           // Row numbers count the header as row 1, as a spreadsheet shows them.
           if (problem && cellIssues.length < MAX_REPORTED)
             cellIssues.push({
-              path: `${file}:${rows + 1}:${columns[c]!.name}`,
+              path: `${file}:${rows + 1}:${column.name}`,
               message: `errors.export.cell.${problem}`,
             });
-          if (scans[c]?.(value) && scanIssues.length < MAX_REPORTED)
+          if (identifying && scanIssues.length < MAX_REPORTED)
             scanIssues.push({
-              path: `${file}:${rows + 1}:${columns[c]!.name}`,
+              path: `${file}:${rows + 1}:${column.name}`,
               message: 'errors.export.check.identifying',
             });
-          const seen = shared[c];
-          if (seen !== null && seen !== undefined && c < cells.length) {
-            const first = seen.get(value);
-            if (first === undefined) seen.set(value, value);
-            else cells[c] = value = first;
-          }
         }
         if (header) list.push(read(cells));
       };
