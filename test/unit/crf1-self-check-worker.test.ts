@@ -18,10 +18,11 @@ import { exportCsvFiles } from '../../electron/services/reports/crf-csv';
 import {
   checkCsvFiles,
   identifyingMatcher,
+  jsonIssues,
   selfCheck,
   type IdentifyingValues,
 } from '../../electron/services/reports/self-check';
-import { startCsvCheck } from '../../electron/services/reports/self-check-thread';
+import { startSelfCheck } from '../../electron/services/reports/self-check-thread';
 import { person } from './domain/crf1/builders';
 
 const E = '2026-04-30';
@@ -89,12 +90,13 @@ async function verdict(run: () => unknown): Promise<unknown> {
   }
 }
 
+/** The check as the export runs it: started first, given the CSVs, then the whole bundle. */
 const onThread = (bundle: BuiltBundle, worker: string | null) =>
-  verdict(() =>
-    startCsvCheck({ files: csvFiles(bundle), values: KNOWN, periodEnd: E, centreCode: CENTRE }, worker).settle(
-      bundle.entries,
-    ),
-  );
+  verdict(() => {
+    const run = startSelfCheck(KNOWN, worker);
+    run.csvWritten({ files: csvFiles(bundle), periodEnd: E, centreCode: CENTRE });
+    return run.settle(bundle.entries);
+  });
 
 let dir: string;
 let worker: string;
@@ -140,23 +142,30 @@ describe('the export self-check on a worker thread', () => {
     });
   });
 
-  it('posts the findings of the CSV part of the check, as made on this thread', async () => {
+  it('posts the findings of the check, as made on this thread', async () => {
     const bundle = await bundleOf((n, t) => (n === 'meetings.csv' ? t.replace(',PHONE,', ',FAX,') : t));
+    const named = new Map(bundle.entries);
+    named.set('manifest.json', Buffer.from(JSON.stringify({ centre: { name: 'דנה לוי' } })));
     const files = csvFiles(bundle);
     const posted = await new Promise((resolve, reject) => {
-      const thread = new Worker(worker, { workerData: { files, values: KNOWN, periodEnd: E, centreCode: CENTRE } });
+      const thread = new Worker(worker, { workerData: KNOWN });
       thread.once('message', resolve);
       thread.once('error', reject);
+      thread.postMessage({ files, periodEnd: E, centreCode: CENTRE });
+      thread.postMessage({ json: [...named].filter(([name]) => name.endsWith('.json')) });
     });
-    const here = checkCsvFiles(
+    const matches = identifyingMatcher(KNOWN);
+    const csv = checkCsvFiles(
       new Map(files.map((f) => [f.name, f.bytes])),
       new Map(files.map((f) => [f.name, f.rows])),
-      identifyingMatcher(KNOWN),
+      matches,
       E,
       CENTRE,
     );
-    expect(here.schema).toHaveLength(1);
-    expect(posted).toEqual(here);
+    expect(csv.schema).toHaveLength(1);
+    const json = jsonIssues(named, matches);
+    expect(json).toEqual([{ path: 'manifest.json', message: 'errors.export.check.identifying' }]);
+    expect(posted).toEqual({ csv, json });
   });
 
   it('takes the findings the worker posts', async () => {
@@ -164,7 +173,8 @@ describe('the export self-check on a worker thread', () => {
     const liar = path.join(dir, 'liar.cjs');
     writeFileSync(
       liar,
-      `require('node:worker_threads').parentPort.postMessage({ schema: [{ path: 'x', message: 'y' }], identifying: [], indicators: null });`,
+      `const { parentPort } = require('node:worker_threads');\n` +
+        `parentPort.once('message', () => parentPort.postMessage({ csv: { schema: [{ path: 'x', message: 'y' }], identifying: [], indicators: null }, json: [] }));`,
     );
     expect(await onThread(await bundleOf(), liar)).toMatchObject({ fields: [{ path: 'x', message: 'y' }] });
   });

@@ -27,8 +27,7 @@ import { bundleEntries, bundleFileName, zipBundle, type Manifest } from './bundl
 import { exportCsvFiles } from './crf-csv';
 import { loadExportRecords, type Store } from './export-records';
 import { confirmedProgrammeKey, exportSettings } from './programme-key';
-import type { IdentifyingValues } from './self-check';
-import { startCsvCheck, type PendingCheck } from './self-check-thread';
+import { startSelfCheck, type SelfCheckRun } from './self-check-thread';
 
 export const GENERATOR_NAME = 'Kesher';
 
@@ -77,32 +76,20 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
 }
 
 /**
- * The indicators and CSV files of period end E, and the check of those CSVs, started as soon
- * as they are written (on a worker when there is one: self-check-thread.ts). The records they
+ * The indicators and CSV files of period end E, the CSVs handed to the self-check as soon as
+ * they are written (a worker, when there is one, starts on them: self-check-thread.ts). The records they
  * are made from are not returned: at centre scale they are the largest thing in memory, and
  * the self-check works from the CSV bytes alone.
  */
-function bundleContent(
-  store: Store,
-  periodEnd: string,
-  centreCode: string,
-  key: Buffer,
-  identifying: IdentifyingValues,
-) {
+function bundleContent(store: Store, periodEnd: string, centreCode: string, key: Buffer, check: SelfCheckRun) {
   const loaded = loadExportRecords(store, periodEnd, centreCode, key);
   const csv = exportCsvFiles(loaded.records, periodEnd, loaded.formerPids);
-  const check = startCsvCheck({ files: csv, values: identifying, periodEnd, centreCode });
-  try {
-    return {
-      indicators: computeIndicators(loaded.records, periodEnd, centreCode),
-      csv,
-      newLocalPids: loaded.newLocalPids,
-      check,
-    };
-  } catch (error) {
-    check.cancel();
-    throw error;
-  }
+  check.csvWritten({ files: csv, periodEnd, centreCode });
+  return {
+    indicators: computeIndicators(loaded.records, periodEnd, centreCode),
+    csv,
+    newLocalPids: loaded.newLocalPids,
+  };
 }
 
 /** Builds, checks and records one bundle; nothing is recorded when any step fails. */
@@ -114,7 +101,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
   const centre = { code: requireSetting(db, 'centre.code'), name: requireSetting(db, 'centre.name') };
   const { recipient } = exportSettings(runtime);
   // A worker still checking when the export fails has nothing left to check for.
-  let pending: PendingCheck | undefined;
+  let check: SelfCheckRun | undefined;
   try {
     const previous = lastExport(db);
     const sequence = (previous?.sequence ?? 0) + 1;
@@ -122,15 +109,14 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     // Read before the records: the participants' pages it reads are then still in SQLite's
     // cache for the records' read of the same table (the meeting scan after both is larger
     // than the cache, so read after it they would be decrypted again).
-    const identifying = identifyingValues(db);
-    const { indicators, csv, newLocalPids, check } = bundleContent(
+    check = startSelfCheck(identifyingValues(db));
+    const { indicators, csv, newLocalPids } = bundleContent(
       { db, sqlite: runtime.sqlite() },
       periodEnd,
       centre.code,
       key,
-      identifying,
+      check,
     );
-    pending = check;
     const content = bundleEntries({
       manifest: {
         format: 'crf',
@@ -188,7 +174,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     };
   } finally {
     key.fill(0);
-    pending?.cancel();
+    check?.cancel();
   }
 }
 

@@ -110,7 +110,7 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
 }
 
 /** The JSON files' strings (pids and hashes aside) scanned as cells are. */
-function jsonIssues(entries: ReadonlyMap<string, Buffer>, matches: (cell: string) => boolean): FieldIssue[] {
+export function jsonIssues(entries: ReadonlyMap<string, Buffer>, matches: (cell: string) => boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const name of ['manifest.json', 'indicators.json']) {
     const parsed: unknown = JSON.parse((entries.get(name) ?? Buffer.from('null')).toString('utf8'));
@@ -239,6 +239,9 @@ function scanFiles(
   return { schema, identifying, records };
 }
 
+/** Uint8Arrays (as a worker receives Buffers) viewed as Buffers again, without a copy. */
+export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** What the checks found in the CSVs alone: all `settleCheck` needs besides the JSON files. */
 export interface CsvCheck {
   schema: FieldIssue[];
@@ -274,16 +277,12 @@ export function checkCsvFiles(
 
 /**
  * The three checks' verdict, in order, each failing with what it found: the CSVs' schemas,
- * then the identifying values (the CSVs, then the JSON files), then the indicators recomputed
- * from the records the CSVs hold.
+ * then the identifying values (the CSVs, then the JSON files: `json` gives jsonIssues' answer,
+ * asked only once the schemas passed), then the indicators recomputed from the CSVs' records.
  */
-export function settleCheck(
-  entries: ReadonlyMap<string, Buffer>,
-  check: CsvCheck,
-  matches: (cell: string) => boolean,
-): void {
+export function settleCheck(entries: ReadonlyMap<string, Buffer>, check: CsvCheck, json: () => FieldIssue[]): void {
   if (check.schema.length) fail('errors.export.check.schema', check.schema);
-  const identifying = [...check.identifying, ...jsonIssues(entries, matches)];
+  const identifying = [...check.identifying, ...json()];
   if (identifying.length) fail('errors.export.check.identifying', identifying);
   if (check.indicatorsError !== undefined) throw check.indicatorsError;
   if (check.indicators !== entries.get('indicators.json')?.toString('utf8'))
@@ -299,5 +298,6 @@ export function selfCheck(
 ): void {
   const matches = identifyingMatcher(values);
   const counts = new Map(bundle.manifest.files.map((f) => [f.name, f.rows ?? 0]));
-  settleCheck(bundle.entries, checkCsvFiles(bundle.entries, counts, matches, periodEnd, centreCode), matches);
+  const check = checkCsvFiles(bundle.entries, counts, matches, periodEnd, centreCode);
+  settleCheck(bundle.entries, check, () => jsonIssues(bundle.entries, matches));
 }
