@@ -90,11 +90,11 @@ async function verdict(run: () => unknown): Promise<unknown> {
   }
 }
 
-/** The check as the export runs it: started first, given the CSVs, then the whole bundle. */
+/** The check as the export runs it: started first, given each CSV, then the whole bundle. */
 const onThread = (bundle: BuiltBundle, worker: string | null) =>
   verdict(() => {
-    const run = startSelfCheck(KNOWN, worker);
-    run.csvWritten({ files: csvFiles(bundle), periodEnd: E, centreCode: CENTRE });
+    const run = startSelfCheck({ values: KNOWN, periodEnd: E, centreCode: CENTRE }, worker);
+    for (const file of csvFiles(bundle)) run.fileWritten(file);
     return run.settle(bundle.entries);
   });
 
@@ -148,10 +148,11 @@ describe('the export self-check on a worker thread', () => {
     named.set('manifest.json', Buffer.from(JSON.stringify({ centre: { name: 'דנה לוי' } })));
     const files = csvFiles(bundle);
     const posted = await new Promise((resolve, reject) => {
-      const thread = new Worker(worker, { workerData: KNOWN });
+      const thread = new Worker(worker, { workerData: { values: KNOWN, periodEnd: E, centreCode: CENTRE } });
       thread.once('message', resolve);
       thread.once('error', reject);
-      thread.postMessage({ files, periodEnd: E, centreCode: CENTRE });
+      // In another order than §1's: the findings are gathered in §1's order all the same.
+      for (const file of [...files].reverse()) thread.postMessage({ file });
       thread.postMessage({ json: [...named].filter(([name]) => name.endsWith('.json')) });
     });
     const matches = identifyingMatcher(KNOWN);

@@ -84,26 +84,38 @@ function groupedSort<K extends string, T extends Keyed<K>>(
   return out as unknown as Row[];
 }
 
+/**
+ * Each file's rows, made when asked for: the sort keys the README states. The export asks
+ * file by file, so each file can be written (and handed on) before the next one is sorted.
+ */
+function exportRowsOf(
+  records: CentreRecords,
+  periodEnd: string,
+  formerPids: ReadonlyMap<string, string>,
+): Record<CrfFileName, () => Row[]> {
+  const r = records;
+  const sorted = <T>(rows: readonly T[], compare: (a: T, b: T) => number): Row[] =>
+    [...rows].sort(compare) as unknown as Row[];
+  return {
+    'participants.csv': () =>
+      [...r.participants].sort(byKeys('pid')).map((p) => participantRow(p, periodEnd, formerPids.get(p.pid))),
+    'placements.csv': () => groupedSort(r.placements, 'pid', byKeys('placementId')),
+    'meetings.csv': () => groupedSort(r.meetings, 'pid', byKeys('date', 'meetingId')),
+    'workshops.csv': () => [...r.workshops].sort(byKeys('workshopId')).map((w) => ({ ...w, facilitator: null })),
+    'sessions.csv': () => sorted(r.sessions, byKeys('workshopId', 'sessionNo')),
+    'enrolments.csv': () => sorted(r.enrolments, byKeys('workshopId', 'pid')),
+    'attendance.csv': () => sorted(r.attendance, byKeys('workshopId', 'sessionNo', 'pid')),
+  };
+}
+
 /** The rows of each file in file order: the sort keys the README states. */
 export function exportRows(
   records: CentreRecords,
   periodEnd: string,
   formerPids: ReadonlyMap<string, string>,
 ): Record<CrfFileName, Row[]> {
-  const r = records;
-  const sorted = <T>(rows: readonly T[], compare: (a: T, b: T) => number): Row[] =>
-    [...rows].sort(compare) as unknown as Row[];
-  return {
-    'participants.csv': [...r.participants]
-      .sort(byKeys('pid'))
-      .map((p) => participantRow(p, periodEnd, formerPids.get(p.pid))),
-    'placements.csv': groupedSort(r.placements, 'pid', byKeys('placementId')),
-    'meetings.csv': groupedSort(r.meetings, 'pid', byKeys('date', 'meetingId')),
-    'workshops.csv': [...r.workshops].sort(byKeys('workshopId')).map((w) => ({ ...w, facilitator: null })),
-    'sessions.csv': sorted(r.sessions, byKeys('workshopId', 'sessionNo')),
-    'enrolments.csv': sorted(r.enrolments, byKeys('workshopId', 'pid')),
-    'attendance.csv': sorted(r.attendance, byKeys('workshopId', 'sessionNo', 'pid')),
-  };
+  const rowsOf = exportRowsOf(records, periodEnd, formerPids);
+  return Object.fromEntries(crfFileNames.map((name) => [name, rowsOf[name]()])) as Record<CrfFileName, Row[]>;
 }
 
 /** One file's bytes in the §3 dialect. */
@@ -122,16 +134,30 @@ export function writeCsv(header: readonly string[], rows: readonly Row[]): Buffe
   });
 }
 
-/** Every export file's bytes, keyed by file name in §1 order. */
+export interface CsvFile {
+  name: CrfFileName;
+  bytes: Buffer;
+  rows: number;
+}
+
+/**
+ * Every export file's bytes, keyed by file name in §1 order. `written` is given each file as
+ * soon as it is written, before the next one's rows are sorted (the export's self-check starts
+ * on it meanwhile).
+ */
 export function exportCsvFiles(
   records: CentreRecords,
   periodEnd: string,
   formerPids: ReadonlyMap<string, string>,
-): { name: CrfFileName; bytes: Buffer; rows: number }[] {
-  const rows = exportRows(records, periodEnd, formerPids);
+  written?: (file: CsvFile) => void,
+): CsvFile[] {
+  const rowsOf = exportRowsOf(records, periodEnd, formerPids);
   return crfFileNames.map((name) => {
     const header = columnsFor(name, 'export', { formerPid: formerPids.size > 0 }).map((c) => c.name);
-    return { name, bytes: writeCsv(header, rows[name]), rows: rows[name].length };
+    const rows = rowsOf[name]();
+    const file = { name, bytes: writeCsv(header, rows), rows: rows.length };
+    written?.(file);
+    return file;
   });
 }
 

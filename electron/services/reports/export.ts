@@ -83,8 +83,7 @@ async function encrypt(zip: Buffer, recipient: string): Promise<Buffer> {
  */
 function bundleContent(store: Store, periodEnd: string, centreCode: string, key: Buffer, check: SelfCheckRun) {
   const loaded = loadExportRecords(store, periodEnd, centreCode, key);
-  const csv = exportCsvFiles(loaded.records, periodEnd, loaded.formerPids);
-  check.csvWritten({ files: csv, periodEnd, centreCode });
+  const csv = exportCsvFiles(loaded.records, periodEnd, loaded.formerPids, (file) => check.fileWritten(file));
   return {
     indicators: computeIndicators(loaded.records, periodEnd, centreCode),
     csv,
@@ -109,7 +108,7 @@ export async function createExport(runtime: StoreRuntime, request: ExportRequest
     // Read before the records: the participants' pages it reads are then still in SQLite's
     // cache for the records' read of the same table (the meeting scan after both is larger
     // than the cache, so read after it they would be decrypted again).
-    check = startSelfCheck(identifyingValues(db));
+    check = startSelfCheck({ values: identifyingValues(db), periodEnd, centreCode: centre.code });
     const { indicators, csv, newLocalPids } = bundleContent(
       { db, sqlite: runtime.sqlite() },
       periodEnd,

@@ -1,9 +1,11 @@
 /**
  * The export's self-check on a worker thread: the scan of every cell and the indicators
  * recomputed from the CSVs (seconds at centre scale) then run on the other core while this
- * thread computes indicators.json, hashes the entries and starts the ZIP. The worker starts
- * with the export, so its start and its matcher of the store's identifying values (a third of
- * a second at 50,000 participants) are ready while this thread still reads the records.
+ * thread writes the next files, computes indicators.json, hashes the entries and starts the
+ * ZIP. The worker starts with the export, so its start and its matcher of the store's
+ * identifying values (a third of a second at 50,000 participants) are ready while this thread
+ * still reads the records, and it checks each CSV as soon as it is written (participants.csv
+ * and placements.csv while meetings.csv is sorted and written).
  * The worker is the bundle the build writes beside this module's bundle (scripts/build-node.mjs,
  * scripts/bench.mjs). Where there is none (vitest runs the TS sources), and whenever the worker
  * fails or answers with anything but its findings, the same check runs on this thread instead:
@@ -25,11 +27,15 @@ import {
 
 export const SELF_CHECK_WORKER = 'self-check-worker.cjs';
 
-/** The worker's messages, in this order: the CSVs as written, then the JSON files. */
-export interface CsvFilesMessage {
-  files: { name: string; bytes: Uint8Array; rows: number }[];
+/** What the worker is started with (its workerData). */
+export interface SelfCheckStart {
+  values: IdentifyingValues;
   periodEnd: string;
   centreCode: string;
+}
+/** The worker's messages: each CSV as it is written, then the JSON files (the last one). */
+export interface CsvFileMessage {
+  file: { name: string; bytes: Uint8Array; rows: number };
 }
 export interface JsonFilesMessage {
   json: [string, Uint8Array][];
@@ -41,8 +47,8 @@ export interface WorkerFindings {
 }
 
 export interface SelfCheckRun {
-  /** The CSVs, as written: the worker starts on them at once. */
-  csvWritten(message: CsvFilesMessage): void;
+  /** One CSV, as written: the worker starts on it at once. */
+  fileWritten(file: CsvFileMessage['file']): void;
   /** The verdict on the whole bundle: throws as selfCheck does when the bundle fails a check. */
   settle(entries: ReadonlyMap<string, Buffer>): Promise<void>;
   /** Stops the worker, if one still runs (an export that failed before its verdict). */
@@ -74,10 +80,10 @@ interface Started {
   answer: Promise<WorkerFindings | null>;
 }
 
-function startWorker(file: string, values: IdentifyingValues): Started | null {
+function startWorker(file: string, start: SelfCheckStart): Started | null {
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: values });
+    worker = new Worker(file, { workerData: start });
   } catch {
     return null;
   }
@@ -93,12 +99,12 @@ function startWorker(file: string, values: IdentifyingValues): Started | null {
  * Starts the self-check of one export, given the store's identifying values. On this thread
  * (no worker file) nothing runs until settle(), so the ZIP's deflating still overlaps it.
  */
-export function startSelfCheck(values: IdentifyingValues, workerFile = builtWorkerFile()): SelfCheckRun {
-  const started = workerFile === null ? null : startWorker(workerFile, values);
-  let csv: CsvFilesMessage | undefined;
+export function startSelfCheck(start: SelfCheckStart, workerFile = builtWorkerFile()): SelfCheckRun {
+  const started = workerFile === null ? null : startWorker(workerFile, start);
+  const files: CsvFileMessage['file'][] = [];
   let matcher: ((cell: string) => boolean) | undefined;
-  const matches = () => (matcher ??= identifyingMatcher(values));
-  const post = (message: CsvFilesMessage | JsonFilesMessage) => {
+  const matches = () => (matcher ??= identifyingMatcher(start.values));
+  const post = (message: CsvFileMessage | JsonFilesMessage) => {
     try {
       started?.worker.postMessage(message);
     } catch {
@@ -106,12 +112,11 @@ export function startSelfCheck(values: IdentifyingValues, workerFile = builtWork
     }
   };
   return {
-    csvWritten(message) {
-      csv = message;
-      post(message);
+    fileWritten(file) {
+      files.push(file);
+      post({ file });
     },
     async settle(entries) {
-      if (!csv) throw new Error('settle before csvWritten');
       post({
         json: ['manifest.json', 'indicators.json'].map((name) => [name, entries.get(name) ?? Buffer.from('null')]),
       });
@@ -121,11 +126,11 @@ export function startSelfCheck(values: IdentifyingValues, workerFile = builtWork
         return;
       }
       const check = checkCsvFiles(
-        new Map(csv.files.map((f) => [f.name, asBuffer(f.bytes)])),
-        new Map(csv.files.map((f) => [f.name, f.rows])),
+        new Map(files.map((f) => [f.name, asBuffer(f.bytes)])),
+        new Map(files.map((f) => [f.name, f.rows])),
         matches(),
-        csv.periodEnd,
-        csv.centreCode,
+        start.periodEnd,
+        start.centreCode,
       );
       settleCheck(entries, check, () => jsonIssues(entries, matches()));
     },

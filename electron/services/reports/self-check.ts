@@ -15,7 +15,7 @@
  */
 import { AppError, type FieldIssue } from '../../domain/app-error';
 import { checkCell, type CellProblem } from '../../domain/crf1/cell-check';
-import { columnsFor, crfFileNames, type Column } from '../../domain/crf1/columns';
+import { columnsFor, crfFileNames, type Column, type CrfFileName } from '../../domain/crf1/columns';
 import { computeIndicators } from '../../domain/crf1/indicators';
 import { emptyRecords } from '../../domain/crf1/records';
 import { recordReaders, recordsKey } from './crf-csv';
@@ -131,112 +131,95 @@ function forEachRecord(bytes: Buffer, start: () => (record: string[]) => void): 
   for (const row of rows) visit(row);
 }
 
+/** What one pass over one file's rows found, and the records it holds. */
+interface FileScan {
+  header: boolean | null;
+  rows: number;
+  cellIssues: FieldIssue[];
+  scanIssues: FieldIssue[];
+  list: unknown[];
+}
+
 /**
- * From one pass over each file's rows: the schema issues (file by file: a wrong header, else
- * a wrong row count, then the cells row by row), the identifying values found in the cells
- * (pids are hex by schema and skipped), and the records the files hold. Only the first issues
- * are kept (all a failure reports).
+ * One pass over one file's rows: the schema issues of its cells row by row, the identifying
+ * values found in them (pids are hex by schema and skipped), and the records it holds. Only
+ * the first issues are kept (all a failure reports). `pids` is shared by the files: a value
+ * that repeats is kept once, the records hold the first copy read, not one per row.
  */
-function scanFiles(
-  entries: ReadonlyMap<string, Buffer>,
-  rowCounts: ReadonlyMap<string, number>,
+function scanFile(
+  file: CrfFileName,
+  bytes: Buffer,
   matches: (cell: string) => boolean,
-  periodEnd: string,
-) {
-  const readers = recordReaders(periodEnd);
-  const records = emptyRecords();
-  const schema: FieldIssue[] = [];
-  const identifying: FieldIssue[] = [];
-  const keep = (into: FieldIssue[], issues: readonly FieldIssue[]) => {
-    for (const issue of issues) if (into.length < MAX_REPORTED) into.push(issue);
-  };
-  // A value that repeats is kept once: the records hold the first copy read, not one per row.
-  const pids = new Map<string, string>();
-  for (const file of crfFileNames) {
-    let header: boolean | null = null;
-    let rows = 0;
-    let cellIssues: FieldIssue[] = [];
-    let scanIssues: FieldIssue[] = [];
-    let list: unknown[] = [];
-    forEachRecord(entries.get(file) ?? Buffer.alloc(0), () => {
-      header = null;
-      rows = 0;
-      cellIssues = [];
-      scanIssues = [];
-      list = [];
-      let columns: Column[] = [];
-      // Per column whose values repeat (and pids, repeated by every file after participants):
-      // its answers by value, one lookup per cell for both checks and the shared copy.
-      let answers: (Map<string, Answer> | null)[] = [];
-      let read: (cells: string[]) => unknown = () => undefined;
-      return (cells) => {
-        if (header === null) {
-          // The formerPid column is there when the header has it (as selfCheck did from the table).
-          columns = columnsFor(file, 'export', { formerPid: cells.includes('formerPid') });
-          header = cells.join(',') === columns.map((c) => c.name).join(',');
-          answers = columns.map((column) =>
-            column.kind.type === 'pid' || REPEATING.has(column.kind.type) ? new Map() : null,
-          );
-          read = readers[file](cells);
-          return;
-        }
-        rows += 1;
-        for (let c = 0; c < columns.length; c++) {
-          const column = columns[c]!;
-          const value = cells[c] ?? '';
-          const cache = answers[c] ?? null;
-          let problem: CellProblem | null;
-          let identifying: boolean;
-          if (cache === null) {
-            problem = checkCell(column, value, 'export');
-            identifying = matches(value);
-          } else {
-            let answer = cache.get(value);
-            if (answer === undefined) {
-              // Pids are hex by schema (not scanned), and one string each across the files.
-              const pid = column.kind.type === 'pid';
-              let first = value;
-              if (pid) {
-                const kept = pids.get(value);
-                if (kept === undefined) pids.set(value, value);
-                else first = kept;
-              }
-              answer = {
-                problem: checkCell(column, value, 'export'),
-                identifying: !pid && matches(value),
-                value: first,
-              };
-              cache.set(value, answer);
+  readers: ReturnType<typeof recordReaders>,
+  pids: Map<string, string>,
+): FileScan {
+  let scan: FileScan = { header: null, rows: 0, cellIssues: [], scanIssues: [], list: [] };
+  forEachRecord(bytes, () => {
+    const current: FileScan = (scan = { header: null, rows: 0, cellIssues: [], scanIssues: [], list: [] });
+    const { cellIssues, scanIssues, list } = current;
+    let columns: Column[] = [];
+    // Per column whose values repeat (and pids, repeated by every file after participants):
+    // its answers by value, one lookup per cell for both checks and the shared copy.
+    let answers: (Map<string, Answer> | null)[] = [];
+    let read: (cells: string[]) => unknown = () => undefined;
+    return (cells) => {
+      if (current.header === null) {
+        // The formerPid column is there when the header has it (as selfCheck did from the table).
+        columns = columnsFor(file, 'export', { formerPid: cells.includes('formerPid') });
+        current.header = cells.join(',') === columns.map((c) => c.name).join(',');
+        answers = columns.map((column) =>
+          column.kind.type === 'pid' || REPEATING.has(column.kind.type) ? new Map() : null,
+        );
+        read = readers[file](cells);
+        return;
+      }
+      const rows = (current.rows += 1);
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c]!;
+        const value = cells[c] ?? '';
+        const cache = answers[c] ?? null;
+        let problem: CellProblem | null;
+        let identifying: boolean;
+        if (cache === null) {
+          problem = checkCell(column, value, 'export');
+          identifying = matches(value);
+        } else {
+          let answer = cache.get(value);
+          if (answer === undefined) {
+            // Pids are hex by schema (not scanned), and one string each across the files.
+            const pid = column.kind.type === 'pid';
+            let first = value;
+            if (pid) {
+              const kept = pids.get(value);
+              if (kept === undefined) pids.set(value, value);
+              else first = kept;
             }
-            ({ problem, identifying } = answer);
-            if (c < cells.length) cells[c] = answer.value;
+            answer = {
+              problem: checkCell(column, value, 'export'),
+              identifying: !pid && matches(value),
+              value: first,
+            };
+            cache.set(value, answer);
           }
-          // Row numbers count the header as row 1, as a spreadsheet shows them.
-          if (problem && cellIssues.length < MAX_REPORTED)
-            cellIssues.push({
-              path: `${file}:${rows + 1}:${column.name}`,
-              message: `errors.export.cell.${problem}`,
-            });
-          if (identifying && scanIssues.length < MAX_REPORTED)
-            scanIssues.push({
-              path: `${file}:${rows + 1}:${column.name}`,
-              message: 'errors.export.check.identifying',
-            });
+          ({ problem, identifying } = answer);
+          if (c < cells.length) cells[c] = answer.value;
         }
-        if (header) list.push(read(cells));
-      };
-    });
-    (records[recordsKey(file)] as unknown[]) = list;
-    // A file whose header is wrong is reported once: its cells cannot be told apart.
-    if (header !== true) {
-      keep(schema, [{ path: `${file}:1`, message: 'errors.export.check.header' }]);
-    } else {
-      if (rows !== rowCounts.get(file)) keep(schema, [{ path: file, message: 'errors.export.check.row_count' }]);
-      keep(schema, cellIssues);
-    }
-    keep(identifying, scanIssues);
-  }
-  return { schema, identifying, records };
+        // Row numbers count the header as row 1, as a spreadsheet shows them.
+        if (problem && cellIssues.length < MAX_REPORTED)
+          cellIssues.push({
+            path: `${file}:${rows + 1}:${column.name}`,
+            message: `errors.export.cell.${problem}`,
+          });
+        if (identifying && scanIssues.length < MAX_REPORTED)
+          scanIssues.push({
+            path: `${file}:${rows + 1}:${column.name}`,
+            message: 'errors.export.check.identifying',
+          });
+      }
+      if (current.header) list.push(read(cells));
+    };
+  });
+  return scan;
 }
 
 /** Uint8Arrays (as a worker receives Buffers) viewed as Buffers again, without a copy. */
@@ -253,10 +236,58 @@ export interface CsvCheck {
 }
 
 /**
- * The CSV files' part of the checks: one pass over each file, then the indicators of the
- * records it read (only when the export can still pass). Needs no manifest or JSON file, so it
- * can start as soon as the CSVs are written, on another thread (self-check-thread.ts).
+ * The CSV files' part of the checks, given the files one by one in any order (the export hands
+ * each over as it writes it), then finished: one pass over each file, the issues gathered in
+ * §1's file order (a wrong header, else a wrong row count, then the cells row by row; then the
+ * identifying values), then the indicators of the records read (only when the export can still
+ * pass). Needs no manifest or JSON file, so it can run on another thread (self-check-thread.ts).
+ * A file not given is checked as an empty one; a file that does not parse throws.
  */
+export function csvChecker(matches: (cell: string) => boolean, periodEnd: string, centreCode: string) {
+  const readers = recordReaders(periodEnd);
+  const pids = new Map<string, string>();
+  const scans = new Map<string, { scan: FileScan; rowCount: number | undefined }>();
+  const scan = (name: CrfFileName, bytes: Buffer, rowCount: number | undefined) => {
+    if (!scans.has(name)) scans.set(name, { scan: scanFile(name, bytes, matches, readers, pids), rowCount });
+  };
+  return {
+    file(name: string, bytes: Buffer, rowCount: number | undefined): void {
+      const known = crfFileNames.find((f) => f === name);
+      if (known) scan(known, bytes, rowCount);
+    },
+    finish(): CsvCheck {
+      const records = emptyRecords();
+      const schema: FieldIssue[] = [];
+      const identifying: FieldIssue[] = [];
+      const keep = (into: FieldIssue[], issues: readonly FieldIssue[]) => {
+        for (const issue of issues) if (into.length < MAX_REPORTED) into.push(issue);
+      };
+      for (const file of crfFileNames) {
+        scan(file, Buffer.alloc(0), undefined);
+        const { scan: found, rowCount } = scans.get(file)!;
+        (records[recordsKey(file)] as unknown[]) = found.list;
+        // A file whose header is wrong is reported once: its cells cannot be told apart.
+        if (found.header !== true) {
+          keep(schema, [{ path: `${file}:1`, message: 'errors.export.check.header' }]);
+        } else {
+          if (found.rows !== rowCount) keep(schema, [{ path: file, message: 'errors.export.check.row_count' }]);
+          keep(schema, found.cellIssues);
+        }
+        keep(identifying, found.scanIssues);
+      }
+      const check: CsvCheck = { schema, identifying, indicators: null };
+      if (schema.length || identifying.length) return check;
+      try {
+        check.indicators = `${JSON.stringify(computeIndicators(records, periodEnd, centreCode), null, 2)}\n`;
+      } catch (error) {
+        check.indicatorsError = error;
+      }
+      return check;
+    },
+  };
+}
+
+/** csvChecker given every file of `files` in §1's order. */
 export function checkCsvFiles(
   files: ReadonlyMap<string, Buffer>,
   rowCounts: ReadonlyMap<string, number>,
@@ -264,15 +295,9 @@ export function checkCsvFiles(
   periodEnd: string,
   centreCode: string,
 ): CsvCheck {
-  const scanned = scanFiles(files, rowCounts, matches, periodEnd);
-  const check: CsvCheck = { schema: scanned.schema, identifying: scanned.identifying, indicators: null };
-  if (check.schema.length || check.identifying.length) return check;
-  try {
-    check.indicators = `${JSON.stringify(computeIndicators(scanned.records, periodEnd, centreCode), null, 2)}\n`;
-  } catch (error) {
-    check.indicatorsError = error;
-  }
-  return check;
+  const checker = csvChecker(matches, periodEnd, centreCode);
+  for (const file of crfFileNames) checker.file(file, files.get(file) ?? Buffer.alloc(0), rowCounts.get(file));
+  return checker.finish();
 }
 
 /**
