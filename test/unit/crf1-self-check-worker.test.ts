@@ -91,9 +91,9 @@ async function verdict(run: () => unknown): Promise<unknown> {
 }
 
 /** The check as the export runs it: started first, given each CSV, then the whole bundle. */
-const onThread = (bundle: BuiltBundle, worker: string | null) =>
+const onThread = (bundle: BuiltBundle, worker: string | null, patienceMs?: number) =>
   verdict(() => {
-    const run = startSelfCheck({ values: KNOWN, periodEnd: E, centreCode: CENTRE }, worker);
+    const run = startSelfCheck({ values: KNOWN, periodEnd: E, centreCode: CENTRE }, worker, patienceMs);
     for (const file of csvFiles(bundle)) run.fileWritten(file);
     return run.settle(bundle.entries);
   });
@@ -189,5 +189,14 @@ describe('the export self-check on a worker thread', () => {
     const inline = await verdict(() => selfCheck(bundle, E, CENTRE, KNOWN));
     for (const file of [path.join(dir, 'missing.cjs'), crashing, silent])
       expect(await onThread(bundle, file), file).toEqual(inline);
+  });
+
+  it('stops a worker that neither answers nor exits, and checks on this thread', async () => {
+    const hanging = path.join(dir, 'hanging.cjs');
+    writeFileSync(hanging, `setInterval(() => undefined, 1000);`);
+    const bundle = await bundleOf((n, t) => (n === 'participants.csv' ? t.replace('חיפה', 'לוי') : t));
+    const inline = await verdict(() => selfCheck(bundle, E, CENTRE, KNOWN));
+    // Without the patience this would never settle, and the test would time out.
+    expect(await onThread(bundle, hanging, 300)).toEqual(inline);
   });
 });

@@ -26,6 +26,7 @@ import {
 } from './self-check';
 
 export const SELF_CHECK_WORKER = 'self-check-worker.cjs';
+const WORKER_PATIENCE_MS = 5 * 60_000;
 
 /** What the worker is started with (its workerData). */
 export interface SelfCheckStart {
@@ -80,7 +81,7 @@ interface Started {
   answer: Promise<WorkerFindings | null>;
 }
 
-function startWorker(file: string, start: SelfCheckStart): Started | null {
+function startWorker(file: string, start: SelfCheckStart, patienceMs: number): Started | null {
   let worker: Worker;
   try {
     worker = new Worker(file, { workerData: start });
@@ -88,9 +89,20 @@ function startWorker(file: string, start: SelfCheckStart): Started | null {
     return null;
   }
   const answer = new Promise<WorkerFindings | null>((resolve) => {
-    worker.once('message', (message: unknown) => resolve(isFindings(message) ? message : null));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
+    // A worker that neither answers nor exits must not hold the export for ever: past this
+    // (minutes, where a centre's check takes seconds) it is stopped and the check runs here.
+    const patience = setTimeout(() => {
+      resolve(null);
+      void worker.terminate();
+    }, patienceMs);
+    patience.unref();
+    const answered = (findings: WorkerFindings | null) => {
+      clearTimeout(patience);
+      resolve(findings);
+    };
+    worker.once('message', (message: unknown) => answered(isFindings(message) ? message : null));
+    worker.once('error', () => answered(null));
+    worker.once('exit', () => answered(null));
   });
   return { worker, answer };
 }
@@ -99,8 +111,12 @@ function startWorker(file: string, start: SelfCheckStart): Started | null {
  * Starts the self-check of one export, given the store's identifying values. On this thread
  * (no worker file) nothing runs until settle(), so the ZIP's deflating still overlaps it.
  */
-export function startSelfCheck(start: SelfCheckStart, workerFile = builtWorkerFile()): SelfCheckRun {
-  const started = workerFile === null ? null : startWorker(workerFile, start);
+export function startSelfCheck(
+  start: SelfCheckStart,
+  workerFile = builtWorkerFile(),
+  patienceMs = WORKER_PATIENCE_MS,
+): SelfCheckRun {
+  const started = workerFile === null ? null : startWorker(workerFile, start, patienceMs);
   const files: CsvFileMessage['file'][] = [];
   let matcher: ((cell: string) => boolean) | undefined;
   const matches = () => (matcher ??= identifyingMatcher(start.values));
