@@ -12,6 +12,7 @@ import {
   type HttpTransport,
 } from '../../../electron/api/transports/http';
 import { NONCE_PLACEHOLDER } from '../../../electron/platform/csp';
+import { START_PLACEHOLDER } from '../../../electron/platform/static-files';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { CLIENT, fakeDispatcher, raw, signed, TOKEN } from './http-raw';
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
   staticDir = makeTempDir('kesher-static-unit-');
   writeFileSync(
     path.join(staticDir, 'index.html'),
-    `<html><meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"></html>`,
+    `<html><meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><meta name="kesher-start" content="${START_PLACEHOLDER}"></html>`,
   );
   server = await startHttpTransport({ context, staticDir, token: TOKEN, dispatcher: fake.dispatcher });
 });
@@ -194,6 +195,23 @@ describe('methods and paths', () => {
     const head = await raw({ port: server.port, path: '/', method: 'HEAD' });
     expect([head.status, head.body, head.headers['content-type']]).toEqual([200, '', 'text/html; charset=utf-8']);
     expect(head.headers['content-security-policy']).toContain("'nonce-");
+  });
+
+  it('tells the page a new window starts at sign-in only while the store is ready', async () => {
+    const start = async () =>
+      /name="kesher-start" content="([^"]*)"/.exec(
+        (await raw({ port: server.port, path: '/participants', method: 'GET' })).body,
+      )?.[1];
+    const app = context.app as { runtime?: unknown };
+    expect(await start()).toBe('undecided');
+    try {
+      for (const state of ['ready', 'needs_setup', 'keyring_missing', 'keyring_damaged']) {
+        app.runtime = { state: () => state };
+        expect([state, await start()]).toEqual([state, state === 'ready' ? 'sign-in' : 'undecided']);
+      }
+    } finally {
+      delete app.runtime;
+    }
   });
 
   it('refuses other methods outside the API, and has no pages without a renderer folder', async () => {
