@@ -5,7 +5,8 @@
 // checkout, so the bundles resolve packages and find db/migrations from the repo,
 // then run in sequence in this process. Benchmarks print figures and ratios, never pass/fail.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { externalPackages } from './node-externals.mjs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,6 @@ if (files.length === 0) {
 const outDir = mkdtempSync(path.join(root, '.bench-build-'));
 const require = createRequire(import.meta.url);
 
-function externalPackages() {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
-  return names.filter((name) => !name.startsWith('@hebcal/'));
-}
-
 try {
   await build({
     entryPoints: [path.join(benchDir, 'harness.ts'), ...files.map((name) => path.join(benchDir, name))],
@@ -44,9 +39,8 @@ try {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // Dependencies stay external, except the ESM-only ones a CommonJS bundle cannot require()
-    // (@hebcal/core exports only "import"): esbuild bundles those in.
-    external: externalPackages(),
+    // Dependencies stay external, except the ESM-only ones (node-externals.mjs).
+    external: externalPackages(root),
     logLevel: 'warning',
   });
   // The export's self-check worker, where the bundles look for it (beside themselves), as the
@@ -58,7 +52,7 @@ try {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: externalPackages(),
+    external: externalPackages(root),
     logLevel: 'warning',
   });
   const { formatSection } = require(path.join(outDir, 'harness.cjs'));

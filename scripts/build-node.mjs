@@ -1,7 +1,9 @@
 // Bundles the main-process code with esbuild: the Electron main and preload, and the CLI
-// (which also runs browser mode). Dependencies stay external and load from node_modules,
-// except in the preload, which runs sandboxed and may only require 'electron'.
+// (which also runs browser mode). Dependencies stay external and load from node_modules, except
+// the ESM-only ones (node-externals.mjs), bundled in so the CLI runs on Node 20, and except in the
+// preload, which runs sandboxed and may only require 'electron'.
 import { build } from 'esbuild';
+import { externalPackages } from './node-externals.mjs';
 import { cpSync, rmSync } from 'node:fs';
 
 const common = {
@@ -21,7 +23,7 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/main/index.ts'],
     outfile: 'dist/electron/main.cjs',
-    packages: 'external',
+    external: externalPackages('.'),
   }),
   build({
     ...common,
@@ -29,7 +31,12 @@ await Promise.all([
     outfile: 'dist/electron/preload.cjs',
     external: ['electron'],
   }),
-  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/node/cli.cjs', packages: 'external' }),
+  build({
+    ...common,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/node/cli.cjs',
+    external: externalPackages('.'),
+  }),
   // The export's self-check worker, beside each bundle that may start it: it is looked for
   // next to the running bundle (electron/services/reports/self-check-thread.ts).
   ...['dist/electron', 'dist/node'].map((dir) =>
@@ -37,7 +44,7 @@ await Promise.all([
       ...common,
       entryPoints: ['electron/services/reports/self-check-worker.ts'],
       outfile: `${dir}/self-check-worker.cjs`,
-      packages: 'external',
+      external: externalPackages('.'),
     }),
   ),
 ]);
