@@ -24,6 +24,7 @@ import {
 } from '../../electron/services/reports/self-check';
 import { startSelfCheck } from '../../electron/services/reports/self-check-thread';
 import { person } from './domain/crf1/builders';
+import { selfCheckManifest } from '../fixtures/crf1/self-check-manifest';
 
 const E = '2026-04-30';
 const CENTRE = 'TLV01';
@@ -56,18 +57,7 @@ async function bundleOf(
     bytes: Buffer.from(edit(f.name, f.bytes.toString('utf8')), 'utf8'),
   }));
   return buildBundle({
-    manifest: {
-      format: 'crf',
-      version: 1,
-      centre: { code: CENTRE, name: 'מרכז' },
-      period: { start: '2026-04-01', end: E },
-      sequence: 1,
-      supersedes: null,
-      previousBundleSha256: null,
-      generatedAt: '2026-05-03T08:00:00Z',
-      generator: { name: 'Kesher', version: 'test' },
-      pseudonymisation: { method: 'HMAC-SHA256/16', keyId: '0123456789abcdef' },
-    },
+    manifest: selfCheckManifest(CENTRE, E),
     indicators,
     csv,
   });

@@ -11,6 +11,7 @@ import { buildBundle, jsonBytes, type BuiltBundle } from '../../electron/service
 import { exportCsvFiles } from '../../electron/services/reports/crf-csv';
 import { selfCheck, type IdentifyingValues } from '../../electron/services/reports/self-check';
 import { person } from './domain/crf1/builders';
+import { selfCheckManifest } from '../fixtures/crf1/self-check-manifest';
 
 const E = '2026-04-30';
 const CENTRE = 'TLV01';
@@ -65,18 +66,7 @@ const KNOWN: IdentifyingValues = {
 
 async function bundleOf(r: CentreRecords, indicators: unknown = computeIndicators(r, E, CENTRE)): Promise<BuiltBundle> {
   return buildBundle({
-    manifest: {
-      format: 'crf',
-      version: 1,
-      centre: { code: CENTRE, name: 'מרכז' },
-      period: { start: '2026-04-01', end: E },
-      sequence: 1,
-      supersedes: null,
-      previousBundleSha256: null,
-      generatedAt: '2026-05-03T08:00:00Z',
-      generator: { name: 'Kesher', version: 'test' },
-      pseudonymisation: { method: 'HMAC-SHA256/16', keyId: '0123456789abcdef' },
-    },
+    manifest: selfCheckManifest(CENTRE, E),
     indicators,
     csv: exportCsvFiles(r, E, new Map()),
   });
