@@ -21,6 +21,7 @@ import {
   identifyingMatcher,
   jsonIssues,
   settleCheck,
+  SCANNED_JSON_FILES,
   type CsvCheck,
   type IdentifyingValues,
 } from './self-check';
@@ -134,7 +135,7 @@ export function startSelfCheck(
     },
     async settle(entries) {
       post({
-        json: ['manifest.json', 'indicators.json'].map((name) => [name, entries.get(name) ?? Buffer.from('null')]),
+        json: SCANNED_JSON_FILES.map((name) => [name, entries.get(name) ?? Buffer.from('null')]),
       });
       const found = started && (await started.answer);
       if (found) {

@@ -109,10 +109,13 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** The bundle's JSON files, whose strings are scanned too: wherever the check runs, these go to it. */
+export const SCANNED_JSON_FILES = ['manifest.json', 'indicators.json'] as const;
+
 /** The JSON files' strings (pids and hashes aside) scanned as cells are. */
 export function jsonIssues(entries: ReadonlyMap<string, Buffer>, matches: (cell: string) => boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  for (const name of ['manifest.json', 'indicators.json']) {
+  for (const name of SCANNED_JSON_FILES) {
     const parsed: unknown = JSON.parse((entries.get(name) ?? Buffer.from('null')).toString('utf8'));
     const strings = jsonStrings(parsed).filter((s) => !/^[0-9a-f]{16,64}$/.test(s));
     if (strings.some(matches)) issues.push({ path: name, message: 'errors.export.check.identifying' });
