@@ -4,6 +4,7 @@ import { clientIdOf, type HttpTransport } from '../../electron/api/transports/ht
 import { withClient } from '../../electron/services/store/client-sessions';
 import type { StoreRuntime } from '../../electron/services/store/runtime';
 import { ADMIN, STAFF_PASSWORD } from '../fixtures/centre';
+import { watchContext } from './failure-evidence';
 
 export const CHROMIUM_PATH = process.env.KESHER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -94,6 +95,7 @@ export async function openApp(options: AppFixtureOptions = {}): Promise<AppFixtu
       locale: options.locale ?? 'en-US',
       serviceWorkers: 'block',
     });
+    watchContext(context);
     const cspViolations: CspViolation[] = [];
     await context.exposeBinding('__kesherReportCsp', (_source, violation: CspViolation) => {
       cspViolations.push(violation);
