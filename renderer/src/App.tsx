@@ -6,7 +6,7 @@ import { AppShell, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { AppHeader } from './components/AppHeader';
 import { AppNavbar } from './components/AppNavbar';
 import { MAIN_CONTENT_ID, SkipLink } from './components/SkipLink';
@@ -14,6 +14,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { appRouter, useCurrentPath } from './router';
 import { findRoute, routes, routeTree } from './routes';
 import { canOpen } from './routing/route-def';
+import { RouterInSync } from './routing/RouterInSync';
 import { PageLoading, preloadPages } from './routing/lazy-page';
 import { useSession } from './session/SessionContext';
 import { addFeatureResources } from './i18n/feature-resources';
@@ -77,5 +78,5 @@ const appTree: RouteObject[] = [
 ];
 
 export function App() {
-  return <RouterProvider router={appRouter(appTree)} />;
+  return <RouterInSync router={appRouter(appTree)} />;
 }
