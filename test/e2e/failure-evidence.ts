@@ -32,10 +32,6 @@ export function watchContext(context: BrowserContext): void {
   context.on('close', () => openContexts.delete(context));
 }
 
-export function forgetContext(context: BrowserContext): void {
-  openContexts.delete(context);
-}
-
 function fileSafe(name: string): string {
   return name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
 }

@@ -7,6 +7,7 @@ import { startLanClientMode, type RunningLanClient } from '../../electron/server
 import { startLanHost, type RunningLanHost } from '../../electron/server/lan-host';
 import { ADMIN, createTestCentre, FakeClock, STAFF_PASSWORD, withStaff, type TestApp } from '../fixtures/centre';
 import { makeTempDir } from '../fixtures/temp-dir';
+import { watchContext } from './failure-evidence';
 import { openApp, type AppFixture } from './harness';
 import { go, label, screenshot as shot, SLOW } from './page-steps';
 
@@ -73,6 +74,7 @@ describe('one store, several PCs, in Chromium', () => {
     });
     clients.push(client);
     const context = await coordinator.context.browser()!.newContext({ viewport: { width: 1366, height: 768 } });
+    watchContext(context);
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(client.http.url, { waitUntil: 'load' });
