@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, methodNames, type MethodName } from '../../electron/api/contract';
+import { contract, type MethodName } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
-import { decideAccess } from '../../electron/api/permissions';
 import { roles, type Role } from '../../electron/domain/roles';
 import { setLogSink } from '../../electron/platform/logger';
 import type { TestApp } from '../fixtures/centre';
 import {
   centreForFuzz,
   drawsFor,
-  endsTheSession,
+  callableBy,
   expectEnvelope,
   FUZZ_ACCOUNTS,
+  fuzzedMethods,
   slowMethods,
   SLOW_RUNS,
 } from '../fixtures/fuzz-inputs';
@@ -44,10 +44,8 @@ describe('dispatch signed in as each role, inputs from each method schema', () =
       const { t, signIn } = await centreSignedInAs(role);
       const ctx = { app: t.app, transport: 'http' as const };
       const reachedHandler = new Set<MethodName>();
-      const allowed = methodNames.filter(
-        (m) => !endsTheSession.has(m) && decideAccess(m, { role, mustChangePassword: false }) === 'allow',
-      );
-      for (const method of methodNames.filter((m) => !endsTheSession.has(m))) {
+      const allowed = callableBy(role);
+      for (const method of fuzzedMethods) {
         await fc.assert(
           fc.asyncProperty(drawsFor(contract[method].input), async (input) => {
             const result = await dispatch(method, input, ctx);

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, methodNames, type MethodName } from '../../electron/api/contract';
-import { decideAccess } from '../../electron/api/permissions';
+import { contract, type MethodName } from '../../electron/api/contract';
 import { CLIENT_HEADER, startHttpTransport, TOKEN_HEADER } from '../../electron/api/transports/http';
 import { roles } from '../../electron/domain/roles';
 import { setLogSink } from '../../electron/platform/logger';
 import {
   centreForFuzz,
   drawsFor,
-  endsTheSession,
+  callableBy,
   expectEnvelope,
   FUZZ_ACCOUNTS,
+  fuzzedMethods,
   slowMethods,
   validDrawsFor,
 } from '../fixtures/fuzz-inputs';
@@ -63,9 +63,7 @@ describe('the loopback server signed in as each role, bodies from each method sc
       try {
         await signIn();
         const reachedHandler = new Set<MethodName>();
-        const allowed = methodNames.filter(
-          (m) => !endsTheSession.has(m) && decideAccess(m, { role, mustChangePassword: false }) === 'allow',
-        );
+        const allowed = callableBy(role);
         const callOnce = async (method: MethodName, body: string) => {
           const { status, result } = await post(method, body);
           expect(status, `${method} ${body.slice(0, 80)}`).toBe(200);
@@ -74,7 +72,7 @@ describe('the loopback server signed in as each role, bodies from each method sc
           if (code === 'unauthenticated' || code === 'locked') await signIn();
           return code;
         };
-        for (const method of methodNames.filter((m) => !endsTheSession.has(m))) {
+        for (const method of fuzzedMethods) {
           const slow = slowMethods.has(method);
           // No shrinking (endOnFailure): each step is a request to a store, and a shrink can outlast the run.
           await fc.assert(

@@ -2,7 +2,7 @@
 import { createElement, startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter } from 'react-router';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { RouterInSync } from '../../renderer/src/routing/RouterInSync';
 
 let root: Root | null = null;
@@ -11,11 +11,6 @@ afterEach(() => {
   root = null;
   document.body.innerHTML = '';
 });
-
-/** Resolves once `predicate` holds or after 200 turns of the event loop, whichever is first. */
-async function until(predicate: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 200 && !predicate(); turn += 1) await new Promise((r) => setTimeout(r, 5));
-}
 
 it('shows the page the address moved to while the app was first rendering, not the one it started on', async () => {
   let navigatedDuringRender = false;
@@ -46,8 +41,8 @@ it('shows the page the address moved to while the app was first rendering, not t
   root = createRoot(host);
   startTransition(() => root!.render(createElement(RouterInSync, { router })));
 
-  await until(() => navigatedDuringRender && host.textContent === 'session');
+  await vi.waitFor(() => expect(navigatedDuringRender).toBe(true));
   expect(router.state.location.pathname).toBe('/sessions/1');
-  expect(host.textContent).toBe('session');
+  await vi.waitFor(() => expect(host.textContent).toBe('session'));
   unsubscribe();
 });
